@@ -1,0 +1,89 @@
+import type { Span } from '../../../grammar/ast';
+
+/** Every diagnostic code of LANGUAGE.md §4: stable, and what code actions switch on. */
+export const DIAGNOSTIC_CODES = [
+  'syntax',
+  'ref/undefined',
+  'ref/duplicate',
+  'ref/role',
+  'ref/import',
+  'unit/unknown',
+  'unit/dimension',
+  'value/range',
+  'formula/syntax',
+  'formula/element',
+  'stoich/charge',
+  'stoich/anion-redox',
+  'stoich/capacity',
+  'mix/sum',
+  'mix/units',
+  'anion/mismatch',
+  'window/oxidation',
+  'window/reduction',
+  'conduction/percolation',
+  'conduction/limited',
+  'cell/incomplete',
+] as const;
+
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** Default severities (LANGUAGE.md §4); settings may override each. */
+export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
+  syntax: 'error',
+  'ref/undefined': 'error',
+  'ref/duplicate': 'error',
+  'ref/role': 'warning',
+  'ref/import': 'error',
+  'unit/unknown': 'error',
+  'unit/dimension': 'error',
+  'value/range': 'error',
+  'formula/syntax': 'error',
+  'formula/element': 'error',
+  'stoich/charge': 'warning',
+  'stoich/anion-redox': 'information',
+  'stoich/capacity': 'warning',
+  'mix/sum': 'error',
+  'mix/units': 'error',
+  'anion/mismatch': 'warning',
+  'window/oxidation': 'warning',
+  'window/reduction': 'warning',
+  'conduction/percolation': 'warning',
+  'conduction/limited': 'warning',
+  'cell/incomplete': 'error',
+};
+
+/** A place in some file, for related information ("the electrolyte it touches is here"). */
+export interface Location {
+  /** Absolute path of the file, or `builtin:` for the built-in library. */
+  readonly file: string;
+  readonly span: Span;
+}
+
+export interface RelatedInformation {
+  readonly location: Location;
+  readonly message: string;
+}
+
+/**
+ * A finding of the core, in plain data. `data` is what a quick fix needs (candidate names,
+ * replacement text, normalised fractions…); its shape is fixed per code in `fix-data.ts`.
+ */
+export interface CoreDiagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: Span;
+  readonly data?: unknown;
+  readonly related?: readonly RelatedInformation[];
+}
+
+export function diagnostic(
+  code: DiagnosticCode,
+  span: Span,
+  message: string,
+  extra: { data?: unknown; related?: readonly RelatedInformation[] } = {},
+): CoreDiagnostic {
+  return { code, severity: DEFAULT_SEVERITY[code], message, span, ...extra };
+}

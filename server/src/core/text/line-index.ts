@@ -1,0 +1,56 @@
+/** 0-based line and UTF-16 character, as LSP and the CLI's JSON use. */
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+/**
+ * Converts between offsets and line/character positions in O(log lines).
+ * Lines end at `\n`; a `\r` before it belongs to the line break, so CRLF files
+ * report the same columns as LF files.
+ */
+export class LineIndex {
+  private readonly lineStarts: number[];
+
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    let character = clamped - this.lineStarts[low]!;
+    const lineEnd = this.lineEndOffset(low);
+    if (clamped > lineEnd) character = lineEnd - this.lineStarts[low]!;
+    return { line: low, character };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[position.line]!;
+    return Math.min(start + Math.max(0, position.character), this.lineEndOffset(position.line));
+  }
+
+  /** Offset of the end of a line's content (before `\r\n` or `\n`). */
+  lineEndOffset(line: number): number {
+    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! - 1 : this.text.length;
+    return next > this.lineStarts[line]! && this.text.charCodeAt(next - 1) === 13 && next < this.text.length + 1 && this.text.charCodeAt(next) === 10
+      ? next - 1
+      : next;
+  }
+}
