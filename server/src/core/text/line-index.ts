@@ -48,9 +48,9 @@ export class LineIndex {
 
   /** Offset of the end of a line's content (before `\r\n` or `\n`). */
   lineEndOffset(line: number): number {
-    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! - 1 : this.text.length;
-    return next > this.lineStarts[line]! && this.text.charCodeAt(next - 1) === 13 && next < this.text.length + 1 && this.text.charCodeAt(next) === 10
-      ? next - 1
-      : next;
+    const start = this.lineStarts[line]!;
+    if (line + 1 >= this.lineStarts.length) return this.text.length;
+    const newline = this.lineStarts[line + 1]! - 1;
+    return newline > start && this.text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
   }
 }
