@@ -1,0 +1,66 @@
+/**
+ * The VS Code side of Cellspec: starts the language server (dist/server.js) and adds what LSP
+ * has no word for — the built-in library's read-only documents and the report webview.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LIBRARY_SCHEME } from '../../server/src/lsp/protocol';
+import { libraryDocumentProvider } from './library-documents';
+import { registerReportCommand } from './report';
+
+/** What `activate` returns: tests await `started` before asking for diagnostics. */
+export interface CellspecApi {
+  readonly client: LanguageClient;
+  /** Settles when the language server has initialised (rejects if it could not start). */
+  readonly started: Promise<void>;
+}
+
+export function activate(context: vscode.ExtensionContext): CellspecApi {
+  const output = vscode.window.createOutputChannel('Cellspec');
+  context.subscriptions.push(output);
+
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'cellspec', scheme: 'file' },
+      { language: 'cellspec', scheme: 'untitled' },
+    ],
+    synchronize: {
+      configurationSection: 'cellspec',
+      // Imported files and the CLI's settings file change what an open document reports.
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.cell'),
+        vscode.workspace.createFileSystemWatcher('**/cellspec.json'),
+      ],
+    },
+    outputChannel: output,
+  };
+
+  const client = new LanguageClient('cellspec', 'Cellspec', serverOptions, clientOptions);
+  const started = client.start();
+  started.catch((error: unknown) => output.appendLine(`The Cellspec language server did not start: ${String(error)}`));
+  context.subscriptions.push({ dispose: () => void client.stop() });
+
+  const isRunning = async () => {
+    await started;
+    return client;
+  };
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(LIBRARY_SCHEME, libraryDocumentProvider(isRunning)),
+    registerReportCommand(isRunning),
+    vscode.commands.registerCommand('cellspec.restartServer', async () => {
+      output.appendLine('Restarting the Cellspec language server.');
+      await client.restart();
+    }),
+  );
+
+  return { client, started };
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return undefined;
+}

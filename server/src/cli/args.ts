@@ -1,0 +1,18 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './usage';
+
+/** node:util's parseArgs, with its errors turned into one-line usage errors. */
+export function parseCommandArgs<T extends ParseArgsConfig['options']>(command: string, args: string[], options: T) {
+  try {
+    return parseArgs({ args, options: options!, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    throw new UsageError(`${command}: ${message.replace(/\. To specify a positional argument.*$/, '')}`);
+  }
+}
+
+export function formatOption<F extends string>(command: string, value: string | undefined, allowed: readonly F[], fallback: F): F {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as F;
+  throw new UsageError(`${command}: --format must be ${allowed.join(', ')} (got \`${value}\`)`);
+}

@@ -1,0 +1,63 @@
+/** `cellspec check`: diagnostics of files, as text for people or JSON for tools (LANGUAGE.md §8). */
+import path from 'node:path';
+import { analyzeDocument } from '../core/analyze';
+import type { CoreDiagnostic } from '../core/diagnostics';
+import { LineIndex } from '../core/text/line-index';
+import { formatOption, parseCommandArgs } from './args';
+import { UsageError } from './usage';
+import { collectCellFiles, contextFor } from './workspace';
+
+export interface JsonDiagnostic {
+  file: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity: CoreDiagnostic['severity'];
+  code: CoreDiagnostic['code'];
+  message: string;
+}
+
+export function runCheck(args: string[]): number {
+  const { values, positionals } = parseCommandArgs('check', args, { format: { type: 'string', short: 'f' } });
+  const format = formatOption('check', values.format, ['text', 'json'] as const, 'text');
+  const files = collectCellFiles('check', positionals);
+  const results: JsonDiagnostic[] = [];
+  const settingsErrors = new Set<string>();
+  for (const file of files) {
+    const context = contextFor(file);
+    context.settingsErrors.forEach((e) => settingsErrors.add(e));
+    const text = context.host.readFile(path.resolve(file));
+    if (text === undefined) throw new UsageError(`check: cannot read ${file}`);
+    const analysis = analyzeDocument(path.resolve(file), text, { host: context.host, settings: context.settings });
+    const lines = new LineIndex(text);
+    for (const d of analysis.diagnostics) {
+      results.push({
+        file,
+        range: { start: lines.positionAt(d.span.start), end: lines.positionAt(d.span.end) },
+        severity: d.severity,
+        code: d.code,
+        message: d.message,
+      });
+    }
+  }
+  if (settingsErrors.size > 0) {
+    // A bad cellspec.json is the user's input too: say what is wrong and stop.
+    throw new UsageError([...settingsErrors].join('\ncellspec: '));
+  }
+  if (format === 'json') process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  else process.stdout.write(renderText(results, files.length));
+  return results.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+function renderText(results: readonly JsonDiagnostic[], fileCount: number): string {
+  const lines = results.map(
+    (d) => `${d.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} [${d.code}] ${d.message}`,
+  );
+  const count = (severity: string) => results.filter((d) => d.severity === severity).length;
+  const errors = count('error');
+  const warnings = count('warning');
+  const notes = count('information') + count('hint');
+  lines.push(
+    `${fileCount} file${fileCount === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ` +
+      `${warnings} warning${warnings === 1 ? '' : 's'}, ${notes} note${notes === 1 ? '' : 's'}`,
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,24 @@
+/** `cellspec report`: the computed hints of LANGUAGE.md §6 for one file, as text, JSON or HTML. */
+import path from 'node:path';
+import { analyzeDocument } from '../core/analyze';
+import { computeReport, renderHtml, renderText } from '../core/report';
+import { formatOption, parseCommandArgs } from './args';
+import { UsageError } from './usage';
+import { collectCellFiles, contextFor } from './workspace';
+
+export function runReport(args: string[]): number {
+  const { values, positionals } = parseCommandArgs('report', args, { format: { type: 'string', short: 'f' } });
+  const format = formatOption('report', values.format, ['text', 'json', 'html'] as const, 'text');
+  if (positionals.length !== 1) throw new UsageError('report: name exactly one FILE');
+  const [file] = collectCellFiles('report', positionals);
+  const context = contextFor(file!);
+  if (context.settingsErrors.length) throw new UsageError(context.settingsErrors.join('\ncellspec: '));
+  const text = context.host.readFile(path.resolve(file!));
+  if (text === undefined) throw new UsageError(`report: cannot read ${file}`);
+  const analysis = analyzeDocument(path.resolve(file!), text, { host: context.host, settings: context.settings });
+  const report = computeReport(analysis.program, context.settings);
+  if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else if (format === 'html') process.stdout.write(renderHtml(report, path.basename(file!)));
+  else process.stdout.write(renderText(report));
+  return 0;
+}

@@ -1,0 +1,15 @@
+export const USAGE = `cellspec — checks all-solid-state battery cell specifications (*.cell)
+
+Usage:
+  cellspec check [--format text|json] FILE|DIR...     check files (DIRs: every *.cell below); exit 1 if any error
+  cellspec report [--format text|json|html] FILE      capacity, conduction and stack energy of a file
+  cellspec formula [--format text|json] FORMULA...    molar mass, charge balance, anion class of formulas
+  cellspec formula --stdin [--format text|json]       the same, one formula a line from standard input
+  cellspec lsp --stdio                                the language server, for any LSP editor
+  cellspec --help | --version
+
+Settings are read from a cellspec.json beside each checked file.
+Exit codes: 0 no errors, 1 errors found (or an invalid formula), 2 bad usage or unreadable input.`;
+
+/** A usage problem: printed as one line, exit code 2, never a stack trace. */
+export class UsageError extends Error {}

@@ -1,0 +1,78 @@
+/**
+ * `anion/mismatch` — the review's homo-category principle (Fig. 5, §2): a cathode active
+ * material against an electrolyte of an incompatible anion class forms a Li-depleted
+ * space-charge layer and reacts at the interface, unless the cathode is coated.
+ */
+import { compatibility } from '../chemistry/compatibility';
+import { diagnostic, type CoreDiagnostic } from '../diagnostics';
+import { compatibleElectrolytes, describeCandidate, suitableCoatings } from '../fixes/compatible-electrolytes';
+import type { CellspecSettings } from '../settings';
+import type { CathodeContact } from './contacts';
+
+export interface ContactFixData {
+  readonly cathode: string;
+  readonly electrolyte: string;
+  readonly cathodeClass: string;
+  readonly electrolyteClass: string;
+  readonly upperVoltage?: number;
+  /** Replace this span (the electrolyte reference) with a candidate's name. */
+  readonly electrolyteSpan?: { start: number; end: number };
+  /** Insert ` coated <name>` here. */
+  readonly coatingInsertOffset?: number;
+  readonly candidates: readonly { name: string; title: string }[];
+  readonly coatings: readonly string[];
+}
+
+export function contactFixData(contact: CathodeContact, settings: CellspecSettings): ContactFixData {
+  const cathodeClass = contact.cathode.chemistry!.anionClass;
+  const upper = contact.upperVoltage?.value;
+  const candidates = compatibleElectrolytes(cathodeClass, upper, settings.homoCategoryWindowSlack)
+    .filter((c) => c.name !== contact.electrolyte.name)
+    .slice(0, 5)
+    .map((c) => ({ name: c.name, title: describeCandidate(c) }));
+  return {
+    cathode: contact.cathode.name,
+    electrolyte: contact.electrolyte.name,
+    cathodeClass,
+    electrolyteClass: contact.electrolyte.chemistry!.anionClass,
+    ...(upper !== undefined ? { upperVoltage: upper } : {}),
+    ...(contact.site.electrolyteSpan ? { electrolyteSpan: contact.site.electrolyteSpan } : {}),
+    ...(contact.site.coatingInsertOffset !== undefined ? { coatingInsertOffset: contact.site.coatingInsertOffset } : {}),
+    candidates,
+    coatings: suitableCoatings(upper).map((c) => c.name),
+  };
+}
+
+export function checkAnionMismatch(contacts: readonly CathodeContact[], settings: CellspecSettings): CoreDiagnostic[] {
+  const diagnostics: CoreDiagnostic[] = [];
+  for (const contact of contacts) {
+    if (contact.coating) continue;
+    const cathodeClass = contact.cathode.chemistry?.anionClass;
+    const electrolyteClass = contact.electrolyte.chemistry?.anionClass;
+    if (!cathodeClass || !electrolyteClass || cathodeClass === 'none' || electrolyteClass === 'none') continue;
+    const pair = compatibility(cathodeClass, electrolyteClass);
+    if (pair.compatible) continue;
+    const where = contact.context === 'separator' ? `the separator \`${contact.electrolyte.name}\` faces` : `\`${contact.electrolyte.name}\` surrounds`;
+    const data = contactFixData(contact, settings);
+    const advice = [
+      data.coatings.length ? `coat it (\`coated ${data.coatings[0]}\`)` : 'coat it',
+      data.candidates.length ? `or use a ${cathodeClass}-compatible electrolyte such as ${data.candidates[0]!.name}` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    diagnostics.push(
+      diagnostic(
+        'anion/mismatch',
+        contact.site.span,
+        `${where} the uncoated ${cathodeClass} cathode \`${contact.cathode.name}\` with a ${electrolyteClass} electrolyte: ${pair.reason} ` +
+          `[${pair.source}]. ${capitalise(advice)}.`,
+        { data, related: [{ location: { file: contact.other.file, span: contact.other.span }, message: contact.other.label }] },
+      ),
+    );
+  }
+  return diagnostics;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,64 @@
+/**
+ * `mix/sum` and `mix/units`: a composite's fractions are all wt% or all vol% and add up to
+ * 100 % (porosity is separate). The fix data holds the normalised fractions.
+ */
+import { diagnostic, type CoreDiagnostic } from '../diagnostics';
+import type { CompositeModel, Program } from '../model';
+import { fmt } from './windows';
+
+/** LANGUAGE.md §4: ± 0.1 percentage points. */
+const SUM_TOLERANCE = 0.001;
+
+export interface NormaliseFixData {
+  readonly total: number; // percent
+  readonly edits: readonly { readonly span: { start: number; end: number }; readonly newText: string }[];
+}
+
+export function checkMixtures(program: Program): CoreDiagnostic[] {
+  return program.composites.flatMap(checkComposite);
+}
+
+function checkComposite(composite: CompositeModel): CoreDiagnostic[] {
+  const at = composite.nameSpan ?? composite.decl.keywordSpan;
+  const withFraction = composite.components.filter((c) => c.fraction);
+  if (withFraction.length === 0 || withFraction.length !== composite.components.length) return [];
+  const bases = new Set(withFraction.map((c) => c.fraction!.basis));
+  if (bases.size > 1) {
+    const missing = composite.components.filter((c) => c.material && !c.material.density).map((c) => c.material!.name);
+    const unresolved = composite.components.some((c) => !c.material);
+    if (missing.length === 0 && !unresolved) return [];
+    return [
+      diagnostic(
+        'mix/units',
+        at,
+        `\`${composite.name}\` mixes wt% and vol%; converting between them needs every component's density` +
+          (missing.length ? `, and ${missing.map((m) => `\`${m}\``).join(', ')} ${missing.length === 1 ? 'has' : 'have'} none` : '') +
+          '. Give all fractions in one unit, or declare the densities.',
+        { data: { missingDensity: missing } },
+      ),
+    ];
+  }
+  const total = withFraction.reduce((sum, c) => sum + c.fraction!.value, 0);
+  if (Math.abs(total - 1) <= SUM_TOLERANCE) return [];
+  const unit = withFraction[0]!.fraction!.basis === 'wt' ? 'wt%' : 'vol%';
+  const terms = withFraction.map((c) => fmt(c.fraction!.value * 100)).join(' + ');
+  const data: NormaliseFixData = {
+    total: total * 100,
+    edits: total > 0 ? withFraction.map((c) => ({ span: c.syntax.fraction!.numberSpan, newText: formatPercent((c.fraction!.value / total) * 100) })) : [],
+  };
+  return [
+    diagnostic(
+      'mix/sum',
+      at,
+      `the fractions of \`${composite.name}\` add up to ${fmt(total * 100)} ${unit} (${terms}), not 100 %` +
+        (composite.porosity !== undefined ? ' (porosity is counted separately)' : '') +
+        '. Normalise them or fix the one that is off.',
+      { data },
+    ),
+  ];
+}
+
+/** Normalised fractions to two decimals, trailing zeros dropped (73.68, 21.05, 5.26). */
+function formatPercent(value: number): string {
+  return String(Number(value.toFixed(2)));
+}

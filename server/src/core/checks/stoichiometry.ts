@@ -1,0 +1,89 @@
+/**
+ * `stoich/charge`, `stoich/anion-redox`, `stoich/capacity`: is the formula one a chemist would
+ * believe, and is the claimed capacity possible for the declared number of redox electrons?
+ * Library materials are curated and not re-reported; document materials and ad-hoc formula
+ * references are.
+ */
+import type { Span } from '../../../../grammar/ast';
+import { diagnostic, type CoreDiagnostic } from '../diagnostics';
+import { capacityPerElectron } from '../formula';
+import type { MaterialModel, Program } from '../model';
+import { fmt } from './windows';
+
+/** A declared capacity within this fraction above the theoretical one is rounding, not a mistake. */
+const CAPACITY_TOLERANCE = 0.005;
+
+export function checkStoichiometry(program: Program): CoreDiagnostic[] {
+  const diagnostics: CoreDiagnostic[] = [];
+  for (const material of program.materials) {
+    if (material.formulaSpan) diagnostics.push(...chargeDiagnostics(material, material.formulaSpan));
+    diagnostics.push(...capacityDiagnostics(material));
+  }
+  for (const reference of program.references) {
+    const target = reference.target;
+    if (target?.kind === 'material' && target.origin === 'formula') diagnostics.push(...chargeDiagnostics(target, reference.name.span));
+  }
+  return diagnostics;
+}
+
+function chargeDiagnostics(material: MaterialModel, span: Span): CoreDiagnostic[] {
+  const chemistry = material.chemistry;
+  if (!chemistry) return [];
+  const balance = chemistry.chargeBalance;
+  const formula = material.formulaText ?? material.name;
+  const states = balance.oxidationStates ? describeStates(balance.oxidationStates) : undefined;
+  if (balance.status === 'unbalanced') {
+    return [
+      diagnostic(
+        'stoich/charge',
+        span,
+        `\`${formula}\` cannot be charge balanced with known oxidation states` +
+          (balance.explanation ? `: ${balance.explanation}` : '') +
+          (balance.residual !== undefined ? ` (${signed(balance.residual)} per formula unit at best)` : '') +
+          '. Check the formula for a typo or a missing element.',
+        { data: { residual: balance.residual } },
+      ),
+    ];
+  }
+  if (balance.status === 'anion-redox') {
+    return [
+      diagnostic(
+        'stoich/anion-redox',
+        span,
+        `\`${formula}\` balances only with a chalcogen partly at −1 (${states ?? 'polyanion'}): anionic redox, as in Li3NiS4.`,
+        { data: { oxidationStates: balance.oxidationStates } },
+      ),
+    ];
+  }
+  return [];
+}
+
+function capacityDiagnostics(material: MaterialModel): CoreDiagnostic[] {
+  const { chemistry, electrons, capacity } = material;
+  if (!chemistry || !electrons || !capacity || !capacity.span) return [];
+  const perElectron = capacityPerElectron(chemistry.molarMass);
+  const theoretical = electrons.value * perElectron;
+  if (capacity.value <= theoretical * (1 + CAPACITY_TOLERANCE)) return [];
+  const implied = capacity.value / perElectron;
+  return [
+    diagnostic(
+      'stoich/capacity',
+      capacity.span,
+      `${fmt(capacity.value)} mAh/g is above the theoretical capacity of \`${material.formulaText ?? material.name}\` for ${fmt(electrons.value)} ` +
+        `electron${electrons.value === 1 ? '' : 's'} per formula unit: ${fmt(theoretical)} mAh/g (M = ${chemistry.molarMass.toFixed(2)} g/mol, ` +
+        `${fmt(perElectron)} mAh/g per electron). It would take ${fmt(implied)} electrons; check the capacity or \`electrons\`.`,
+      { data: { theoretical, impliedElectrons: implied } },
+    ),
+  ];
+}
+
+function describeStates(states: Record<string, number>): string {
+  return Object.entries(states)
+    .map(([element, state]) => `${element} ${signed(state)}`)
+    .join(', ');
+}
+
+function signed(value: number): string {
+  const rounded = Number(value.toFixed(2));
+  return rounded > 0 ? `+${rounded}` : rounded < 0 ? `−${Math.abs(rounded)}` : '0';
+}

@@ -1,0 +1,108 @@
+/**
+ * Electrochemical stability windows (LANGUAGE.md §4–5).
+ * `window/oxidation`: the cathode drives an electrolyte it touches above its oxidation limit.
+ * A homo-category contact (an ICDC cathode in its own class of electrolyte) gets a slack:
+ * computed windows are thermodynamic and narrow, and such interfaces are kinetically stable
+ * in practice (the review's design principle); hetero-category contacts get none.
+ * `window/reduction`: the anode sits below the electrolyte's reduction limit and the reduction
+ * products do not passivate (halides reduced by Li metal, as Li3InCl6 or Li3YCl6 are).
+ */
+import { compatibility } from '../chemistry/compatibility';
+import { diagnostic, type CoreDiagnostic } from '../diagnostics';
+import type { MaterialModel } from '../model';
+import type { CellspecSettings } from '../settings';
+import { contactFixData } from './anion';
+import type { AnodeContact, CathodeContact } from './contacts';
+
+export function checkOxidation(contacts: readonly CathodeContact[], settings: CellspecSettings): CoreDiagnostic[] {
+  const diagnostics: CoreDiagnostic[] = [];
+  for (const contact of contacts) {
+    if (contact.coating || !contact.upperVoltage) continue;
+    const window = contact.electrolyte.window;
+    const cathodeClass = contact.cathode.chemistry?.anionClass;
+    const electrolyteClass = contact.electrolyte.chemistry?.anionClass;
+    if (!window || !cathodeClass || !electrolyteClass) continue;
+    const homo = compatibility(cathodeClass, electrolyteClass).homoCategory;
+    const slack = homo ? settings.homoCategoryWindowSlack : 0;
+    const limit = window.value.high + slack;
+    const upper = contact.upperVoltage;
+    if (upper.value <= limit) continue;
+    const data = contactFixData(contact, settings);
+    const from = upper.from === 'cutoff' ? `the cell's cutoff of ${fmt(upper.value)} V` : `its voltage, ${fmt(upper.value)} V`;
+    diagnostics.push(
+      diagnostic(
+        'window/oxidation',
+        contact.site.span,
+        `\`${contact.cathode.name}\` runs up to ${from}, above the oxidation limit of \`${contact.electrolyte.name}\`, ` +
+          `${fmt(window.value.high)} V (${windowBasis(contact.electrolyte)})` +
+          (homo ? ` plus the ${fmt(slack)} V homo-category slack` : '; a hetero-category contact gets no slack') +
+          `: the electrolyte oxidises at the interface. ` +
+          (data.coatings.length ? `Coat the cathode (e.g. \`coated ${data.coatings[0]}\`)` : 'Coat the cathode') +
+          (data.candidates.length ? ` or use an electrolyte stable to ${fmt(upper.value)} V such as ${data.candidates[0]!.name}.` : '.'),
+        { data, related: [{ location: { file: contact.other.file, span: contact.other.span }, message: contact.other.label }] },
+      ),
+    );
+  }
+  return diagnostics;
+}
+
+export interface ReductionFixData {
+  readonly anode: string;
+  readonly electrolyte: string;
+  /** Replace the anode reference with Li–In. */
+  readonly anodeSpan: { start: number; end: number };
+  /** Insert a passivating interlayer line before the first separator line (its start offset). */
+  readonly interlayerInsertOffset: number;
+  readonly interlayerIndent: string;
+  readonly interlayers: readonly string[];
+}
+
+export function checkReduction(contacts: readonly AnodeContact[], text: string, passivatingElectrolytes: readonly MaterialModel[]): CoreDiagnostic[] {
+  const diagnostics: CoreDiagnostic[] = [];
+  for (const contact of contacts) {
+    const potential = contact.anode.voltage?.value;
+    const window = contact.electrolyte.window;
+    if (potential === undefined || !window) continue;
+    if (potential >= window.value.low) continue;
+    if (contact.electrolyte.interphase?.value === 'passivating') continue;
+    const anodeName = contact.anodeLayer.syntax.material!;
+    const separatorLine = contact.separatorLayer.syntax;
+    const lineStart = text.lastIndexOf('\n', separatorLine.span.start - 1) + 1;
+    const indent = /^[ \t]*/.exec(text.slice(lineStart, separatorLine.span.start))![0];
+    const data: ReductionFixData = {
+      anode: contact.anode.name,
+      electrolyte: contact.electrolyte.name,
+      anodeSpan: anodeName.span,
+      interlayerInsertOffset: lineStart,
+      interlayerIndent: indent,
+      interlayers: passivatingElectrolytes.filter((m) => m.name !== contact.electrolyte.name).map((m) => m.name),
+    };
+    const interphase = contact.electrolyte.interphase
+      ? `its reduction products form a ${contact.electrolyte.interphase.value} (non-passivating) interphase${contact.electrolyte.interphase.source ? ` [${contact.electrolyte.interphase.source}]` : ''}`
+      : 'nothing says its reduction products passivate';
+    diagnostics.push(
+      diagnostic(
+        'window/reduction',
+        anodeName.span,
+        `the anode \`${contact.anode.name}\` (${fmt(potential)} V vs Li/Li+) is below the reduction limit of \`${contact.electrolyte.name}\`, ` +
+          `${fmt(window.value.low)} V (${windowBasis(contact.electrolyte)}), and ${interphase}: the electrolyte is reduced continuously. ` +
+          `Put a passivating interlayer (e.g. ${data.interlayers[0] ?? 'Li6PS5Cl'}) against the anode, or use a Li–In anode (0.62 V).`,
+        {
+          data,
+          related: [{ location: { file: contact.cell.file, span: separatorLine.material!.span }, message: `the separator \`${contact.electrolyte.name}\`` }],
+        },
+      ),
+    );
+  }
+  return diagnostics;
+}
+
+function windowBasis(material: MaterialModel): string {
+  const w = material.window!;
+  const method = w.value.method ? `${w.value.method} window` : 'declared window';
+  return w.source ? `${method}, ${w.source}` : method;
+}
+
+export function fmt(value: number): string {
+  return String(Number(value.toPrecision(3)));
+}

@@ -1,0 +1,50 @@
+/**
+ * A computed hint is either a number (or a small record of numbers) or the reason it cannot
+ * be computed, phrased as what to declare. A hint is never a silent zero: an editor shows
+ * "missing — declare `density` of `LTG`" where a number would have been.
+ */
+export interface Known<T> {
+  readonly value: T;
+  /** True when the value is an estimate from a model rather than a declared number. */
+  readonly estimated?: boolean;
+  /** How the value was obtained, in words with the formula (shown on hover and in the report). */
+  readonly basis?: string;
+}
+
+export interface Missing {
+  readonly value: null;
+  /** What to declare (or do) so the value can be computed, e.g. "declare `density` of `LTG`". */
+  readonly missing: readonly string[];
+}
+
+export type Computed<T> = Known<T> | Missing;
+
+export function known<T>(value: T, extra: { estimated?: boolean; basis?: string } = {}): Known<T> {
+  return { value, ...extra };
+}
+
+export function missing(...reasons: string[]): Missing {
+  return { value: null, missing: [...new Set(reasons)] };
+}
+
+export function isKnown<T>(computed: Computed<T> | undefined): computed is Known<T> {
+  return computed !== undefined && computed.value !== null;
+}
+
+/** The reasons of every missing input, deduplicated, in order. */
+export function missingOf(...inputs: readonly (Computed<unknown> | undefined)[]): string[] {
+  const reasons: string[] = [];
+  for (const input of inputs) if (input && input.value === null) reasons.push(...(input as Missing).missing);
+  return [...new Set(reasons)];
+}
+
+/** Combine inputs: the function runs only when every input is known; otherwise their reasons. */
+export function combine<A, B, R>(a: Computed<A>, b: Computed<B>, f: (a: A, b: B) => R): Computed<R> {
+  if (isKnown(a) && isKnown(b)) return known(f(a.value, b.value), estimatedOf(a, b));
+  return missing(...missingOf(a, b));
+}
+
+/** `{ estimated: true }` when any known input was estimated. */
+export function estimatedOf(...inputs: readonly Computed<unknown>[]): { estimated?: boolean } {
+  return inputs.some((input) => isKnown(input) && input.estimated) ? { estimated: true } : {};
+}

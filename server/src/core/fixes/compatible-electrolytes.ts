@@ -1,0 +1,72 @@
+/**
+ * "Which electrolyte should this cathode sit in?" — the quick fixes for `anion/mismatch` and
+ * `window/oxidation` (LANGUAGE.md §5): library electrolytes whose anion class is compatible
+ * with the cathode's, those whose window covers the cathode's upper voltage first, then by
+ * ionic conductivity. Each candidate carries the numbers its fix title shows.
+ */
+import type { AnionClass } from '../chemistry/anion-class';
+import { compatibility } from '../chemistry/compatibility';
+import { allLibraryMaterials } from '../model/library-materials';
+import type { MaterialModel } from '../model';
+
+export interface ElectrolyteCandidate {
+  readonly name: string;
+  readonly anionClass: AnionClass;
+  /** mS/cm, the representative (upper) value of the library's range. */
+  readonly ionicConductivity?: number;
+  readonly window?: { readonly low: number; readonly high: number; readonly method?: string };
+  /** Does the oxidation limit (plus the homo-category slack where it applies) cover the voltage? */
+  readonly coversVoltage: boolean | 'unknown';
+  readonly homoCategory: boolean;
+  readonly source?: string;
+}
+
+export function compatibleElectrolytes(cathodeClass: AnionClass, upperVoltage: number | undefined, homoCategorySlack: number): ElectrolyteCandidate[] {
+  const candidates: ElectrolyteCandidate[] = [];
+  for (const material of allLibraryMaterials()) {
+    if (material.role?.value !== 'electrolyte' || !material.chemistry) continue;
+    const electrolyteClass = material.chemistry.anionClass;
+    const pair = compatibility(cathodeClass, electrolyteClass);
+    if (!pair.compatible) continue;
+    const window = material.window?.value;
+    const limit = window ? window.high + (pair.homoCategory ? homoCategorySlack : 0) : undefined;
+    const coversVoltage = upperVoltage === undefined || limit === undefined ? 'unknown' : limit >= upperVoltage;
+    candidates.push({
+      name: material.name,
+      anionClass: electrolyteClass,
+      ...(material.ionic ? { ionicConductivity: material.ionic.value.high } : {}),
+      ...(window ? { window } : {}),
+      coversVoltage,
+      homoCategory: pair.homoCategory,
+      ...(material.ionic?.source ? { source: material.ionic.source } : {}),
+    });
+  }
+  const rank = (c: ElectrolyteCandidate): number => (c.coversVoltage === true ? 0 : c.coversVoltage === 'unknown' ? 1 : 2);
+  return candidates.sort((a, b) => rank(a) - rank(b) || (b.ionicConductivity ?? 0) - (a.ionicConductivity ?? 0) || a.name.localeCompare(b.name));
+}
+
+/** Coatings from the library whose window reaches the cathode's voltage (LiNbO3 to 3.88 V …), best first. */
+export function suitableCoatings(upperVoltage: number | undefined): { name: string; windowHigh?: number }[] {
+  const coatings = allLibraryMaterials().filter((m) => m.role?.value === 'coating');
+  return coatings
+    .map((m) => ({ name: m.name, ...(m.window ? { windowHigh: m.window.value.high } : {}) }))
+    .sort((a, b) => {
+      const covers = (c: { windowHigh?: number }) => (upperVoltage !== undefined && c.windowHigh !== undefined && c.windowHigh >= upperVoltage ? 0 : 1);
+      return covers(a) - covers(b) || (b.windowHigh ?? 0) - (a.windowHigh ?? 0);
+    });
+}
+
+export function describeCandidate(c: ElectrolyteCandidate): string {
+  const parts = [c.anionClass];
+  if (c.ionicConductivity !== undefined) parts.push(`${formatSig(c.ionicConductivity)} mS/cm`);
+  if (c.window) parts.push(`window ${c.window.low}–${c.window.high} V${c.window.method ? ` (${c.window.method})` : ''}`);
+  return `${c.name} (${parts.join(', ')})`;
+}
+
+export function materialClass(material: MaterialModel): AnionClass | undefined {
+  return material.chemistry?.anionClass;
+}
+
+function formatSig(value: number): string {
+  return value >= 0.1 ? String(Number(value.toPrecision(3))) : value.toExponential(1);
+}

@@ -1,0 +1,72 @@
+/** A `cell` block → CellModel: layers resolved, thicknesses and loadings read, rate and cutoff read. */
+import type { CellDecl } from '../../../../grammar/ast';
+import { diagnostic, type CoreDiagnostic } from '../diagnostics';
+import { cellProperty, layerAttribute, CELL_PROPERTY_KEYS, LAYER_ATTRIBUTE_KEYS } from '../schema/properties';
+import { closestNames } from '../text/closest';
+import { readPropertyValue } from '../units/read-value';
+import type { Resolver } from './resolver';
+import type { CellModel, LayerModel } from './types';
+
+export function buildCell(decl: CellDecl, file: string, resolver: Resolver, diagnostics: CoreDiagnostic[]): CellModel {
+  const layers: LayerModel[] = decl.layers.map((layer) => {
+    const model: { -readonly [K in keyof LayerModel]: LayerModel[K] } = { syntax: layer, role: layer.role.text };
+    if (layer.material) {
+      const target = resolver.resolveLayer(layer.material, layer.role.text);
+      if (target) model.target = target;
+    } else {
+      diagnostics.push(diagnostic('syntax', layer.role.span, `\`${layer.role.text}\` needs a material or composite, e.g. \`${example(layer.role.text)}\``));
+    }
+    for (const attribute of layer.attributes) {
+      const spec = layerAttribute(attribute.key.text);
+      if (!spec) {
+        const suggestions = closestNames(attribute.key.text, LAYER_ATTRIBUTE_KEYS);
+        diagnostics.push(diagnostic('syntax', attribute.key.span, `unknown layer attribute \`${attribute.key.text}\` (a layer takes \`thickness\` or \`loading\`)`, { data: { suggestions } }));
+        continue;
+      }
+      const read = readPropertyValue(spec, attribute.value, attribute.key);
+      diagnostics.push(...read.diagnostics);
+      if (read.value?.kind !== 'number') continue;
+      if (attribute.key.text === 'thickness') model.thicknessUm = read.value.value;
+      else model.loadingMgPerCm2 = read.value.value;
+    }
+    return model;
+  });
+
+  const model: { -readonly [K in keyof CellModel]: CellModel[K] } = { kind: 'cell', name: decl.name?.text ?? '', file, decl, layers };
+  if (decl.name) model.nameSpan = decl.name.span;
+  for (const property of decl.properties) {
+    const spec = cellProperty(property.key.text);
+    if (!spec) {
+      const suggestions = closestNames(property.key.text, [...CELL_PROPERTY_KEYS, 'anode', 'separator', 'cathode', 'collector']);
+      diagnostics.push(
+        diagnostic('syntax', property.key.span, `unknown cell line \`${property.key.text}\`; a cell has layers (\`anode\`, \`separator\`, \`cathode\`, \`collector\`), \`rate\` and \`cutoff\``, {
+          data: { suggestions },
+        }),
+      );
+      continue;
+    }
+    const read = readPropertyValue(spec, property.value, property.key);
+    diagnostics.push(...read.diagnostics);
+    const value = read.value;
+    if (!value) continue;
+    if (property.key.text === 'rate' && value.kind === 'number') {
+      model.rate = { value: value.value, unit: value.dimension === 'cRate' ? 'C' : 'mA/cm2' };
+    } else if (property.key.text === 'cutoff' && value.kind === 'range') {
+      model.cutoff = { low: value.low, high: value.high };
+    }
+  }
+  return model;
+}
+
+function example(role: string): string {
+  switch (role) {
+    case 'anode':
+      return 'anode LiIn thickness 50 um';
+    case 'separator':
+      return 'separator Li6PS5Cl thickness 30 um';
+    case 'cathode':
+      return 'cathode MyComposite loading 15 mg/cm2';
+    default:
+      return 'collector Al thickness 10 um';
+  }
+}

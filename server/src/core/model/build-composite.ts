@@ -1,0 +1,59 @@
+/** A `composite` block → CompositeModel: components resolved, fractions read, porosity read. */
+import type { CompositeDecl } from '../../../../grammar/ast';
+import { diagnostic, type CoreDiagnostic } from '../diagnostics';
+import { compositeProperty, COMPOSITE_PROPERTY_KEYS } from '../schema/properties';
+import { closestNames } from '../text/closest';
+import { readPropertyValue, readQuantity } from '../units/read-value';
+import type { Resolver } from './resolver';
+import type { ComponentModel, CompositeModel, FractionBasis } from './types';
+
+export function buildComposite(
+  decl: CompositeDecl,
+  file: string,
+  resolver: Resolver,
+  diagnostics: CoreDiagnostic[],
+): CompositeModel {
+  const name = decl.name?.text ?? '';
+  const components: ComponentModel[] = decl.components.map((component) => {
+    const model: { -readonly [K in keyof ComponentModel]: ComponentModel[K] } = { syntax: component };
+    const material = resolver.resolveMaterial(component.material, 'component');
+    if (material) model.material = material;
+    if (component.fraction) {
+      const read = readQuantity(component.fraction, ['massFraction', 'volumeFraction'], 'a composite fraction');
+      diagnostics.push(...read.diagnostics);
+      if (read.value) {
+        const basis: FractionBasis = read.value.dimension === 'massFraction' ? 'wt' : 'vol';
+        model.fraction = { value: read.value.value, basis };
+      }
+    } else {
+      diagnostics.push(
+        diagnostic('syntax', component.material.span, `\`${component.material.text}\` needs a fraction, e.g. \`${component.material.text} 30 wt%\``),
+      );
+    }
+    if (component.coating) {
+      const coating = resolver.resolveMaterial(component.coating, 'coating');
+      if (coating) model.coating = coating;
+    } else if (component.coatedKeywordSpan) {
+      diagnostics.push(diagnostic('syntax', component.coatedKeywordSpan, '`coated` needs the coating material, e.g. `coated LiNbO3`'));
+    }
+    return model;
+  });
+
+  let porosity: number | undefined;
+  for (const property of decl.properties) {
+    const spec = compositeProperty(property.key.text);
+    if (!spec) {
+      const suggestions = closestNames(property.key.text, COMPOSITE_PROPERTY_KEYS);
+      diagnostics.push(diagnostic('syntax', property.key.span, `unknown composite property \`${property.key.text}\``, { data: { suggestions } }));
+      continue;
+    }
+    const read = readPropertyValue(spec, property.value, property.key);
+    diagnostics.push(...read.diagnostics);
+    if (read.value?.kind === 'number') porosity = read.value.value;
+  }
+
+  const model: { -readonly [K in keyof CompositeModel]: CompositeModel[K] } = { kind: 'composite', name, file, decl, components };
+  if (decl.name) model.nameSpan = decl.name.span;
+  if (porosity !== undefined) model.porosity = porosity;
+  return model;
+}

@@ -1,0 +1,145 @@
+/**
+ * A `material` block → MaterialModel: each line read through the property schema
+ * (units converted to canonical ones, impossible values reported), the formula through
+ * the formula engine. Problems become diagnostics; what could be read is kept.
+ */
+import type { MaterialDecl, Property } from '../../../../grammar/ast';
+import { diagnostic, type CoreDiagnostic } from '../diagnostics';
+import { materialProperty, MATERIAL_PROPERTY_KEYS } from '../schema/properties';
+import { readPropertyValue, type ReadValue } from '../units/read-value';
+import { closestNames } from '../text/closest';
+import { chemistryOf } from './chemistry-cache';
+import type { Interphase, MaterialModel, MaterialRole, NumberRange, Sourced } from './types';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+export function buildMaterial(decl: MaterialDecl, file: string, diagnostics: CoreDiagnostic[]): MaterialModel {
+  const model: Mutable<MaterialModel> = {
+    kind: 'material',
+    name: decl.name?.text ?? '',
+    origin: 'document',
+    file,
+    decl,
+  };
+  if (decl.name) model.nameSpan = decl.name.span;
+  const seen = new Map<string, Property>();
+
+  for (const property of decl.properties) {
+    const key = property.key.text;
+    const spec = materialProperty(key);
+    if (!spec) {
+      const suggestions = closestNames(key, MATERIAL_PROPERTY_KEYS);
+      diagnostics.push(
+        diagnostic(
+          'syntax',
+          property.key.span,
+          `unknown material property \`${key}\`${suggestions.length ? `; did you mean \`${suggestions[0]}\`?` : ''} ` +
+            `(a material has ${MATERIAL_PROPERTY_KEYS.map((k) => `\`${k}\``).join(', ')})`,
+          { data: { suggestions } },
+        ),
+      );
+      continue;
+    }
+    const earlier = seen.get(key);
+    if (earlier) {
+      diagnostics.push(
+        diagnostic('ref/duplicate', property.key.span, `\`${key}\` is given twice in material \`${model.name}\`; the first one is used`, {
+          related: [{ location: { file, span: earlier.span }, message: `first \`${key}\`` }],
+        }),
+      );
+      continue;
+    }
+    seen.set(key, property);
+    const read = readPropertyValue(spec, property.value, property.key);
+    diagnostics.push(...read.diagnostics);
+    if (read.value) assign(model, key, read.value, property, file, diagnostics);
+  }
+  const source = model.source;
+  if (source) {
+    // A document material's own `source` line cites every value it declares.
+    for (const key of ['voltage', 'capacity', 'electrons', 'ionic', 'electronic', 'diffusivity', 'window', 'density', 'percolation'] as const) {
+      const value = model[key];
+      if (value && !value.source) (model as Record<string, unknown>)[key] = { ...value, source };
+    }
+  }
+  return model;
+}
+
+function assign(
+  model: Mutable<MaterialModel>,
+  key: string,
+  value: ReadValue,
+  property: Property,
+  file: string,
+  diagnostics: CoreDiagnostic[],
+): void {
+  const at = { file, span: property.span };
+  const single = (v: ReadValue): number | undefined => (v.kind === 'number' ? v.value : undefined);
+  const range = (v: ReadValue): NumberRange | undefined =>
+    v.kind === 'number' ? { low: v.value, high: v.value } : v.kind === 'range' ? { low: v.low, high: v.high } : undefined;
+  const sourced = <T>(v: T | undefined): Sourced<T> | undefined => (v === undefined ? undefined : { value: v, ...at });
+
+  switch (key) {
+    case 'formula': {
+      if (value.kind !== 'formula') return;
+      model.formulaText = value.text;
+      model.formulaSpan = value.span;
+      const result = chemistryOf(value.text);
+      if (result.ok) {
+        model.chemistry = result.chemistry;
+      } else {
+        model.formulaError = result.error;
+        const span = { start: value.span.start + result.error.start, end: value.span.start + Math.max(result.error.end, result.error.start + 1) };
+        const data = result.error.suggestion
+          ? { suggestion: result.error.suggestion, replace: value.span }
+          : undefined;
+        diagnostics.push(diagnostic(result.error.code, clampSpan(span, value.span), result.error.message, data ? { data } : {}));
+      }
+      return;
+    }
+    case 'role':
+      if (value.kind === 'name') model.role = { value: value.text as MaterialRole, ...at };
+      return;
+    case 'interphase':
+      if (value.kind === 'name') model.interphase = { value: value.text as Interphase, ...at };
+      return;
+    case 'source':
+      if (value.kind === 'string') model.source = value.text;
+      return;
+    case 'voltage':
+      model.voltage = sourced(single(value));
+      return;
+    case 'capacity':
+      model.capacity = sourced(single(value));
+      return;
+    case 'electrons':
+      model.electrons = sourced(single(value));
+      return;
+    case 'density':
+      model.density = sourced(single(value));
+      return;
+    case 'percolation':
+      model.percolation = sourced(single(value));
+      return;
+    case 'ionic':
+      model.ionic = sourced(range(value));
+      return;
+    case 'electronic':
+      model.electronic = sourced(range(value));
+      return;
+    case 'diffusivity':
+      model.diffusivity = sourced(range(value));
+      return;
+    case 'window': {
+      const r = range(value);
+      if (r) model.window = { value: r, ...at };
+      return;
+    }
+  }
+}
+
+function clampSpan(span: { start: number; end: number }, within: { start: number; end: number }) {
+  const start = Math.min(Math.max(span.start, within.start), within.end);
+  const end = Math.min(Math.max(span.end, start), Math.max(within.end, start));
+  return { start, end: end === start && within.end > start ? start + 1 : end };
+}

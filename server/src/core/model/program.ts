@@ -1,0 +1,125 @@
+/**
+ * One document, resolved: its parse, its imports, its scope, and the models of its
+ * declarations. This is the input of every check and every computed hint.
+ */
+import type { Declaration, ParseResult } from '../../../../grammar/ast';
+import type { FileHost } from '../api';
+import { diagnostic, type CoreDiagnostic } from '../diagnostics';
+import { buildCell } from './build-cell';
+import { buildComposite } from './build-composite';
+import { buildMaterial } from './build-material';
+import { loadImports, type ImportedFile } from './imports';
+import { createResolver, type Scope } from './resolver';
+import type { CellModel, CompositeModel, Declared, MaterialModel, Reference } from './types';
+
+export interface Program {
+  readonly file: string;
+  readonly text: string;
+  readonly parse: ParseResult;
+  readonly imports: readonly ImportedFile[];
+  /** This document's own declarations, resolved, in document order. */
+  readonly materials: readonly MaterialModel[];
+  readonly composites: readonly CompositeModel[];
+  readonly cells: readonly CellModel[];
+  /** Every reference in this document (components, coatings, layers) and what it names. */
+  readonly references: readonly Reference[];
+  readonly scope: Scope;
+  /** Problems found while resolving (syntax of values, units, formulas, names, imports). */
+  readonly diagnostics: readonly CoreDiagnostic[];
+}
+
+type NamedDeclaration = Exclude<Declaration, { kind: 'import' }>;
+interface ScopeEntry {
+  readonly decl: NamedDeclaration;
+  readonly file: string;
+}
+
+export function buildProgram(file: string, text: string, parsed: ParseResult, host: FileHost): Program {
+  const diagnostics: CoreDiagnostic[] = [];
+  const imports = loadImports(file, parsed, host, diagnostics);
+
+  // Names: this file first, then imports in order; the first declaration of a name wins.
+  const entries = new Map<string, ScopeEntry>();
+  const declare = (decl: Declaration, declFile: string): void => {
+    if (decl.kind === 'import' || !decl.name) return;
+    const earlier = entries.get(decl.name.text);
+    if (!earlier) {
+      entries.set(decl.name.text, { decl, file: declFile });
+      return;
+    }
+    if (declFile === file) {
+      diagnostics.push(
+        diagnostic('ref/duplicate', decl.name.span, `\`${decl.name.text}\` is already declared${earlier.file === file ? '' : ` in ${earlier.file}`}`, {
+          related: [{ location: { file: earlier.file, span: earlier.decl.name!.span }, message: `first declaration of \`${decl.name.text}\`` }],
+        }),
+      );
+    } else if (earlier.file === file) {
+      const via = imports.via.get(declFile);
+      if (via) {
+        diagnostics.push(
+          diagnostic('ref/duplicate', earlier.decl.name!.span, `\`${decl.name.text}\` is also declared in ${declFile}; this declaration hides it`, {
+            related: [{ location: { file: declFile, span: decl.name.span }, message: 'the imported declaration' }],
+          }),
+        );
+      }
+    }
+  };
+  for (const decl of parsed.document.declarations) declare(decl, file);
+  for (const imported of imports.files) for (const decl of imported.parse.document.declarations) declare(decl, imported.path);
+
+  // Models are built on first use, so a composite may name a material declared below it.
+  const models = new Map<NamedDeclaration, Declared>();
+  const building = new Set<NamedDeclaration>();
+  const references: Reference[] = [];
+  const scope: Scope = {
+    lookup: (name) => {
+      const entry = entries.get(name);
+      return entry ? modelOf(entry) : undefined;
+    },
+    names: () => entries.keys(),
+  };
+  // Imported declarations are checked when their own file is; their problems are not this file's.
+  const discarded: CoreDiagnostic[] = [];
+  const importedReferences: Reference[] = [];
+
+  const modelOf = (entry: ScopeEntry): Declared | undefined => {
+    const existing = models.get(entry.decl);
+    if (existing) return existing;
+    if (building.has(entry.decl)) return undefined; // a composite naming itself: reported as undefined use
+    building.add(entry.decl);
+    const own = entry.file === file;
+    const sink = own ? diagnostics : discarded;
+    const resolver = createResolver(entry.file, scope, own ? references : importedReferences, sink);
+    let model: Declared;
+    switch (entry.decl.kind) {
+      case 'material':
+        model = buildMaterial(entry.decl, entry.file, sink);
+        break;
+      case 'composite':
+        model = buildComposite(entry.decl, entry.file, resolver, sink);
+        break;
+      case 'cell':
+        model = buildCell(entry.decl, entry.file, resolver, sink);
+        break;
+    }
+    building.delete(entry.decl);
+    models.set(entry.decl, model);
+    return model;
+  };
+
+  const materials: MaterialModel[] = [];
+  const composites: CompositeModel[] = [];
+  const cells: CellModel[] = [];
+  for (const decl of parsed.document.declarations) {
+    if (decl.kind === 'import') continue;
+    // Duplicates and unnamed blocks are still checked inside, as their own model.
+    const entry = decl.name && entries.get(decl.name.text)?.decl === decl ? entries.get(decl.name.text)! : { decl, file };
+    const model = modelOf(entry);
+    if (!model) continue;
+    if (model.kind === 'material') materials.push(model);
+    else if (model.kind === 'composite') composites.push(model);
+    else cells.push(model);
+  }
+
+  return { file, text, parse: parsed, imports: imports.files, materials, composites, cells, references, scope, diagnostics };
+}

@@ -1,0 +1,134 @@
+/**
+ * The resolved model: what a document *means*, in canonical units, with every value
+ * traceable to where it came from (a line of a document, or a cited library entry).
+ * Checks and computed hints read only this, never the syntax tree's text.
+ */
+import type {
+  CellDecl,
+  Component,
+  CompositeDecl,
+  Layer,
+  LayerRole,
+  MaterialDecl,
+  Name,
+  Span,
+} from '../../../../grammar/ast';
+import type { AnionClass } from '../chemistry/anion-class';
+import type { ChargeBalance } from '../chemistry/charge-balance';
+import type { Formula, FormulaError } from '../formula';
+
+export type MaterialRole = 'cathode' | 'electrolyte' | 'anode' | 'carbon' | 'binder' | 'coating' | 'collector';
+export type Interphase = 'passivating' | 'mixed';
+
+/** Where a value was stated: a span of a document, or a library citation. */
+export interface Provenance {
+  readonly file?: string;
+  readonly span?: Span;
+  /** Citation text (library values, or a document material's `source`). */
+  readonly source?: string;
+  readonly note?: string;
+}
+
+export interface Sourced<T> extends Provenance {
+  readonly value: T;
+}
+
+/** A value or a range; a single value has low === high. */
+export interface NumberRange {
+  readonly low: number;
+  readonly high: number;
+}
+
+export interface StabilityWindow extends NumberRange {
+  /** Computed (DFT grand potential, thermodynamic) or measured (CV; wider). */
+  readonly method?: 'computed' | 'experimental';
+}
+
+/** The chemistry derived from a valid formula, computed once per material. */
+export interface MaterialChemistry {
+  readonly formula: Formula;
+  readonly molarMass: number; // g/mol
+  readonly chargeBalance: ChargeBalance;
+  readonly anionClass: AnionClass;
+}
+
+export type MaterialOrigin = 'document' | 'library' | 'formula';
+
+export interface MaterialModel {
+  readonly kind: 'material';
+  readonly name: string;
+  readonly origin: MaterialOrigin;
+  /** The declaring file (documents and imports) and the name's span there. */
+  readonly file?: string;
+  readonly nameSpan?: Span;
+  readonly decl?: MaterialDecl;
+  readonly formulaText?: string;
+  readonly formulaSpan?: Span;
+  readonly formulaError?: FormulaError;
+  readonly chemistry?: MaterialChemistry;
+  readonly role?: Sourced<MaterialRole>;
+  readonly voltage?: Sourced<number>; // V vs Li/Li+
+  readonly capacity?: Sourced<number>; // mAh/g
+  readonly electrons?: Sourced<number>;
+  readonly ionic?: Sourced<NumberRange>; // mS/cm
+  readonly electronic?: Sourced<NumberRange>; // mS/cm
+  readonly diffusivity?: Sourced<NumberRange>; // cm2/s
+  readonly window?: Sourced<StabilityWindow>; // V vs Li/Li+
+  readonly interphase?: Sourced<Interphase>;
+  readonly percolation?: Sourced<number>; // volume fraction
+  readonly density?: Sourced<number>; // g/cm3
+  /** The material's own `source` line, or the library entry's description. */
+  readonly source?: string;
+  readonly description?: string;
+  readonly aliases?: readonly string[];
+}
+
+export type FractionBasis = 'wt' | 'vol';
+
+export interface ComponentModel {
+  readonly syntax: Component;
+  /** Undefined when the name resolves to nothing (`ref/undefined` is reported). */
+  readonly material?: MaterialModel;
+  readonly fraction?: { readonly value: number; readonly basis: FractionBasis }; // 0–1
+  readonly coating?: MaterialModel;
+}
+
+export interface CompositeModel {
+  readonly kind: 'composite';
+  readonly name: string;
+  readonly file: string;
+  readonly nameSpan?: Span;
+  readonly decl: CompositeDecl;
+  readonly components: readonly ComponentModel[];
+  readonly porosity?: number; // volume fraction 0–1 of the whole layer
+}
+
+export type LayerTarget = MaterialModel | CompositeModel;
+
+export interface LayerModel {
+  readonly syntax: Layer;
+  readonly role: LayerRole;
+  readonly target?: LayerTarget;
+  readonly thicknessUm?: number;
+  readonly loadingMgPerCm2?: number;
+}
+
+export interface CellModel {
+  readonly kind: 'cell';
+  readonly name: string;
+  readonly file: string;
+  readonly nameSpan?: Span;
+  readonly decl: CellDecl;
+  readonly layers: readonly LayerModel[];
+  readonly rate?: { readonly value: number; readonly unit: 'C' | 'mA/cm2' };
+  readonly cutoff?: NumberRange; // V
+}
+
+export type Declared = MaterialModel | CompositeModel | CellModel;
+
+/** A resolved reference, kept for go-to-definition, references and rename. */
+export interface Reference {
+  readonly name: Name;
+  readonly file: string;
+  readonly target?: Declared;
+}

@@ -1,0 +1,55 @@
+import type { TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeDocument, type DocumentAnalysis } from '../core/analyze';
+import { createFileHost } from './file-host';
+import type { ServerSettings } from './settings';
+import { analysisPath } from './uri';
+import type { WorkspaceFolders } from './workspace-folders';
+
+interface CachedAnalysis {
+  readonly version: number;
+  readonly revision: number;
+  readonly settings: ServerSettings;
+  readonly analysis: DocumentAnalysis;
+}
+
+/**
+ * One analysis per document version and state of the world, shared by validation and every
+ * request handler. The world's revision moves on whenever any open document, watched file or
+ * setting changes, because an import's edit changes the analysis of an unchanged importer.
+ */
+export class AnalysisStore {
+  private readonly cache = new Map<string, CachedAnalysis>();
+  private revision = 0;
+
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly folders: WorkspaceFolders,
+  ) {}
+
+  /** Something any analysis may depend on has changed. */
+  invalidate(): void {
+    this.revision++;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  analysisFor(document: TextDocument, settings: ServerSettings): DocumentAnalysis {
+    const cached = this.cache.get(document.uri);
+    if (cached && cached.version === document.version && cached.revision === this.revision && cached.settings === settings) {
+      return cached.analysis;
+    }
+    const file = analysisPath(document.uri, this.folders.primaryRoot);
+    const host = createFileHost(this.documents, this.folders.rootFor(file));
+    const analysis = analyzeDocument(file, document.getText(), { host });
+    this.cache.set(document.uri, { version: document.version, revision: this.revision, settings, analysis });
+    return analysis;
+  }
+
+  /** The file path a document is analysed under (untitled documents get one in the workspace root). */
+  pathOf(uri: string): string {
+    return analysisPath(uri, this.folders.primaryRoot);
+  }
+}

@@ -1,0 +1,32 @@
+import { FoldingRangeKind, type FoldingRange, type FoldingRangeParams } from 'vscode-languageserver/node';
+import { foldingRegions, type FoldingRegion } from '../core/ide/folding';
+import type { ServerContext } from './context';
+import { guarded } from './guard';
+
+const KIND: Record<FoldingRegion['kind'], FoldingRangeKind | undefined> = {
+  block: undefined,
+  comment: FoldingRangeKind.Comment,
+  imports: FoldingRangeKind.Imports,
+};
+
+export function registerFoldingRanges(context: ServerContext): void {
+  context.connection.onFoldingRanges(
+    guarded(context.connection, 'foldingRange', [], (params: FoldingRangeParams) => {
+      const document = context.documents.get(params.textDocument.uri);
+      if (!document) return [];
+      const ranges: FoldingRange[] = [];
+      for (const region of foldingRegions(context.parsed(document).document, document.getText())) {
+        const startLine = document.positionAt(region.start).line;
+        const endPosition = document.positionAt(region.end);
+        // A `}` alone on its line stays visible below the fold, as VS Code does for brackets;
+        // one that follows content on its line (`... }`) folds away with that line.
+        const braceStartsItsLine = region.closedByBrace === true && document.getText({ start: { line: endPosition.line, character: 0 }, end: endPosition }).trim() === '';
+        const endLine = braceStartsItsLine ? endPosition.line - 1 : endPosition.line;
+        if (endLine <= startLine) continue;
+        const kind = KIND[region.kind];
+        ranges.push({ startLine, endLine, ...(kind !== undefined ? { kind } : {}) });
+      }
+      return ranges;
+    }),
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * Cellspec's own requests on top of LSP, shared by the server and the VS Code client
+ * (types and method names only, so the client bundle pulls in nothing from the server).
+ */
+
+/** The URI scheme of the built-in library's read-only documents, e.g. `cellspec-library:/electrolytes.cell`. */
+export const LIBRARY_SCHEME = 'cellspec-library';
+
+export interface LibraryDocumentParams {
+  /** A `cellspec-library:` URI, as found in a diagnostic's related information or a definition. */
+  readonly uri: string;
+}
+
+/** The text of a built-in library document, or null when the URI names none. */
+export const LIBRARY_DOCUMENT_METHOD = 'cellspec/libraryDocument';
+export type LibraryDocumentResult = string | null;
+
+export interface ReportParams {
+  /** The document to report on (its current, possibly unsaved, text). */
+  readonly uri: string;
+}
+
+/** The HTML of `cellspec report --format html` for one document. */
+export const REPORT_METHOD = 'cellspec/report';
+export type ReportResult = string;
+
+/**
+ * What every Cellspec diagnostic carries in LSP's `data`, so a code action can rebuild the
+ * core's finding (its code, and the per-code payload of core/fix-data) without re-analysing.
+ */
+export interface CellspecDiagnosticData {
+  readonly code: string;
+  readonly data?: unknown;
+}

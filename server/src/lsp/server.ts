@@ -1,0 +1,111 @@
+/**
+ * The language server: LSP glue around the pure core. Each feature lives in its own file and
+ * maps core data to LSP types; this file only connects them.
+ */
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ParseResult } from '../../../grammar/ast';
+import { AnalysisStore } from './analysis-store';
+import type { ServerContext } from './context';
+import { registerDocumentSymbols } from './document-symbols';
+import { registerFoldingRanges } from './folding-ranges';
+import { registerLibraryDocuments } from './library-documents';
+import type { LibraryTextSource } from './locations';
+import { ParseCache } from './parse-cache';
+import { SettingsCache } from './settings';
+import { Validator } from './validation';
+import { WorkspaceFolders } from './workspace-folders';
+
+const SERVER_INFO = { name: 'cellspec-language-server', version: '0.1.0' };
+
+/**
+ * Starts the server on the transport named on the command line (`--stdio`, `--node-ipc`,
+ * `--socket=PORT`), as `node dist/server.js --stdio` and `cellspec lsp --stdio` do.
+ */
+export function startServer(): Connection {
+  const connection: Connection = createConnection(ProposedFeatures.all);
+  const documents = new TextDocuments(TextDocument);
+  const folders = new WorkspaceFolders();
+  const settings = new SettingsCache(connection);
+  const analyses = new AnalysisStore(documents, folders);
+  // The built-in library's text arrives with core/library's renderer (phase 2); until then
+  // library links open at the document's start and the request answers null.
+  const libraryText: LibraryTextSource = () => undefined;
+  const parseCache = new ParseCache();
+  const parsed = (document: TextDocument): ParseResult => parseCache.get(document);
+  const context: ServerContext = { connection, documents, folders, settings, analyses, parsed, libraryText };
+  const validator = new Validator(context);
+
+  let dynamicConfigurationChanges = false;
+  let watchesWorkspaceFolders = false;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const capabilities = params.capabilities;
+    folders.set(params.workspaceFolders, params.rootUri);
+    settings.enablePull(capabilities.workspace?.configuration === true);
+    dynamicConfigurationChanges = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    watchesWorkspaceFolders = capabilities.workspace?.workspaceFolders === true;
+
+    registerDocumentSymbols(context, capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true);
+    registerFoldingRanges(context);
+    registerLibraryDocuments(context);
+
+    return {
+      serverInfo: SERVER_INFO,
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        documentSymbolProvider: { label: 'Cellspec' },
+        foldingRangeProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (dynamicConfigurationChanges) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'cellspec' });
+    }
+    if (watchesWorkspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        folders.change(event.added, event.removed);
+        validator.revalidateAll();
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    validator.revalidateAll();
+  });
+  connection.onDidChangeWatchedFiles((params) => validator.filesChanged(params.changes.map((change) => change.uri)));
+
+  // TextDocuments reports an open as an open followed by a content change: the change that
+  // follows an open is not an edit, and must not delay the first check by the debounce.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((event) => {
+    justOpened.add(event.document.uri);
+    validator.opened(event.document.uri);
+  });
+  documents.onDidChangeContent((event) => {
+    if (!justOpened.delete(event.document.uri)) validator.changed(event.document.uri);
+  });
+  documents.onDidClose((event) => {
+    justOpened.delete(event.document.uri);
+    parseCache.forget(event.document.uri);
+    validator.closed(event.document.uri);
+  });
+  connection.onShutdown(() => validator.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}

@@ -1,0 +1,31 @@
+/** The core's FileHost over the real file system (the CLI, and the server for unopened files). */
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import type { FileHost } from '../core/api';
+
+export function createNodeFileHost(workspaceRoot: string, overlay?: (path: string) => string | undefined): FileHost {
+  return {
+    workspaceRoot,
+    readFile(path) {
+      const open = overlay?.(path);
+      if (open !== undefined) return open;
+      try {
+        if (!statSync(path).isFile()) return undefined;
+        return stripBom(readFileSync(path, 'utf8'));
+      } catch {
+        return undefined;
+      }
+    },
+    realPath(path) {
+      try {
+        return realpathSync(path);
+      } catch {
+        return overlay?.(path) !== undefined ? path : undefined;
+      }
+    },
+  };
+}
+
+/** Editors hide a UTF-8 byte-order mark; so do we, so offsets match what the user sees. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
