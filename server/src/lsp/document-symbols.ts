@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol } from '../core/api';
 import { documentSymbols } from '../core/ide/symbols';
 import type { ServerContext } from './context';
-import { guarded } from './guard';
+import { guarded, requestedDocumentUri } from './guard';
 import { spanToRange } from './ranges';
 import { SYMBOL_KIND } from './symbol-kinds';
 
@@ -15,7 +15,7 @@ import { SYMBOL_KIND } from './symbol-kinds';
 export function registerDocumentSymbols(context: ServerContext, hierarchical: boolean): void {
   context.connection.onDocumentSymbol(
     guarded(context.connection, 'documentSymbol', [], (params: DocumentSymbolParams) => {
-      const document = context.documents.get(params.textDocument.uri);
+      const document = context.documents.get(requestedDocumentUri(params));
       if (!document) return [];
       const symbols = documentSymbols(context.parsed(document).document);
       return hierarchical

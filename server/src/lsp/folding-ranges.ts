@@ -1,7 +1,7 @@
 import { FoldingRangeKind, type FoldingRange, type FoldingRangeParams } from 'vscode-languageserver/node';
 import { foldingRegions, type FoldingRegion } from '../core/ide/folding';
 import type { ServerContext } from './context';
-import { guarded } from './guard';
+import { guarded, requestedDocumentUri } from './guard';
 
 const KIND: Record<FoldingRegion['kind'], FoldingRangeKind | undefined> = {
   block: undefined,
@@ -12,7 +12,7 @@ const KIND: Record<FoldingRegion['kind'], FoldingRangeKind | undefined> = {
 export function registerFoldingRanges(context: ServerContext): void {
   context.connection.onFoldingRanges(
     guarded(context.connection, 'foldingRange', [], (params: FoldingRangeParams) => {
-      const document = context.documents.get(params.textDocument.uri);
+      const document = context.documents.get(requestedDocumentUri(params));
       if (!document) return [];
       const ranges: FoldingRange[] = [];
       for (const region of foldingRegions(context.parsed(document).document, document.getText())) {

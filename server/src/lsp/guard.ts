@@ -1,9 +1,10 @@
-import type { CancellationToken, Connection } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
 import { describeError } from './validation';
 
 /**
  * Wraps a request handler so that a bug in one feature is logged and answered with an empty
- * result instead of an error popup on every keystroke or a crashed server.
+ * result instead of an error popup on every keystroke or a crashed server. A ResponseError is
+ * a deliberate answer (bad parameters) and goes back to the client as it is.
  */
 export function guarded<P, R>(
   connection: Connection,
@@ -15,8 +16,19 @@ export function guarded<P, R>(
     try {
       return await handler(params, token);
     } catch (error) {
+      if (error instanceof ResponseError) throw error;
       connection.console.error(`${feature} failed: ${describeError(error)}`);
       return fallback;
     }
   };
+}
+
+/** The document a request is about; a request without one is malformed, not a server bug. */
+export function requestedDocumentUri(params: unknown): string {
+  const textDocument = typeof params === 'object' && params !== null ? (params as { textDocument?: unknown }).textDocument : undefined;
+  const uri = typeof textDocument === 'object' && textDocument !== null ? (textDocument as { uri?: unknown }).uri : undefined;
+  if (typeof uri !== 'string') {
+    throw new ResponseError(ErrorCodes.InvalidParams, 'params.textDocument.uri must be a string');
+  }
+  return uri;
 }

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParseResult } from '../../../grammar/ast';
-import { parse } from '../../../grammar/index';
+import { parse } from '../../../grammar';
 
 /** Parses each open document once per version; symbols, folding and later features share the tree. */
 export class ParseCache {

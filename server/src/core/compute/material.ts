@@ -106,7 +106,7 @@ function withBasis<T>(computed: Computed<T>, basis: string): Computed<T> {
 
 /** Li atoms per formula unit, from the parsed formula. */
 function lithiumPerFormulaUnit(material: MaterialModel): number {
-  return material.chemistry ? lithiumCount(material.chemistry.formula) : 0;
+  return material.chemistry?.formula.elements.get('Li') ?? 0;
 }
 
 function ionicConductivityOf(material: MaterialModel, molarMass: Computed<number>): Computed<Conductivity> {

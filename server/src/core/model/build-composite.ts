@@ -3,7 +3,7 @@ import type { CompositeDecl } from '../../../../grammar/ast';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import { compositeProperty, COMPOSITE_PROPERTY_KEYS } from '../schema/properties';
 import { closestNames } from '../text/closest';
-import { readPropertyValue, readQuantity } from '../units/read-value';
+import { readComponentFraction, readPropertyValue } from '../units/read-value';
 import type { Resolver } from './resolver';
 import type { ComponentModel, CompositeModel, FractionBasis } from './types';
 
@@ -19,7 +19,7 @@ export function buildComposite(
     const material = resolver.resolveMaterial(component.material, 'component');
     if (material) model.material = material;
     if (component.fraction) {
-      const read = readQuantity(component.fraction, ['massFraction', 'volumeFraction'], 'a composite fraction');
+      const read = readComponentFraction(component.fraction, component.material);
       diagnostics.push(...read.diagnostics);
       if (read.value) {
         const basis: FractionBasis = read.value.dimension === 'massFraction' ? 'wt' : 'vol';

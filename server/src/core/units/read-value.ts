@@ -12,7 +12,7 @@
 import type { Name, Quantity, RangeValue, Span, Value } from '../../../../grammar/ast';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import { COMPONENT_FRACTION, type Bounds, type PropertySpec } from '../schema/properties';
-import { closestWords } from './edit-distance';
+import { closestWords } from '../text/edit-distance';
 import { formatNumber, fromCanonicalValue, orList, toCanonicalValue } from './format';
 import { foreignUnit, suggestUnits } from './suggest';
 import { CANONICAL_UNIT, DIMENSION_PHRASE, lookupUnit, unitsOf, type Dimension, type UnitDefinition } from './units';

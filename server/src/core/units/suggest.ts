@@ -8,7 +8,7 @@
  *   the value a thousandfold, so these get no unit suggestion; `foreignUnit` gives the factor,
  *   so a message can state the converted value instead.
  */
-import { editDistance } from './edit-distance';
+import { editDistance } from '../text/edit-distance';
 import { UNITS, lookupUnit, type Dimension, type UnitDefinition } from './units';
 
 /** Units of the literature that §3 does not accept, with their exact factors to the canonical unit. */
@@ -92,10 +92,9 @@ export function suggestUnits(symbol: string, dimensions?: readonly Dimension[]):
 
   if (lookupUnit(symbol) || foreignUnit(symbol)) return [];
 
-  const reach = typoReach(key);
-  return candidates
-    .map((unit, order) => ({ symbol: unit.symbol, order, distance: editDistance(key, spellingKey(unit.symbol)) }))
-    .filter((entry) => entry.distance <= reach)
-    .sort((x, y) => x.distance - y.distance || x.order - y.order)
-    .map((entry) => entry.symbol);
+  // Only the nearest: `mAh/gm` is one edit from mAh/g, and two from mAh/cm2 is no longer a typo of it.
+  const distances = candidates.map((unit) => ({ symbol: unit.symbol, distance: editDistance(key, spellingKey(unit.symbol)) }));
+  const nearest = Math.min(...distances.map((entry) => entry.distance));
+  if (nearest > typoReach(key)) return [];
+  return distances.filter((entry) => entry.distance === nearest).map((entry) => entry.symbol);
 }

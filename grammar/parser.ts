@@ -1,0 +1,633 @@
+/**
+ * The `.cell` parser: a Chevrotain embedded-actions parser that builds the tree of ast.ts
+ * directly (no CST step, which keeps a 10,000-line document well inside the time budget).
+ *
+ * Error handling is part of the grammar rather than left to generic token insertion and
+ * deletion: each line of a block reads its known prefix and then any leftover ("junk")
+ * tokens up to the end of the line, and the rule reports what is missing or left over in
+ * one message with an exact span. So a bad line is reported once, the next line parses,
+ * partial nodes are kept, and a line that starts with a hard keyword ends an open block.
+ * The rules never throw on any token sequence; Chevrotain's own recovery stays enabled
+ * only as a safety net (its errors, should any appear, are reported too).
+ */
+import { EmbeddedActionsParser, EOF, type IToken } from 'chevrotain';
+import type {
+  CellDecl,
+  CompositeDecl,
+  Component,
+  Declaration,
+  FormulaValue as FormulaValueNode,
+  ImportDecl,
+  Layer,
+  LayerRole,
+  MaterialDecl,
+  Name,
+  Property,
+  Quantity,
+  RangeValue,
+  Span,
+  StringValue,
+  SyntaxError as CellSyntaxError,
+  Value,
+} from './ast';
+import { messages } from './messages';
+import {
+  AnyToken,
+  Cell,
+  Composite,
+  FormulaValue,
+  HeaderJunk,
+  Identifier,
+  Import,
+  LCurly,
+  LineJunk,
+  LineStartJunk,
+  Material,
+  Newline,
+  NumberLiteral,
+  parserTokens,
+  Range,
+  RCurly,
+  StrayJunk,
+  StringLiteral,
+  TopJunk,
+  Unknown,
+  UnitLike,
+  hardKeywordTokens,
+} from './tokens';
+import { isHardKeyword, isLayerAttributeKey, isLayerRole, type BlockKeyword } from './vocabulary';
+
+interface DeclHeader {
+  readonly nameToken?: IToken;
+  readonly junk: IToken[];
+  readonly open?: IToken;
+}
+
+type CompositeLine = { readonly component?: Component; readonly property?: Property };
+type CellLine = { readonly layer?: Layer; readonly property?: Property };
+
+function spanOf(token: IToken): Span {
+  return { start: token.startOffset, end: endOf(token) };
+}
+
+function nameOf(token: IToken): Name {
+  return { text: token.image, span: spanOf(token) };
+}
+
+function runSpan(tokens: readonly IToken[]): Span {
+  return { start: tokens[0]!.startOffset, end: tokens[tokens.length - 1endOf(]!) };
+}
+
+function quantityOf(numberToken: IToken, unitToken: IToken | undefined): Quantity {
+  const numberSpan = spanOf(numberToken);
+  const unit = unitToken === undefined ? undefined : nameOf(unitToken);
+  return {
+    kind: 'quantity',
+    value: Number(numberToken.image),
+    numberText: numberToken.image,
+    numberSpan,
+    unit,
+    span: { start: numberSpan.start, end: unit === undefined ? numberSpan.end : unit.span.end },
+  };
+}
+
+/** A formula from text that may be quoted (`"Li2S"`): the text inside the quotes, with its exact span. */
+function formulaFrom(raw: string, start: number): FormulaValueNode {
+  const leading = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  const quoted = text.length >= 2 && text.startsWith('"') && text.endsWith('"') && !/["\\]/.test(text.slice(1, -1));
+  const inner = quoted ? text.slice(1, -1) : text;
+  const innerStart = start + leading + (quoted ? 1 : 0);
+  return { kind: 'formula', text: inner, span: { start: innerStart, end: innerStart + inner.length } };
+}
+
+const isUnclosedString = (image: string): boolean => {
+  if (image.length < 2 || !image.endsWith('"')) return true;
+  // The closing quote must not itself be escaped: count the backslashes before it.
+  let backslashes = 0;
+  for (let i = image.length - 2; i > 0 && image[i] === '\\'; i--) backslashes++;
+  return backslashes % 2 === 1;
+};
+
+function unescape(body: string): string {
+  return body.replace(/\\(["\\])/g, '$1');
+}
+
+class CellParser extends EmbeddedActionsParser {
+  private issues: CellSyntaxError[] = [];
+  private text = '';
+
+  constructor() {
+    super(parserTokens, { recoveryEnabled: true });
+    this.performSelfAnalysis();
+  }
+
+  /** Parses one token stream; the instance is reused, so every call starts from a clean state. */
+  parseTokens(text: string, tokens: IToken[]): { declarations: Declaration[]; issues: CellSyntaxError[] } {
+    this.text = text;
+    this.input = tokens;
+    this.issues = [];
+    const declarations = this.document() ?? [];
+    const issues = this.issues;
+    for (const error of this.errors) {
+      const token = error.token;
+      const valid = Number.isFinite(token.startOffset);
+      issues.push({ message: messages.internal(valid ? token.image : 'end of file'), span: valid ? spanOf(token) : { start: 0, end: 0 } });
+    }
+    this.issues = [];
+    this.text = '';
+    return { declarations, issues };
+  }
+
+  // ---------------------------------------------------------------- helpers (not grammar)
+
+  private report(message: string, span: Span): void {
+    this.issues.push({ message, span });
+  }
+
+  /** Reports leftover tokens; a lone unexpected character gets its own, more specific message. */
+  private reportJunk(junk: readonly IToken[], describe: (text: string) => string): void {
+    if (junk.length === 0) return;
+    const first = junk[0]!;
+    const message =
+      junk.length === 1 && first.tokenType === Unknown
+        ? messages.unexpectedCharacter(first.image)
+        : junk.length === 1 && first.tokenType === StringLiteral && isUnclosedString(first.image)
+          ? messages.unclosedString()
+          : describe(this.textOf(junk));
+    this.report(message, runSpan(junk));
+  }
+
+  private textOf(tokens: readonly IToken[]): string {
+    // Tokens of one line are contiguous in the source apart from white space: rebuild it.
+    let text = tokens[0]!.image;
+    for (let i = 1; i < tokens.length; i++) {
+      const gap = tokens[i]!.startOffset - (tokens[i - 1endOf(]!));
+      text += (gap > 0 ? ' ' : '') + tokens[i]!.image;
+    }
+    return text;
+  }
+
+  private stringValue(token: IToken): StringValue {
+    const unclosed = isUnclosedString(token.image);
+    if (unclosed) this.report(messages.unclosedString(), spanOf(token));
+    const body = token.image.slice(1, unclosed ? undefined : -1);
+    return { kind: 'string', value: unescape(body), span: spanOf(token) };
+  }
+
+  /** The end of the last token consumed that is not a newline (a declaration's end while it is unclosed). */
+  private lastConsumedEnd(fallback: IToken): number {
+    for (let k = 0; ; k--) {
+      const token = this.LA(k);
+      if (token.tokenType === EOF || token.startOffset < fallback.startOffset) return endOf(fallback);
+      if (token.tokenType !== Newline) return endOf(token);
+    }
+  }
+
+  /** `} material X {`: a declaration must start its own line (unless that line is already reported). */
+  private checkStartsLine(keyword: IToken, previous: IToken): void {
+    if (previous.tokenType === EOF || previous.tokenType === Newline) return;
+    const last = this.issues[this.issues.length - 1];
+    if (last !== undefined && last.span.end >= endOf(previous)) return;
+    this.report(messages.declarationNotOnNewLine(keyword.image), spanOf(keyword));
+  }
+
+  /** Header and brace errors of a block, reported once each; returns its name and span. */
+  private finishBlock(kind: BlockKeyword, keyword: IToken, header: DeclHeader, close: IToken | undefined): { name?: Name; span: Span } {
+    const { nameToken, junk, open } = header;
+    if (nameToken === undefined) {
+      const first = junk[0];
+      if (first === undefined) this.report(messages.expectedName(kind), spanOf(keyword));
+      else if (isHardKeyword(first.image) && first.tokenType !== Identifier) this.report(messages.keywordAsName(kind, first.image), runSpan(junk));
+      else this.reportJunk(junk, (text) => messages.expectedName(kind, text));
+    } else if (junk.length > 0) {
+      this.reportJunk(junk, (text) => messages.unexpectedInHeader(kind, nameToken.image, text));
+    } else if (open === undefined) {
+      this.report(messages.expectedOpenBrace(kind, nameToken.image), spanOf(nameToken));
+    }
+    if (open !== undefined && close === undefined) {
+      const next = this.LA(1);
+      const beforeDeclaration = next.tokenType !== EOF;
+      this.report(messages.expectedCloseBrace(kind, nameToken?.image, beforeDeclaration), beforeDeclaration ? spanOf(next) : spanOf(open));
+    }
+    const end = close !== undefined ? endOf(close) : this.lastConsumedEnd(keyword);
+    return { name: nameToken === undefined ? undefined : nameOf(nameToken), span: { start: keyword.startOffset, end } };
+  }
+
+  // ---------------------------------------------------------------- the document
+
+  public readonly document = this.RULE('document', (): Declaration[] => {
+    const declarations: Declaration[] = [];
+    const add = (declaration: Declaration): void => {
+      this.ACTION(() => declarations.push(declaration));
+    };
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(Newline) },
+        { ALT: () => add(this.SUBRULE(this.importDecl)) },
+        { ALT: () => add(this.SUBRULE(this.materialDecl)) },
+        { ALT: () => add(this.SUBRULE(this.compositeDecl)) },
+        { ALT: () => add(this.SUBRULE(this.cellDecl)) },
+        { ALT: () => this.SUBRULE(this.strayLine) },
+      ]);
+    });
+    return declarations;
+  });
+
+  /** Leftover tokens after a complete top-level line (`} junk`, `import "a" junk`). */
+  private readonly topTail = this.RULE('topTail', (): IToken[] => {
+    const tokens: IToken[] = [];
+    this.MANY(() => {
+      tokens.push(this.CONSUME(TopJunk));
+    });
+    return tokens;
+  });
+
+  /** Leftover tokens at the end of a line inside a block. */
+  private readonly lineTail = this.RULE('lineTail', (): IToken[] => {
+    const tokens: IToken[] = [];
+    this.MANY(() => {
+      tokens.push(this.CONSUME(LineJunk));
+    });
+    return tokens;
+  });
+
+  /** A line at the top level that does not start a declaration; a `{ … }` block after it is skipped. */
+  private readonly strayLine = this.RULE('strayLine', (): void => {
+    const words: IToken[] = [];
+    this.MANY(() => {
+      words.push(this.CONSUME(StrayJunk));
+    });
+    const open = this.OPTION(() => this.SUBRULE(this.skippedBlock));
+    this.ACTION(() => {
+      const shown = words.length > 0 ? words : [open!];
+      this.reportJunk(shown, (text) => messages.strayAtTopLevel(text, shown[0]!.image, open !== undefined));
+    });
+  });
+
+  private readonly skippedBlock = this.RULE('skippedBlock', (): IToken => {
+    const open = this.CONSUME(LCurly);
+    this.MANY({
+      GATE: () => !this.atBlockEnd(),
+      DEF: () => {
+        this.CONSUME(AnyToken);
+      },
+    });
+    this.OPTION(() => this.CONSUME(RCurly));
+    return open;
+  });
+
+  /** A block ends at `}` or before a line that starts with a hard keyword. */
+  private atBlockEnd(): boolean {
+    const next = this.LA(1);
+    if (next.tokenType === RCurly) return true;
+    if (next.tokenType !== Newline) return false;
+    const after = this.LA(2).tokenType;
+    return hardKeywordTokens.includes(after);
+  }
+
+  // ---------------------------------------------------------------- import
+
+  private readonly importDecl = this.RULE('importDecl', (): ImportDecl => {
+    const previous = this.ACTION(() => this.LA(0));
+    const keyword = this.CONSUME(Import);
+    const pathToken = this.OPTION(() => this.CONSUME(StringLiteral));
+    const junk = this.SUBRULE(this.topTail);
+    return this.ACTION(() => {
+      this.checkStartsLine(keyword, previous);
+      const path = pathToken === undefined ? undefined : this.stringValue(pathToken);
+      if (path === undefined) {
+        if (junk.length === 0) this.report(messages.expectedImportPath(), spanOf(keyword));
+        else this.reportJunk(junk, (text) => messages.expectedImportPath(text));
+      } else {
+        this.reportJunk(junk, (text) => messages.unexpectedAfterImport(text));
+      }
+      const keywordSpan = spanOf(keyword);
+      return { kind: 'import', keywordSpan, path, span: { start: keywordSpan.start, end: (path?.span ?? keywordSpan).end } };
+    });
+  });
+
+  // ---------------------------------------------------------------- blocks
+
+  /** `NAME? junk* NEWLINE* {?` — the `{` may be on the declaration line or a later one. */
+  private readonly declHeader = this.RULE('declHeader', (): DeclHeader => {
+    const nameToken = this.OPTION(() => this.CONSUME(Identifier));
+    const junk: IToken[] = [];
+    this.MANY(() => {
+      junk.push(this.CONSUME(HeaderJunk));
+    });
+    this.MANY2(() => this.CONSUME(Newline));
+    const open = this.OPTION2(() => this.CONSUME(LCurly));
+    return { nameToken, junk, open };
+  });
+
+  /** `}` and anything left after it on the same line. */
+  private readonly blockClose = this.RULE('blockClose', (): IToken | undefined =>
+    this.OPTION(() => {
+      const close = this.CONSUME(RCurly);
+      const junk = this.SUBRULE(this.topTail);
+      this.ACTION(() => this.reportJunk(junk, (text) => messages.unexpectedAfterClose(text)));
+      return close;
+    }),
+  );
+
+  private readonly materialDecl = this.RULE('materialDecl', (): MaterialDecl => {
+    const previous = this.ACTION(() => this.LA(0));
+    const keyword = this.CONSUME(Material);
+    const header = this.SUBRULE(this.declHeader);
+    const properties: Property[] = [];
+    const addLine = (property: Property | undefined): void => {
+      this.ACTION(() => property !== undefined && properties.push(property));
+    };
+    this.OPTION(() => addLine(this.SUBRULE(this.materialLine)));
+    this.MANY(() => {
+      this.CONSUME(Newline);
+      this.OPTION2(() => addLine(this.SUBRULE2(this.materialLine)));
+    });
+    const close = this.SUBRULE(this.blockClose);
+    return this.ACTION(() => {
+      this.checkStartsLine(keyword, previous);
+      const { name, span } = this.finishBlock('material', keyword, header, close);
+      return { kind: 'material', keywordSpan: spanOf(keyword), name, properties, span };
+    });
+  });
+
+  private readonly compositeDecl = this.RULE('compositeDecl', (): CompositeDecl => {
+    const previous = this.ACTION(() => this.LA(0));
+    const keyword = this.CONSUME(Composite);
+    const header = this.SUBRULE(this.declHeader);
+    const components: Component[] = [];
+    const properties: Property[] = [];
+    const addLine = (line: CompositeLine): void => {
+      this.ACTION(() => {
+        if (line.component !== undefined) components.push(line.component);
+        if (line.property !== undefined) properties.push(line.property);
+      });
+    };
+    this.OPTION(() => addLine(this.SUBRULE(this.compositeLine)));
+    this.MANY(() => {
+      this.CONSUME(Newline);
+      this.OPTION2(() => addLine(this.SUBRULE2(this.compositeLine)));
+    });
+    const close = this.SUBRULE(this.blockClose);
+    return this.ACTION(() => {
+      this.checkStartsLine(keyword, previous);
+      const { name, span } = this.finishBlock('composite', keyword, header, close);
+      return { kind: 'composite', keywordSpan: spanOf(keyword), name, components, properties, span };
+    });
+  });
+
+  private readonly cellDecl = this.RULE('cellDecl', (): CellDecl => {
+    const previous = this.ACTION(() => this.LA(0));
+    const keyword = this.CONSUME(Cell);
+    const header = this.SUBRULE(this.declHeader);
+    const layers: Layer[] = [];
+    const properties: Property[] = [];
+    const addLine = (line: CellLine): void => {
+      this.ACTION(() => {
+        if (line.layer !== undefined) layers.push(line.layer);
+        if (line.property !== undefined) properties.push(line.property);
+      });
+    };
+    this.OPTION(() => addLine(this.SUBRULE(this.cellLine)));
+    this.MANY(() => {
+      this.CONSUME(Newline);
+      this.OPTION2(() => addLine(this.SUBRULE2(this.cellLine)));
+    });
+    const close = this.SUBRULE(this.blockClose);
+    return this.ACTION(() => {
+      this.checkStartsLine(keyword, previous);
+      const { name, span } = this.finishBlock('cell', keyword, header, close);
+      return { kind: 'cell', keywordSpan: spanOf(keyword), name, layers, properties, span };
+    });
+  });
+
+  // ---------------------------------------------------------------- lines
+
+  private readonly materialLine = this.RULE('materialLine', (): Property | undefined =>
+    this.OR([
+      { ALT: () => this.SUBRULE(this.propertyLine, { ARGS: ['material'] }) },
+      {
+        ALT: () => {
+          this.SUBRULE(this.junkLine, { ARGS: ['material'] });
+          return undefined;
+        },
+      },
+    ]),
+  );
+
+  private readonly compositeLine = this.RULE('compositeLine', (): CompositeLine =>
+    this.OR([
+      {
+        GATE: () => this.LA(1).image === 'porosity',
+        IGNORE_AMBIGUITIES: true,
+        ALT: () => ({ property: this.SUBRULE(this.propertyLine, { ARGS: ['composite'] }) }),
+      },
+      { ALT: () => ({ component: this.SUBRULE(this.componentLine) }) },
+      {
+        ALT: () => {
+          this.SUBRULE(this.junkLine, { ARGS: ['composite'] });
+          return {};
+        },
+      },
+    ]),
+  );
+
+  private readonly cellLine = this.RULE('cellLine', (): CellLine =>
+    this.OR([
+      {
+        GATE: () => isLayerRole(this.LA(1).image),
+        IGNORE_AMBIGUITIES: true,
+        ALT: () => ({ layer: this.SUBRULE(this.layerLine) }),
+      },
+      { ALT: () => ({ property: this.SUBRULE(this.propertyLine, { ARGS: ['cell'] }) }) },
+      {
+        ALT: () => {
+          this.SUBRULE(this.junkLine, { ARGS: ['cell'] });
+          return {};
+        },
+      },
+    ]),
+  );
+
+  /** A line inside a block that starts with something no line can start with. */
+  private readonly junkLine = this.RULE('junkLine', (kind: BlockKeyword): void => {
+    const first = this.CONSUME(LineStartJunk);
+    const rest = this.SUBRULE(this.lineTail);
+    this.ACTION(() => this.reportJunk([first, ...rest], (text) => messages.unexpectedLine(kind, text)));
+  });
+
+  /** `KEY VALUE`: a material property, a composite's `porosity`, a cell's `rate` / `cutoff`. */
+  private readonly propertyLine = this.RULE('propertyLine', (kind: BlockKeyword): Property => {
+    const key = this.CONSUME(Identifier);
+    const written = this.OPTION(() => this.SUBRULE(this.value));
+    const junk = this.SUBRULE(this.lineTail);
+    return this.ACTION(() => {
+      let value = written;
+      if (kind === 'material' && key.image === 'formula' && value?.kind === 'string') {
+        value = formulaFrom(this.text.slice(value.span.start, value.span.end), value.span.start);
+      }
+      if (value === undefined) {
+        if (junk.length === 0) this.report(messages.expectedValue(key.image), spanOf(key));
+        else this.reportJunk(junk, (text) => messages.expectedValue(key.image, text));
+      } else if (value.kind === 'range' && value.high === undefined) {
+        const dotsSpan = { start: value.span.end - 2, end: value.span.end };
+        if (junk.length === 0) this.report(messages.expectedRangeEnd(), dotsSpan);
+        else this.reportJunk(junk, (text) => messages.expectedRangeEnd(text));
+      } else {
+        this.reportJunk(junk, (text) => messages.unexpectedAfterValue(key.image, text));
+      }
+      const keySpan = spanOf(key);
+      return { kind: 'property', key: nameOf(key), value, span: { start: keySpan.start, end: (value?.span ?? keySpan).end } };
+    });
+  });
+
+  /** `NAME QUANTITY? (coated NAME?)?` — one component of a composite. */
+  private readonly componentLine = this.RULE('componentLine', (): Component => {
+    const material = this.CONSUME(Identifier);
+    const fraction = this.OPTION(() => this.SUBRULE(this.quantity));
+    const coated = this.OPTION2({
+      GATE: () => this.LA(1).image === 'coated',
+      DEF: () => {
+        const keyword = this.CONSUME2(Identifier);
+        const coating = this.OPTION3(() => this.CONSUME3(Identifier));
+        return { keyword, coating };
+      },
+    });
+    const junk = this.SUBRULE(this.lineTail);
+    return this.ACTION(() => {
+      if (coated !== undefined && coated.coating === undefined) {
+        if (junk.length === 0) this.report(messages.expectedCoating(), spanOf(coated.keyword));
+        else this.reportJunk(junk, (text) => messages.expectedCoating(text));
+      } else {
+        this.reportJunk(junk, (text) => messages.unexpectedInComponent(material.image, text));
+      }
+      const last = coated?.coating ?? coated?.keyword;
+      const end = last !== undefined ? endOf(last) : (fraction?.span.end ?? endOf(material));
+      return {
+        kind: 'component',
+        material: nameOf(material),
+        fraction,
+        coatedKeywordSpan: coated === undefined ? undefined : spanOf(coated.keyword),
+        coating: coated?.coating === undefined ? undefined : nameOf(coated.coating),
+        span: { start: material.startOffset, end },
+      };
+    });
+  });
+
+  /** `ROLE NAME? ((thickness|loading) QUANTITY?)*` — one layer of a cell. */
+  private readonly layerLine = this.RULE('layerLine', (): Layer => {
+    const role = this.CONSUME(Identifier);
+    const material = this.OPTION({
+      GATE: () => !isLayerAttributeKey(this.LA(1).image),
+      DEF: () => this.CONSUME2(Identifier),
+    });
+    const attributes: { key: IToken; quantity?: Quantity }[] = [];
+    this.MANY({
+      GATE: () => isLayerAttributeKey(this.LA(1).image),
+      DEF: () => {
+        const key = this.CONSUME3(Identifier);
+        const quantity = this.OPTION2(() => this.SUBRULE(this.quantity));
+        attributes.push({ key, quantity });
+      },
+    });
+    const junk = this.SUBRULE(this.lineTail);
+    return this.ACTION(() => {
+      // Junk right after a part that lacks its value is reported with that part, once.
+      let junkReported = false;
+      const lastAttribute = attributes[attributes.length - 1];
+      if (material === undefined) {
+        if (attributes.length === 0 && junk.length > 0) {
+          this.reportJunk(junk, (text) => messages.expectedLayerMaterial(role.image, text));
+          junkReported = true;
+        } else {
+          this.report(messages.expectedLayerMaterial(role.image), spanOf(role));
+        }
+      }
+      for (const attribute of attributes) {
+        if (attribute.quantity !== undefined) continue;
+        if (attribute === lastAttribute && junk.length > 0) {
+          this.reportJunk(junk, (text) => messages.expectedAttributeQuantity(attribute.key.image, text));
+          junkReported = true;
+        } else {
+          this.report(messages.expectedAttributeQuantity(attribute.key.image), spanOf(attribute.key));
+        }
+      }
+      if (!junkReported) this.reportJunk(junk, (text) => messages.unexpectedInLayer(role.image, text));
+
+      const properties: Property[] = attributes.map(({ key, quantity }) => ({
+        kind: 'property',
+        key: nameOf(key),
+        value: quantity,
+        span: { start: key.startOffset, end: quantity?.span.end ?? endOf(key) },
+      }));
+      const roleName = nameOf(role) as Name & { readonly text: LayerRole };
+      const end = properties[properties.length - 1]?.span.end ?? (material ?? endOf(role));
+      return {
+        kind: 'layer',
+        role: roleName,
+        material: material === undefined ? undefined : nameOf(material),
+        attributes: properties,
+        span: { start: role.startOffset, end },
+      };
+    });
+  });
+
+  // ---------------------------------------------------------------- values
+
+  private readonly value = this.RULE('value', (): Value =>
+    this.OR([
+      {
+        ALT: () => {
+          const token = this.CONSUME(FormulaValue);
+          return this.ACTION(() => formulaFrom(token.image, token.startOffset));
+        },
+      },
+      {
+        ALT: () => {
+          const token = this.CONSUME(StringLiteral);
+          return this.ACTION(() => this.stringValue(token));
+        },
+      },
+      {
+        ALT: () => {
+          const token = this.CONSUME(Identifier);
+          return this.ACTION(() => ({ kind: 'name', name: nameOf(token), span: spanOf(token) }) as const);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.quantityOrRange) },
+    ]),
+  );
+
+  private readonly quantityOrRange = this.RULE('quantityOrRange', (): Quantity | RangeValue => {
+    const low = this.SUBRULE(this.quantity);
+    const upper = this.OPTION(() => {
+      const dots = this.CONSUME(Range);
+      const high = this.OPTION2(() => this.SUBRULE2(this.quantity));
+      return { dots, high };
+    });
+    return this.ACTION(() => {
+      if (upper === undefined) return low;
+      const end = upper.high?.span.end ?? endOf(upper.dots);
+      return { kind: 'range', low, high: upper.high, span: { start: low.span.start, end } };
+    });
+  });
+
+  /** A number and, on the same line, its unit — unless the next word starts the next part of the line. */
+  private readonly quantity = this.RULE('quantity', (): Quantity => {
+    const numberToken = this.CONSUME(NumberLiteral);
+    const unitToken = this.OPTION({
+      GATE: () => this.unitMayFollow(),
+      DEF: () => this.CONSUME(UnitLike),
+    });
+    return this.ACTION(() => quantityOf(numberToken, unitToken));
+  });
+
+  private unitMayFollow(): boolean {
+    const next = this.LA(1);
+    return !(next.tokenType === Identifier && (next.image === 'coated' || isLayerAttributeKey(next.image)));
+  }
+}
+
+/** The one parser instance: Chevrotain grammars are built once and reused (`parser.input = tokens`). */
+export const cellParser = new CellParser();

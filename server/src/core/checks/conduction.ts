@@ -1,0 +1,135 @@
+/**
+ * `conduction/percolation` and `conduction/limited` (LANGUAGE.md §4, §6): can ions and
+ * electrons actually get through the cathode? A phase whose conductors sit below their
+ * percolation threshold has no connected path at all; a phase that does connect can still
+ * cost more voltage across the layer, at the cell's rate, than the cell can spare.
+ */
+import type { CellHints, CompositeHints, Phase, Percolation, PercolationTerm, ProgramHints, VoltageDrop } from '../compute';
+import { formatPercent, formatSig, isKnown } from '../compute';
+import { diagnostic, type CoreDiagnostic } from '../diagnostics';
+import type { Program } from '../model';
+import type { CellspecSettings } from '../settings';
+
+/** What a quick fix or a hover may read from a `conduction/percolation` diagnostic. */
+export interface PercolationData {
+  readonly phase: Phase;
+  readonly sum: number;
+  readonly terms: readonly PercolationTerm[];
+  /** The conductor whose raise alone would make the phase percolate, and the layer volume fraction it needs. */
+  readonly raise?: { readonly name: string; readonly volumeFraction: number };
+}
+
+/** What a hover may read from a `conduction/limited` diagnostic. */
+export interface LimitedData extends VoltageDrop {
+  readonly limitV: number;
+}
+
+const CARRIER: Record<Phase, string> = { ionic: 'ions', electronic: 'electrons' };
+const ADD_CONDUCTOR: Record<Phase, string> = {
+  ionic: 'add an ion conductor (a solid electrolyte such as Li6PS5Cl)',
+  electronic: 'add an electronic conductor (a carbon such as VGCF)',
+};
+
+export function checkConduction(program: Program, computed: ProgramHints, settings: Pick<CellspecSettings, 'conductionLimit' | 'percolationThreshold'>): CoreDiagnostic[] {
+  const diagnostics: CoreDiagnostic[] = [];
+  // Only this document's declarations: an imported one is reported when its own file is checked.
+  for (const composite of computed.composites) {
+    const model = composite.composite;
+    if (!model || model.file !== program.file) continue;
+    diagnostics.push(...percolationDiagnostics(composite, model.nameSpan ?? model.decl.keywordSpan, `\`${composite.name}\``, settings.percolationThreshold));
+  }
+  for (const cell of computed.cells) {
+    if (cell.cell.file !== program.file) continue;
+    const cathode = cell.cathode;
+    // A single-material cathode layer is a composite of that one material; composites are checked above.
+    if (cathode?.composition?.singleMaterial && cathode.layer.syntax.material) {
+      diagnostics.push(...percolationDiagnostics(cathode.composition, cathode.layer.syntax.material.span, `the single-material cathode \`${cathode.name}\``, settings.percolationThreshold));
+    }
+    diagnostics.push(...limitedDiagnostics(cell, settings.conductionLimit));
+  }
+  return diagnostics;
+}
+
+function percolationDiagnostics(hints: CompositeHints, at: { start: number; end: number }, subject: string, defaultThreshold: number): CoreDiagnostic[] {
+  const diagnostics: CoreDiagnostic[] = [];
+  for (const phase of ['ionic', 'electronic'] as const) {
+    const percolation = hints[phase].percolation;
+    if (!isKnown(percolation) || percolation.value.percolates) continue;
+    const raise = raiseToPercolate(percolation.value);
+    const data: PercolationData = { phase, sum: percolation.value.sum, terms: percolation.value.terms, ...(raise ? { raise } : {}) };
+    diagnostics.push(diagnostic('conduction/percolation', at, percolationMessage(hints, phase, percolation.value, raise, subject, defaultThreshold), { data }));
+  }
+  return diagnostics;
+}
+
+function percolationMessage(
+  hints: CompositeHints,
+  phase: Phase,
+  percolation: Percolation,
+  raise: PercolationData['raise'],
+  subject: string,
+  defaultThreshold: number,
+): string {
+  const undeclared = hints[phase].undeclared;
+  const undeclaredNote = undeclared.length
+    ? ` (${undeclared.map((n) => `\`${n}\``).join(', ')} ${undeclared.length === 1 ? 'declares' : 'declare'} no ${phase} conductivity, so ${undeclared.length === 1 ? 'it counts' : 'they count'} as not conducting)`
+    : '';
+  if (percolation.terms.length === 0) {
+    return (
+      `the ${phase} phase of ${subject} does not percolate: no component conducts ${CARRIER[phase]} (σ ≥ 0.01 mS/cm)${undeclaredNote}. ` +
+      `${capitalise(ADD_CONDUCTOR[phase])} above its percolation threshold (${formatPercent(defaultThreshold)} vol% of the layer unless it declares its own \`percolation\`).`
+    );
+  }
+  const terms = percolation.terms
+    .map((t) => `${t.name} ${formatPercent(t.volumeFraction)} vol% / φc ${formatSig(t.threshold)}`)
+    .join(' + ');
+  return (
+    `the ${phase} phase of ${subject} does not percolate: Σφ/φc = ${formatSig(percolation.sum)} < 1 (${terms})${undeclaredNote}. ` +
+    `${capitalise(ADD_CONDUCTOR[phase])}` +
+    (raise ? ` or raise ${raise.name} above ${formatPercent(raise.volumeFraction)} vol% of the layer.` : '.')
+  );
+}
+
+/**
+ * The volume fraction the largest contributor needs for Σ φ/φc to reach 1 with the others
+ * unchanged: φ_needed = φc·(1 − Σ_others φ/φc).
+ */
+function raiseToPercolate(percolation: Percolation): PercolationData['raise'] {
+  const best = [...percolation.terms].sort((a, b) => b.share - a.share)[0];
+  if (!best) return undefined;
+  const others = percolation.sum - best.share;
+  return { name: best.name, volumeFraction: best.threshold * Math.max(0, 1 - others) };
+}
+
+function limitedDiagnostics(cell: CellHints, limitV: number): CoreDiagnostic[] {
+  const cathode = cell.cathode;
+  if (!cathode) return [];
+  const diagnostics: CoreDiagnostic[] = [];
+  for (const drop of [cell.ionicDrop, cell.electronicDrop]) {
+    if (!isKnown(drop) || !(drop.value.voltageDropV > limitV)) continue;
+    const data: LimitedData = { ...drop.value, limitV };
+    diagnostics.push(diagnostic('conduction/limited', cathode.layer.syntax.span, limitedMessage(cell, cathode.name, drop.value, limitV), { data }));
+  }
+  return diagnostics;
+}
+
+function limitedMessage(cell: CellHints, cathodeName: string, drop: VoltageDrop, limitV: number): string {
+  const rate = cell.cell.rate ? `${formatSig(cell.cell.rate.value)} ${cell.cell.rate.unit}` : 'the cell’s rate';
+  const j = `${formatSig(drop.currentDensityMAPerCm2)} mA/cm2`;
+  const l = `${formatSig(drop.thicknessUm)} um`;
+  if (!Number.isFinite(drop.voltageDropV)) {
+    return (
+      `no component of the cathode \`${cathodeName}\` conducts ${CARRIER[drop.phase]} (σ_eff = 0), so the ${drop.phase} current of ${j} at ${rate} ` +
+      `cannot cross its ${l}: ${ADD_CONDUCTOR[drop.phase]}.`
+    );
+  }
+  return (
+    `the ${drop.phase} voltage loss across the cathode \`${cathodeName}\` at ${rate} is ${formatSig(drop.voltageDropV)} V, above the ${formatSig(limitV)} V limit: ` +
+    `ΔV = j·L/σ_eff = ${j} × ${l} / ${formatSig(drop.effectiveConductivityMSPerCm)} mS/cm. ` +
+    `Raise the ${drop.phase} conductor's fraction, make the cathode thinner or lower the rate.`
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,49 @@
+/**
+ * Which elements make a composition worth charge-checking, which anion family each anion
+ * belongs to, and which anion states are polyanions. Data read by the rules in
+ * `charge-balance.ts` and `anion-class.ts` (LANGUAGE.md §5).
+ */
+
+/**
+ * A composition is charge-checked only if it contains one of these anion formers
+ * (LANGUAGE.md §5). Without them it is a metal, an alloy (LiIn, Li15Si4) or lithiated carbon
+ * (LiC6), where formal oxidation states mean nothing.
+ */
+export const CHARGE_CHECKED_ELEMENTS: ReadonlySet<string> = new Set(['H', 'N', 'O', 'F', 'P', 'S', 'Cl', 'Se', 'Br', 'Te', 'I']);
+
+/**
+ * Chalcogens whose states above −2 (−1: peroxide, persulfide S2²⁻, perselenide) are anionic
+ * redox rather than ordinary balance: such a formula is reported as `stoich/anion-redox`
+ * (Li3NiS4 balances only with S partly at −1). Which of these states exist is the element
+ * table's data: pymatgen lists S−1, Se−1 and Te−1 among the ICSD states, but O−1 in neither
+ * list, so an oxide never reaches −1 here (and LiCoO3 stays unbalanced rather than a peroxide).
+ */
+export const POLYANION_CHALCOGENS: ReadonlySet<string> = new Set(['O', 'S', 'Se', 'Te', 'Po']);
+
+export type AnionFamily = 'oxide' | 'sulfide' | 'halide' | 'nitride' | 'hydride';
+
+/**
+ * The family an element's anion belongs to (LANGUAGE.md §5): O → oxide; S, Se, Te →
+ * chalcogenide ("sulfide"); F, Cl, Br, I → halide; N → nitride; H with a negative state →
+ * hydride. The heavier pnictides (P³⁻, As³⁻, Sb³⁻, as in Li3P) join the nitride family: the
+ * same group-15 anion chemistry, strongly reducing, and no solid electrolyte or cathode class
+ * of its own in this domain. Po and At follow their groups. Carbide, boride and silicide
+ * anions (C⁴⁻, B³⁻, Si⁴⁻) belong to no family and do not count towards a class.
+ */
+export const ANION_FAMILY: Readonly<Record<string, AnionFamily>> = {
+  O: 'oxide',
+  S: 'sulfide',
+  Se: 'sulfide',
+  Te: 'sulfide',
+  Po: 'sulfide',
+  F: 'halide',
+  Cl: 'halide',
+  Br: 'halide',
+  I: 'halide',
+  At: 'halide',
+  N: 'nitride',
+  P: 'nitride',
+  As: 'nitride',
+  Sb: 'nitride',
+  H: 'hydride',
+};

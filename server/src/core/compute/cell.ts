@@ -1,0 +1,188 @@
+/**
+ * Cell hints (LANGUAGE.md §6): the stack as a reviewer would tabulate it. Every layer gets a
+ * thickness and an areal mass; the cathode's capacity and the cell voltage give the stored
+ * energy per area, which divided by the stack's mass and thickness is Wh/kg and Wh/L
+ * (reference/materials.md §D.6: E = Q_A·V̄ / Σ ρ_i·t_i·(1 − p_i), collectors included).
+ *
+ * The anode is assumed to hold at least the cathode's capacity (Li metal, Li–In in excess):
+ * it adds mass and thickness but does not limit the capacity.
+ */
+import type { LayerRole } from '../../../../grammar/ast';
+import type { CellModel, LayerModel } from '../model';
+import { combine, isKnown, known, missing, missingOf, type Computed } from './computed';
+import {
+  computeComposite,
+  computeMixture,
+  mixtureOfMaterial,
+  roleVoltage,
+  type CompositeHints,
+  type CompositeSettings,
+  type Phase,
+} from './composite';
+import { formatSig } from './format';
+
+/** um·g/cm3 → mg/cm2: 1 um = 1e-4 cm, 1 g = 1000 mg. */
+const MG_PER_CM2_PER_UM_G_PER_CM3 = 0.1;
+
+export interface LayerHints {
+  readonly role: LayerRole;
+  readonly name: string;
+  readonly layer: LayerModel;
+  /** The layer's material or composite, treated as a composite (a single material at 100 %). */
+  readonly composition?: CompositeHints;
+  /** Bulk density of the layer as built, ρ_solid·(1 − porosity), g/cm3. */
+  readonly densityGPerCm3: Computed<number>;
+  readonly thicknessUm: Computed<number>;
+  readonly arealMassMgPerCm2: Computed<number>;
+}
+
+export interface VoltageDrop {
+  readonly phase: Phase;
+  /** ΔV = j·L/σ_eff, V; Infinity when no material conducts the phase (σ_eff = 0). */
+  readonly voltageDropV: number;
+  readonly currentDensityMAPerCm2: number;
+  readonly thicknessUm: number;
+  readonly effectiveConductivityMSPerCm: number;
+}
+
+export interface CellHints {
+  readonly name: string;
+  readonly cell: CellModel;
+  readonly layers: readonly LayerHints[];
+  /** The first cathode layer, if any. */
+  readonly cathode?: LayerHints;
+  readonly anode?: LayerHints;
+  readonly cathodeLoadingMgPerCm2: Computed<number>;
+  readonly cathodeThicknessUm: Computed<number>;
+  /** loading × composite specific capacity, mAh/cm2. */
+  readonly arealCapacityMAhPerCm2: Computed<number>;
+  /** Mass-weighted voltage of the cathode's active materials, V vs Li/Li+. */
+  readonly cathodeVoltageV: Computed<number>;
+  /** The anode material's potential, V vs Li/Li+ (Li 0 V, Li–In 0.62 V). */
+  readonly anodePotentialV: Computed<number>;
+  readonly cellVoltageV: Computed<number>;
+  readonly totalArealMassMgPerCm2: Computed<number>;
+  readonly totalThicknessUm: Computed<number>;
+  /** Areal energy Q_A·V, mWh/cm2. */
+  readonly arealEnergyMWhPerCm2: Computed<number>;
+  readonly specificEnergyWhPerKg: Computed<number>;
+  readonly energyDensityWhPerL: Computed<number>;
+  /** j: areal capacity × C-rate, or the given mA/cm2. */
+  readonly currentDensityMAPerCm2: Computed<number>;
+  readonly ionicDrop: Computed<VoltageDrop>;
+  readonly electronicDrop: Computed<VoltageDrop>;
+}
+
+export function computeCell(cell: CellModel, settings: CompositeSettings): CellHints {
+  const layers = cell.layers.map((layer) => computeLayer(layer, settings));
+  const cathode = layers.find((layer) => layer.role === 'cathode');
+  const anode = layers.find((layer) => layer.role === 'anode');
+  const noCathode = missing(`add a \`cathode\` layer to \`${cell.name}\``);
+
+  const cathodeLoading = cathode ? cathode.arealMassMgPerCm2 : noCathode;
+  const cathodeThickness = cathode ? cathode.thicknessUm : noCathode;
+  const specificCapacity = cathode?.composition?.specificCapacityMAhPerG ?? noCathode;
+  const arealCapacity = combine(cathodeLoading, specificCapacity, (loading, q) => (loading * q) / 1000);
+
+  const cathodeVoltage = cathode?.composition ? roleVoltage(cathode.composition, 'cathode') : noCathode;
+  const anodePotential = anode?.composition
+    ? roleVoltage(anode.composition, 'anode')
+    : missing(anode ? `resolve the anode of \`${cell.name}\`` : `add an \`anode\` layer to \`${cell.name}\``);
+  const cellVoltage = combine(cathodeVoltage, anodePotential, (c, a) => c - a);
+
+  const totalArealMass = total(layers.map((layer) => layer.arealMassMgPerCm2));
+  const totalThickness = total(layers.map((layer) => layer.thicknessUm));
+  const arealEnergy = combine(arealCapacity, cellVoltage, (q, v) => q * v);
+  // mWh/cm2 ÷ mg/cm2 = mWh/mg = 1000 Wh/kg; mWh/cm2 ÷ (um·1e-4 cm/um) = mWh/cm3 = Wh/L.
+  const specificEnergy = combine(arealEnergy, totalArealMass, (e, m) => (1000 * e) / m);
+  const energyDensity = combine(arealEnergy, totalThickness, (e, t) => (1e4 * e) / t);
+
+  const currentDensity = currentDensityOf(cell, arealCapacity);
+  const drop = (phase: Phase): Computed<VoltageDrop> => {
+    const sigma = cathode?.composition?.[phase].effectiveConductivity ?? noCathode;
+    const reasons = missingOf(currentDensity, cathodeThickness, sigma);
+    if (reasons.length || !isKnown(currentDensity) || !isKnown(cathodeThickness) || !isKnown(sigma)) return missing(...reasons);
+    const j = currentDensity.value;
+    const thicknessUm = cathodeThickness.value;
+    const conductivity = sigma.value.representative;
+    // mA/cm2 × cm ÷ mS/cm = mA/mS = V.
+    const voltageDropV = j === 0 ? 0 : conductivity > 0 ? (j * thicknessUm * 1e-4) / conductivity : Infinity;
+    return known(
+      { phase, voltageDropV, currentDensityMAPerCm2: j, thicknessUm, effectiveConductivityMSPerCm: conductivity },
+      { basis: 'ΔV = j·L/σ_eff', ...(sigma.estimated ? { estimated: true } : {}) },
+    );
+  };
+
+  return {
+    name: cell.name,
+    cell,
+    layers,
+    ...(cathode ? { cathode } : {}),
+    ...(anode ? { anode } : {}),
+    cathodeLoadingMgPerCm2: cathodeLoading,
+    cathodeThicknessUm: cathodeThickness,
+    arealCapacityMAhPerCm2: arealCapacity,
+    cathodeVoltageV: cathodeVoltage,
+    anodePotentialV: anodePotential,
+    cellVoltageV: cellVoltage,
+    totalArealMassMgPerCm2: totalArealMass,
+    totalThicknessUm: totalThickness,
+    arealEnergyMWhPerCm2: arealEnergy,
+    specificEnergyWhPerKg: specificEnergy,
+    energyDensityWhPerL: energyDensity,
+    currentDensityMAPerCm2: currentDensity,
+    ionicDrop: drop('ionic'),
+    electronicDrop: drop('electronic'),
+  };
+}
+
+function computeLayer(layer: LayerModel, settings: CompositeSettings): LayerHints {
+  const role = layer.role;
+  const name = layer.syntax.material?.text ?? layer.target?.name ?? '';
+  const target = layer.target;
+  const composition = target
+    ? target.kind === 'composite'
+      ? computeComposite(target, settings)
+      : computeMixture(mixtureOfMaterial(target), settings)
+    : undefined;
+  const density: Computed<number> = composition
+    ? combine(composition.solidDensityGPerCm3, known(composition.porosity), (rho, porosity) => rho * (1 - porosity))
+    : missing(name ? `resolve \`${name}\` (not a known material or composite)` : `name the ${role}'s material`);
+
+  const given = { thickness: layer.thicknessUm, loading: layer.loadingMgPerCm2 };
+  const neither = missing(
+    role === 'cathode'
+      ? `give the cathode \`${name}\` a \`loading\` (mg/cm2) or a \`thickness\` (um)`
+      : `give the ${role} \`${name}\` a \`thickness\` (um)`,
+  );
+  const thicknessUm: Computed<number> =
+    given.thickness !== undefined
+      ? known(given.thickness)
+      : given.loading !== undefined
+        ? combine(known(given.loading), density, (loading, rho) => loading / rho / MG_PER_CM2_PER_UM_G_PER_CM3)
+        : neither;
+  const arealMass: Computed<number> =
+    given.loading !== undefined
+      ? known(given.loading)
+      : given.thickness !== undefined
+        ? combine(known(given.thickness), density, (thickness, rho) => thickness * rho * MG_PER_CM2_PER_UM_G_PER_CM3)
+        : neither;
+  return { role, name, layer, ...(composition ? { composition } : {}), densityGPerCm3: density, thicknessUm, arealMassMgPerCm2: arealMass };
+}
+
+function total(values: readonly Computed<number>[]): Computed<number> {
+  const reasons = missingOf(...values);
+  if (reasons.length) return missing(...reasons);
+  return known(values.reduce((sum, value) => sum + (value.value as number), 0));
+}
+
+function currentDensityOf(cell: CellModel, arealCapacity: Computed<number>): Computed<number> {
+  const rate = cell.rate;
+  if (!rate) return missing(`declare the \`rate\` of \`${cell.name}\` (e.g. \`rate 1 C\` or \`rate 1 mA/cm2\`)`);
+  if (rate.unit === 'mA/cm2') return known(rate.value, { basis: 'given current density' });
+  return withBasis(combine(arealCapacity, known(rate.value), (q, c) => q * c), `j = areal capacity × ${formatSig(rate.value)} C`);
+}
+
+function withBasis(computed: Computed<number>, basis: string): Computed<number> {
+  return computed.value === null ? computed : { ...computed, basis };
+}

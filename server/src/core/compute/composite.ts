@@ -1,0 +1,325 @@
+/**
+ * Composite hints (LANGUAGE.md §6): where the volume goes, what capacity a gram of the
+ * electrode holds, and whether ions and electrons can cross it.
+ *
+ * Conventions (docs/computations.md):
+ * - Fractions are of the solid; `porosity` is a fraction of the whole layer. Layer volume
+ *   fractions are φ_i = v_i·(1 − porosity), where v_i is the solid volume fraction: as given
+ *   for vol%, and from wt% through the densities, v_i ∝ w_i/ρ_i. Pores count as void.
+ * - A coating is nm-thin: its mass and volume are neglected.
+ * - Effective conductivity is Bruggeman's σ_eff = Σ σ_i·φ_i^1.5 over the materials that
+ *   conduct the phase (σ ≥ 0.01 mS/cm); a material that declares no conductivity for a phase
+ *   is counted as not conducting it (and listed, so the reader can tell "insulating" from
+ *   "undeclared").
+ * - A phase percolates when Σ φ_i/φc_i ≥ 1 over its conductors: each conductor's own
+ *   threshold (fibres percolate at a few vol%), else the Scher–Zallen 0.16 of spheres.
+ */
+import type { CompositeModel, FractionBasis, MaterialModel, MaterialRole } from '../model';
+import type { CellspecSettings } from '../settings';
+import { isKnown, known, missing, missingOf, type Computed } from './computed';
+import { scaleConductivity, sumConductivities, type Conductivity } from './conductivity';
+import { CONDUCTING_MIN_MS_PER_CM } from './constants';
+import { computeMaterial, type MaterialHints } from './material';
+
+export type Phase = 'ionic' | 'electronic';
+export const PHASES: readonly Phase[] = ['ionic', 'electronic'];
+
+export type CompositeSettings = Pick<CellspecSettings, 'percolationThreshold'>;
+
+/** One line of a composite, or the single material of a layer. */
+export interface MixturePart {
+  readonly name: string;
+  readonly material?: MaterialModel;
+  readonly fraction?: { readonly value: number; readonly basis: FractionBasis };
+}
+
+export interface Mixture {
+  readonly name: string;
+  readonly parts: readonly MixturePart[];
+  /** Volume fraction of pores in the layer, 0–1. */
+  readonly porosity?: number;
+  /** A layer made of one material: that material plays the layer's role whatever its declared role. */
+  readonly singleMaterial?: boolean;
+}
+
+export interface ComponentHints {
+  readonly name: string;
+  readonly material?: MaterialModel;
+  readonly materialHints?: MaterialHints;
+  /** Counted in the specific capacity (role `cathode`, or the one material of a cathode layer). */
+  readonly active: boolean;
+  /** Fraction of the solid mass, 0–1. */
+  readonly massFraction: Computed<number>;
+  /** Fraction of the layer volume (pores included), 0–1. */
+  readonly volumeFraction: Computed<number>;
+}
+
+export interface PercolationTerm {
+  readonly name: string;
+  readonly volumeFraction: number;
+  /** φc, volume fraction. */
+  readonly threshold: number;
+  readonly thresholdFrom: 'material' | 'default';
+  /** φ/φc. */
+  readonly share: number;
+}
+
+export interface Percolation {
+  /** Σ φ_i/φc_i over the conductors of the phase. */
+  readonly sum: number;
+  readonly percolates: boolean;
+  readonly terms: readonly PercolationTerm[];
+}
+
+export interface PhaseHints {
+  readonly phase: Phase;
+  /** Materials whose conductivity for this phase is ≥ 0.01 mS/cm. */
+  readonly conductors: readonly string[];
+  /** Materials that declare no conductivity for this phase (counted as not conducting). */
+  readonly undeclared: readonly string[];
+  /** Bruggeman σ_eff, mS/cm (low/high from the ends of declared ranges). */
+  readonly effectiveConductivity: Computed<Conductivity>;
+  readonly percolation: Computed<Percolation>;
+}
+
+export interface DualConduction {
+  readonly dualConductive: boolean;
+  /** The material that carries both paths on its own, when there is one. */
+  readonly material?: string;
+}
+
+export interface CompositeHints {
+  readonly name: string;
+  readonly composite?: CompositeModel;
+  readonly porosity: number;
+  readonly porosityDeclared: boolean;
+  /** A layer of one material (which then plays the layer's role whatever its declared role). */
+  readonly singleMaterial: boolean;
+  readonly components: readonly ComponentHints[];
+  /** ρ_solid = Σw_i / Σ(w_i/ρ_i), g/cm3 (pores excluded). */
+  readonly solidDensityGPerCm3: Computed<number>;
+  /** Σ w_i·Q_i over active materials, mAh/g of composite (solid). */
+  readonly specificCapacityMAhPerG: Computed<number>;
+  readonly ionic: PhaseHints;
+  readonly electronic: PhaseHints;
+  readonly bottleneck: Computed<Phase>;
+  readonly dualConductive: Computed<DualConduction>;
+}
+
+export function mixtureOfComposite(composite: CompositeModel): Mixture {
+  return {
+    name: composite.name,
+    parts: composite.components.map((component) => ({
+      name: component.syntax.material.text,
+      ...(component.material ? { material: component.material } : {}),
+      ...(component.fraction ? { fraction: component.fraction } : {}),
+    })),
+    ...(composite.porosity !== undefined ? { porosity: composite.porosity } : {}),
+  };
+}
+
+/** A single-material layer is a composite of that one material at 100 %, without pores. */
+export function mixtureOfMaterial(material: MaterialModel): Mixture {
+  return { name: material.name, parts: [{ name: material.name, material, fraction: { value: 1, basis: 'vol' } }], singleMaterial: true };
+}
+
+export function computeComposite(composite: CompositeModel, settings: CompositeSettings): CompositeHints {
+  return { ...computeMixture(mixtureOfComposite(composite), settings), composite };
+}
+
+export function computeMixture(mixture: Mixture, settings: CompositeSettings): CompositeHints {
+  const porosity = mixture.porosity ?? 0;
+  const materialHints = mixture.parts.map((part) => (part.material ? computeMaterial(part.material) : undefined));
+  const fractions = solidFractions(mixture);
+  const components: ComponentHints[] = mixture.parts.map((part, i) => {
+    const hints = materialHints[i];
+    const solid = fractions.value === null ? fractions : known(fractions.value[i]!);
+    return {
+      name: part.name,
+      ...(part.material ? { material: part.material } : {}),
+      ...(hints ? { materialHints: hints } : {}),
+      active: mixture.singleMaterial === true || part.material?.role?.value === 'cathode',
+      massFraction: solid.value === null ? solid : known(solid.value.mass),
+      volumeFraction: solid.value === null ? solid : known(solid.value.volume * (1 - porosity)),
+    };
+  });
+
+  const ionic = phaseHints('ionic', components, settings);
+  const electronic = phaseHints('electronic', components, settings);
+  return {
+    name: mixture.name,
+    porosity,
+    porosityDeclared: mixture.porosity !== undefined,
+    singleMaterial: mixture.singleMaterial === true,
+    components,
+    solidDensityGPerCm3: solidDensity(mixture, components),
+    specificCapacityMAhPerG: specificCapacity(mixture, components),
+    ionic,
+    electronic,
+    bottleneck: bottleneckOf(ionic, electronic),
+    dualConductive: dualConduction(components, settings),
+  };
+}
+
+interface SolidFraction {
+  readonly mass: number;
+  readonly volume: number;
+}
+
+/**
+ * Mass and volume fractions of the solid for every part. wt% and vol% convert through the
+ * densities; a lone component is 100 % of both, whatever its density. A composite that mixes
+ * wt% and vol% (allowed when every density is known, LANGUAGE.md §2) is solved for the one
+ * solid volume per gram S = Σ_wt(w/ρ) / (1 − Σ_vol v) that makes both sets consistent.
+ */
+function solidFractions(mixture: Mixture): Computed<SolidFraction[]> {
+  const reasons: string[] = [];
+  for (const part of mixture.parts) {
+    if (!part.material) reasons.push(`resolve \`${part.name}\` (not a known material)`);
+    if (!part.fraction) reasons.push(`give \`${part.name}\` a fraction (wt% or vol%)`);
+  }
+  if (reasons.length) return missing(...reasons);
+  const parts = mixture.parts as readonly (MixturePart & { fraction: NonNullable<MixturePart['fraction']> })[];
+  if (parts.length === 1) return known([{ mass: parts[0]!.fraction.value, volume: parts[0]!.fraction.value }]);
+  const undeclared = parts.filter((part) => !part.material!.density);
+  if (undeclared.length) {
+    return missing(...undeclared.map((part) => `declare \`density\` of \`${part.material!.name}\` (to convert between wt% and vol%)`));
+  }
+  const density = (part: MixturePart): number => part.material!.density!.value;
+  const bases = new Set(parts.map((part) => part.fraction.basis));
+  if (bases.size === 1 && bases.has('wt')) {
+    const volumePerGram = parts.reduce((sum, part) => sum + part.fraction.value / density(part), 0);
+    return known(parts.map((part) => ({ mass: part.fraction.value, volume: part.fraction.value / density(part) / volumePerGram })));
+  }
+  if (bases.size === 1) {
+    const gramsPerVolume = parts.reduce((sum, part) => sum + part.fraction.value * density(part), 0);
+    return known(parts.map((part) => ({ mass: (part.fraction.value * density(part)) / gramsPerVolume, volume: part.fraction.value })));
+  }
+  const volumeShare = parts.filter((part) => part.fraction.basis === 'vol').reduce((sum, part) => sum + part.fraction.value, 0);
+  if (volumeShare >= 1) return missing(`the vol% components of \`${mixture.name}\` leave no volume for the wt% ones; give all fractions in one unit`);
+  const volumePerGram =
+    parts.filter((part) => part.fraction.basis === 'wt').reduce((sum, part) => sum + part.fraction.value / density(part), 0) / (1 - volumeShare);
+  return known(
+    parts.map((part) =>
+      part.fraction.basis === 'wt'
+        ? { mass: part.fraction.value, volume: part.fraction.value / density(part) / volumePerGram }
+        : { mass: part.fraction.value * density(part) * volumePerGram, volume: part.fraction.value },
+    ),
+  );
+}
+
+function solidDensity(mixture: Mixture, components: readonly ComponentHints[]): Computed<number> {
+  const undeclared = mixture.parts.filter((part) => part.material && !part.material.density);
+  const fractionsMissing = missingOf(...components.map((c) => c.massFraction));
+  if (undeclared.length || fractionsMissing.length) {
+    return missing(...undeclared.map((part) => `declare \`density\` of \`${part.material!.name}\``), ...fractionsMissing);
+  }
+  let mass = 0;
+  let volume = 0;
+  components.forEach((component) => {
+    const w = (component.massFraction as { value: number }).value;
+    mass += w;
+    volume += w / component.material!.density!.value;
+  });
+  return volume > 0 ? known(mass / volume) : missing(`give \`${mixture.name}\` a non-zero fraction`);
+}
+
+function specificCapacity(mixture: Mixture, components: readonly ComponentHints[]): Computed<number> {
+  const active = components.filter((c) => c.active);
+  if (active.length === 0) {
+    return missing(`no component of \`${mixture.name}\` has \`role cathode\`; declare the active material's role`);
+  }
+  const inputs = active.flatMap((c) => [c.massFraction, c.materialHints?.specificCapacityMAhPerG ?? missing(`resolve \`${c.name}\``)]);
+  const reasons = missingOf(...inputs);
+  if (reasons.length) return missing(...reasons);
+  const sum = active.reduce((total, c) => total + (c.massFraction.value as number) * (c.materialHints!.specificCapacityMAhPerG.value as number), 0);
+  return known(sum, { basis: 'Σ w_i·Q_i over the active materials' });
+}
+
+function phaseHints(phase: Phase, components: readonly ComponentHints[], settings: CompositeSettings): PhaseHints {
+  const conductors: { component: ComponentHints; conductivity: Conductivity; estimated: boolean }[] = [];
+  const undeclared: string[] = [];
+  for (const component of components) {
+    const hints = component.materialHints;
+    if (!hints) continue;
+    const conductivity = phase === 'ionic' ? hints.ionicConductivity : hints.electronicConductivity;
+    if (!isKnown(conductivity)) {
+      undeclared.push(component.name);
+      continue;
+    }
+    if (conductivity.value.representative >= CONDUCTING_MIN_MS_PER_CM) {
+      conductors.push({ component, conductivity: conductivity.value, estimated: conductivity.estimated === true });
+    }
+  }
+  const reasons = missingOf(...components.map((c) => c.volumeFraction));
+  const fractionOf = (c: ComponentHints): number => c.volumeFraction.value as number;
+  const effectiveConductivity: Computed<Conductivity> = reasons.length
+    ? missing(...reasons)
+    : known(sumConductivities(conductors.map(({ component, conductivity }) => scaleConductivity(conductivity, fractionOf(component) ** 1.5))), {
+        basis: 'Bruggeman σ_eff = Σ σ_i·φ_i^1.5',
+        ...(conductors.some((c) => c.estimated) ? { estimated: true } : {}),
+      });
+  const percolation: Computed<Percolation> = reasons.length
+    ? missing(...reasons)
+    : known(percolationOf(conductors.map((c) => c.component), fractionOf, settings));
+  return { phase, conductors: conductors.map((c) => c.component.name), undeclared, effectiveConductivity, percolation };
+}
+
+function thresholdOf(material: MaterialModel | undefined, settings: CompositeSettings): { threshold: number; thresholdFrom: 'material' | 'default' } {
+  return material?.percolation
+    ? { threshold: material.percolation.value, thresholdFrom: 'material' }
+    : { threshold: settings.percolationThreshold, thresholdFrom: 'default' };
+}
+
+function percolationOf(conductors: readonly ComponentHints[], fractionOf: (c: ComponentHints) => number, settings: CompositeSettings): Percolation {
+  const terms = conductors.map((component): PercolationTerm => {
+    const { threshold, thresholdFrom } = thresholdOf(component.material, settings);
+    const volumeFraction = fractionOf(component);
+    return { name: component.name, volumeFraction, threshold, thresholdFrom, share: volumeFraction / threshold };
+  });
+  const sum = terms.reduce((total, term) => total + term.share, 0);
+  return { sum, percolates: sum >= 1, terms };
+}
+
+function bottleneckOf(ionic: PhaseHints, electronic: PhaseHints): Computed<Phase> {
+  const i = ionic.effectiveConductivity;
+  const e = electronic.effectiveConductivity;
+  if (!isKnown(i) || !isKnown(e)) return missing(...missingOf(i, e));
+  return known(e.value.representative < i.value.representative ? 'electronic' : 'ionic');
+}
+
+/**
+ * The review's ICDC/AEA cathode: one material conducts both ions and electrons and is present
+ * above its own percolation threshold, so it needs neither catholyte nor carbon to work.
+ */
+function dualConduction(components: readonly ComponentHints[], settings: CompositeSettings): Computed<DualConduction> {
+  const reasons = missingOf(...components.map((c) => c.volumeFraction));
+  if (reasons.length) return missing(...reasons);
+  const conducts = (c: ComponentHints, phase: Phase): boolean => {
+    const value = phase === 'ionic' ? c.materialHints?.ionicConductivity : c.materialHints?.electronicConductivity;
+    return isKnown(value) && value.value.representative >= CONDUCTING_MIN_MS_PER_CM;
+  };
+  const carrier = components.find(
+    (c) => conducts(c, 'ionic') && conducts(c, 'electronic') && (c.volumeFraction.value as number) >= thresholdOf(c.material, settings).threshold,
+  );
+  return known(carrier ? { dualConductive: true, material: carrier.name } : { dualConductive: false });
+}
+
+/**
+ * The mass-weighted voltage of the materials playing a role (the cathode voltage of a cell,
+ * or the anode's potential), V. A single-material layer's material plays the layer's role.
+ */
+export function roleVoltage(hints: CompositeHints, role: MaterialRole): Computed<number> {
+  const players = hints.components.filter((c) => hints.singleMaterial || c.material?.role?.value === role);
+  if (players.length === 0) return missing(`no component of \`${hints.name}\` has \`role ${role}\``);
+  const reasons: string[] = [];
+  for (const c of players) {
+    if (!c.material?.voltage) reasons.push(`declare \`voltage\` of \`${c.name}\``);
+  }
+  reasons.push(...missingOf(...players.map((c) => c.massFraction)));
+  if (reasons.length) return missing(...reasons);
+  const mass = players.reduce((sum, c) => sum + (c.massFraction.value as number), 0);
+  if (mass <= 0) return missing(`give the ${role} material of \`${hints.name}\` a non-zero fraction`);
+  const weighted = players.reduce((sum, c) => sum + (c.massFraction.value as number) * c.material!.voltage!.value, 0);
+  return known(weighted / mass, players.length > 1 ? { basis: `mass-weighted over ${players.map((c) => c.name).join(', ')}` } : {});
+}

@@ -1,0 +1,26 @@
+/** The computed hints of LANGUAGE.md §6 (see docs/computations.md for every formula and source). */
+export { computeProgram, materialsOf, type ProgramHints } from './program';
+export { computeMaterial, nernstEinsteinMSPerCmPerCm2PerS, type MaterialHints, type ConductivityRatio } from './material';
+export {
+  computeComposite,
+  computeMixture,
+  mixtureOfComposite,
+  mixtureOfMaterial,
+  roleVoltage,
+  PHASES,
+  type Phase,
+  type Mixture,
+  type MixturePart,
+  type CompositeHints,
+  type CompositeSettings,
+  type ComponentHints,
+  type PhaseHints,
+  type Percolation,
+  type PercolationTerm,
+  type DualConduction,
+} from './composite';
+export { computeCell, type CellHints, type LayerHints, type VoltageDrop } from './cell';
+export { isKnown, known, missing, type Computed, type Known, type Missing } from './computed';
+export { conductivityOf, geometricMean, type Conductivity } from './conductivity';
+export * from './constants';
+export { formatSig, formatPercent } from './format';

@@ -1,0 +1,53 @@
+/**
+ * Every hint of one document, computed once per analysis: the inlay hints, the hovers, the
+ * conduction checks and `cellspec report` all read this one result.
+ */
+import type { CompositeModel, MaterialModel, Program } from '../model';
+import { computeCell, type CellHints } from './cell';
+import { computeComposite, type CompositeHints, type CompositeSettings } from './composite';
+import { computeMaterial, type MaterialHints } from './material';
+
+export interface ProgramHints {
+  /** The document's own materials first, then every other material its composites and cells use. */
+  readonly materials: readonly MaterialHints[];
+  /** The document's own composites. */
+  readonly composites: readonly CompositeHints[];
+  /** The document's own cells. */
+  readonly cells: readonly CellHints[];
+}
+
+export function computeProgram(program: Program, settings: CompositeSettings): ProgramHints {
+  return {
+    materials: materialsOf(program).map(computeMaterial),
+    composites: program.composites.map((composite) => computeComposite(composite, settings)),
+    cells: program.cells.map((cell) => computeCell(cell, settings)),
+  };
+}
+
+/** Own materials, then the materials used (library, imported, ad-hoc formulas), each once. */
+export function materialsOf(program: Program): MaterialModel[] {
+  const seen = new Set<MaterialModel>();
+  const names = new Set<string>();
+  const list: MaterialModel[] = [];
+  const add = (material: MaterialModel | undefined): void => {
+    if (!material || seen.has(material) || names.has(material.name)) return;
+    seen.add(material);
+    names.add(material.name);
+    list.push(material);
+  };
+  const addComposite = (composite: CompositeModel): void => {
+    for (const component of composite.components) {
+      add(component.material);
+      add(component.coating);
+    }
+  };
+  for (const material of program.materials) add(material);
+  for (const composite of program.composites) addComposite(composite);
+  for (const cell of program.cells) {
+    for (const layer of cell.layers) {
+      if (layer.target?.kind === 'material') add(layer.target);
+      else if (layer.target?.kind === 'composite') addComposite(layer.target);
+    }
+  }
+  return list;
+}

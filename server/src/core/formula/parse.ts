@@ -1,0 +1,73 @@
+/**
+ * `parseFormula`: the scanner's verdict plus the advice a user needs to fix it — a mixture
+ * named as such, a leading coefficient dropped, subscripts turned into digits, the case of
+ * the symbols corrected. Advice is computed only on the error path; a valid formula costs one
+ * scan.
+ */
+import { caseFixSuggestion } from './case-fix';
+import { scanFormula, type ScanResult } from './scan';
+import type { FormulaError, FormulaParse } from './types';
+
+/** Characters that join two compounds in the literature: 75Li2S-25P2S5, Li2S+P2S5, Li2S·P2S5, S/C. */
+const MIXTURE_SEPARATORS = new Set(['-', '–', '—', '+', '·', '•', '⋅', '∙', '*', '/', ',', ';', ':', '&']);
+
+export function parseFormula(text: string): FormulaParse {
+  const scanned = scanFormula(text);
+  if (scanned.ok) return scanned;
+  return { ok: false, error: advise(text, scanned) };
+}
+
+function advise(text: string, fault: Extract<ScanResult, { ok: false }>): FormulaError {
+  const { error } = fault;
+  if (fault.kind === 'empty') return error;
+  const mixture = mixtureError(text);
+  if (mixture) return mixture;
+  switch (fault.kind) {
+    case 'leading-amount': {
+      const rest = text.slice(error.end);
+      if (rest.length > 0 && scanFormula(rest).ok) {
+        return { ...error, message: `a formula cannot start with a coefficient; write ${rest}, or declare two materials`, suggestion: rest };
+      }
+      return { ...error, message: 'a formula cannot start with a coefficient: start it with an element symbol' };
+    }
+    case 'subscript': {
+      const plain = text.replace(/[\u2080-\u2089]/g, (digit) => String(digit.charCodeAt(0) - 0x2080));
+      if (!scanFormula(plain).ok) return error;
+      return { ...error, message: `${error.message}: write ${plain}`, suggestion: plain };
+    }
+    case 'unknown-symbol':
+    case 'lowercase-symbol': {
+      const fixed = caseFixSuggestion(text);
+      if (!fixed) return error;
+      return { ...error, message: `${error.message}; did you mean ${fixed}?`, suggestion: fixed };
+    }
+    default:
+      return error;
+  }
+}
+
+/** A text that reads as two or more compounds joined by a separator, each with letters in it. */
+function mixtureError(text: string): FormulaError | undefined {
+  const compounds: string[] = [];
+  let partStart = 0;
+  let firstSeparator = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (!MIXTURE_SEPARATORS.has(text[i]!)) continue;
+    compounds.push(text.slice(partStart, i));
+    partStart = i + 1;
+    if (firstSeparator < 0) firstSeparator = i;
+  }
+  if (firstSeparator < 0) return undefined;
+  compounds.push(text.slice(partStart));
+  const names = compounds.map((part) => part.trim().replace(/^[0-9.]+/, ''));
+  if (names.some((name) => !/[A-Za-z]/.test(name))) return undefined;
+  const list = names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return {
+    code: 'formula/syntax',
+    message:
+      `a mixture of ${list} joined by '${text[firstSeparator]}': a formula describes one compound. ` +
+      'Declare each as its own material (a composite mixes them), or write the combined formula',
+    start: firstSeparator,
+    end: firstSeparator + 1,
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Quick fixes: each diagnostic carries in `data` what its fixes need (Langium's pattern), so this
+ * only turns that payload into edits. The editor sends the diagnostic back; nothing is recomputed.
+ */
+import type { Span } from '../../../../grammar/ast';
+import type { DocumentAnalysis } from '../analyze';
+import type { Fix, TextEdit } from '../api';
+import type { DiagnosticCode } from '../diagnostics';
+
+export interface FixRequest {
+  readonly code: DiagnosticCode | string;
+  readonly span: Span;
+  readonly data?: unknown;
+}
+
+type Data = Record<string, unknown>;
+
+export function quickFixes(analysis: DocumentAnalysis, request: FixRequest): Fix[] {
+  const data = (request.data ?? {}) as Data;
+  const file = analysis.file;
+  const fix = (title: string, edits: TextEdit[], isPreferred = false): Fix => ({
+    title,
+    code: request.code as DiagnosticCode,
+    edits: [{ file, edits }],
+    ...(isPreferred ? { isPreferred } : {}),
+  });
+  const replaceWith = (names: unknown, span: Span, label: (name: string) => string): Fix[] =>
+    strings(names).map((name, i) => fix(label(name), [{ span, newText: name }], i === 0));
+
+  switch (request.code) {
+    case 'formula/element':
+    case 'formula/syntax': {
+      const suggestion = typeof data.suggestion === 'string' ? data.suggestion : undefined;
+      const replace = span(data.replace);
+      return suggestion && replace ? [fix(`Change the formula to ${suggestion}`, [{ span: replace, newText: suggestion }], true)] : [];
+    }
+    case 'ref/undefined':
+      return replaceWith(data.suggestions, request.span, (name) => `Change to \`${name}\``);
+    case 'syntax':
+    case 'unit/unknown':
+    case 'unit/dimension':
+      return replaceWith(data.suggestions, request.span, (name) => `Change to \`${name}\``);
+    case 'mix/sum': {
+      const edits = Array.isArray(data.edits) ? (data.edits as { span: Span; newText: string }[]) : [];
+      return edits.length ? [fix(`Normalise the fractions to 100 % (from ${round(Number(data.total))} %)`, edits.map((e) => ({ span: e.span, newText: e.newText })), true)] : [];
+    }
+    case 'anion/mismatch':
+    case 'window/oxidation': {
+      const fixes: Fix[] = [];
+      const electrolyteSpan = span(data.electrolyteSpan);
+      const candidates = Array.isArray(data.candidates) ? (data.candidates as { name: string; title: string }[]) : [];
+      if (electrolyteSpan) {
+        candidates.forEach((candidate, i) =>
+          fixes.push(fix(`Use ${candidate.title} instead of ${String(data.electrolyte)}`, [{ span: electrolyteSpan, newText: candidate.name }], i === 0)),
+        );
+      }
+      const insertAt = typeof data.coatingInsertOffset === 'number' ? data.coatingInsertOffset : undefined;
+      const coating = strings(data.coatings)[0];
+      if (insertAt !== undefined && coating) {
+        fixes.push(fix(`Coat ${String(data.cathode)} with ${coating}`, [{ span: { start: insertAt, end: insertAt }, newText: `  coated ${coating}` }], fixes.length === 0));
+      }
+      return fixes;
+    }
+    case 'window/reduction': {
+      const fixes: Fix[] = [];
+      const interlayer = strings(data.interlayers)[0];
+      if (typeof data.interlayerInsertOffset === 'number' && interlayer) {
+        const indent = typeof data.interlayerIndent === 'string' ? data.interlayerIndent : '  ';
+        const at = data.interlayerInsertOffset;
+        fixes.push(
+          fix(`Insert a passivating ${interlayer} interlayer against the anode`, [
+            { span: { start: at, end: at }, newText: `${indent}separator  ${interlayer}  thickness 10 um   # passivating interlayer against the anode\n` },
+          ], true),
+        );
+      }
+      const anodeSpan = span(data.anodeSpan);
+      if (anodeSpan) fixes.push(fix('Use a Li–In anode (LiIn, 0.62 V vs Li/Li+)', [{ span: anodeSpan, newText: 'LiIn' }], fixes.length === 0));
+      return fixes;
+    }
+    default:
+      return [];
+  }
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function span(value: unknown): Span | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { start, end } = value as { start?: unknown; end?: unknown };
+  return typeof start === 'number' && typeof end === 'number' ? { start, end } : undefined;
+}
+
+function round(value: number): string {
+  return String(Number(value.toFixed(2)));
+}

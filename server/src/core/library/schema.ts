@@ -1,0 +1,213 @@
+/**
+ * The shape of the built-in material library (materials.json, sources.json), checked with zod
+ * when the library loads. Every number is a measurement with its source, stored in the one
+ * canonical unit of its field (LANGUAGE.md §3), so nothing downstream converts units: a
+ * conductivity printed as 1.51e-9 S/cm in a paper is stored as 1.51e-6 mS/cm.
+ *
+ * Cross-entry rules (source keys exist, names and aliases are unique) need the whole data set
+ * and live in validate.ts.
+ */
+import { z } from 'zod';
+
+export const MATERIAL_ROLES = ['cathode', 'electrolyte', 'anode', 'carbon', 'binder', 'coating', 'collector'] as const;
+export type LibraryRole = (typeof MATERIAL_ROLES)[number];
+
+/** How a number was obtained; windows say computed (DFT, thermodynamic) or experimental (CV, wider). */
+export const MEASUREMENT_METHODS = ['computed', 'experimental', 'crystallographic', 'handbook', 'assumed'] as const;
+export type MeasurementMethod = (typeof MEASUREMENT_METHODS)[number];
+
+/** Canonical unit per field: the library accepts no other. */
+export const CANONICAL_UNITS = {
+  voltage: 'V',
+  capacity: 'mAh/g',
+  ionic: 'mS/cm',
+  electronic: 'mS/cm',
+  diffusivity: 'cm2/s',
+  window: 'V',
+  windowExperimental: 'V',
+  density: 'g/cm3',
+} as const;
+
+/** A `.cell` name (LANGUAGE.md §1): what a user can type to reference a material. */
+export const CELL_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_.()]*$/;
+
+export type SourceKey = string;
+
+/** One number or a range, never both: `value` narrows the union. */
+export type ValueOrRange =
+  | { readonly value: number; readonly low?: undefined; readonly high?: undefined }
+  | { readonly value?: undefined; readonly low: number; readonly high: number };
+
+export interface Provenance {
+  /** A key of sources.json. */
+  readonly source: SourceKey;
+  readonly note?: string;
+  /** Further sources the note refers to (keys of sources.json). */
+  readonly seeAlso?: readonly SourceKey[];
+}
+
+export type Measured<Unit extends string> = ValueOrRange &
+  Provenance & {
+    readonly unit: Unit;
+    readonly method?: MeasurementMethod;
+  };
+
+/** Either limit may be unknown: a source often reports only the oxidation limit. */
+export interface StabilityWindow extends Provenance {
+  readonly low?: number;
+  readonly high?: number;
+  readonly unit: 'V';
+  readonly method: 'computed' | 'experimental';
+}
+
+export interface SourcedCount extends Provenance {
+  readonly value: number;
+}
+
+export interface SourcedInterphase extends Provenance {
+  /** What the reduction products do at a Li/Li–In anode: passivate, or keep growing (electronically conducting). */
+  readonly value: 'passivating' | 'mixed';
+}
+
+/** The row of the review's Table 1 an entry reproduces. */
+export interface ReviewTable1Row {
+  readonly source: SourceKey;
+  /** The review's reference numbers for the row. */
+  readonly refs: readonly number[];
+  /** The row label as printed. */
+  readonly row: string;
+}
+
+export interface LibraryMaterial {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** As chemists write it; absent for alloys of variable composition (stainless steel). */
+  readonly formula?: string;
+  readonly role: LibraryRole;
+  readonly description: string;
+  readonly alsoUsedAs?: readonly LibraryRole[];
+  readonly reviewTable1?: ReviewTable1Row;
+  /** Average voltage vs Li/Li+; for anodes the electrode potential vs Li/Li+. */
+  readonly voltage?: Measured<'V'>;
+  /** Practical specific capacity. */
+  readonly capacity?: Measured<'mAh/g'>;
+  /** Redox electrons per formula unit, for the theoretical capacity. */
+  readonly electrons?: SourcedCount;
+  readonly ionic?: Measured<'mS/cm'>;
+  readonly electronic?: Measured<'mS/cm'>;
+  readonly diffusivity?: Measured<'cm2/s'>;
+  readonly window?: StabilityWindow;
+  readonly windowExperimental?: StabilityWindow;
+  readonly interphase?: SourcedInterphase;
+  /** Volume fraction (0–1) at which this material's network percolates. */
+  readonly percolation?: SourcedCount;
+  readonly density?: Measured<'g/cm3'>;
+}
+
+export interface LibrarySource {
+  readonly citation: string;
+  readonly doi?: string;
+  /** What was actually read, and where: the honest extent of the check. */
+  readonly read: string;
+}
+
+const sourceKey = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, { error: 'a source key is letters and digits, e.g. Zhu15' });
+const text = z.string().trim().min(1);
+
+const provenance = {
+  source: sourceKey,
+  note: text.optional(),
+  seeAlso: z.array(sourceKey).min(1).optional(),
+};
+
+function measured<Unit extends string>(unit: Unit, allowZero: boolean): z.ZodType<Measured<Unit>> {
+  // Potentials vs Li/Li+ may be 0 (lithium itself); every other quantity is strictly positive.
+  const amount = allowZero ? z.number().nonnegative() : z.number().positive();
+  return z
+    .strictObject({
+      value: amount.optional(),
+      low: amount.optional(),
+      high: amount.optional(),
+      unit: z.literal(unit, { error: `the unit must be ${unit}, the canonical unit of this field` }),
+      method: z.enum(MEASUREMENT_METHODS).optional(),
+      ...provenance,
+    })
+    .superRefine((q, ctx) => {
+      const hasRange = q.low !== undefined || q.high !== undefined;
+      if (q.value !== undefined && hasRange) {
+        ctx.addIssue({ code: 'custom', message: 'give either value or low and high, not both' });
+      } else if (q.value === undefined && (q.low === undefined || q.high === undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'give a value, or both low and high' });
+      } else if (q.low !== undefined && q.high !== undefined && q.low > q.high) {
+        ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${q.low}) exceeds high (${q.high})` });
+      }
+    })
+    .transform((q) => q as Measured<Unit>);
+}
+
+const stabilityWindow: z.ZodType<StabilityWindow> = z
+  .strictObject({
+    low: z.number().nonnegative().optional(),
+    high: z.number().positive().optional(),
+    unit: z.literal('V', { error: 'the unit must be V, the canonical unit of a window' }),
+    method: z.enum(['computed', 'experimental']),
+    ...provenance,
+  })
+  .superRefine((w, ctx) => {
+    if (w.low === undefined && w.high === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'a window needs a low or a high limit' });
+    } else if (w.low !== undefined && w.high !== undefined && w.low > w.high) {
+      ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${w.low}) exceeds high (${w.high})` });
+    }
+  });
+
+const role = z.enum(MATERIAL_ROLES);
+
+export const materialSchema: z.ZodType<LibraryMaterial> = z
+  .strictObject({
+    name: z.string().regex(CELL_NAME_PATTERN, { error: 'a name must be a valid .cell name (LANGUAGE.md §1)' }),
+    aliases: z.array(text),
+    formula: z.string().regex(/^\S+$/, { error: 'a formula has no spaces' }).optional(),
+    role,
+    description: text,
+    alsoUsedAs: z.array(role).min(1).optional(),
+    reviewTable1: z
+      .strictObject({ source: sourceKey, refs: z.array(z.number().int().positive()).min(1), row: text })
+      .optional(),
+    voltage: measured('V', true).optional(),
+    capacity: measured('mAh/g', false).optional(),
+    electrons: z.strictObject({ value: z.number().positive(), ...provenance }).optional(),
+    ionic: measured('mS/cm', false).optional(),
+    electronic: measured('mS/cm', false).optional(),
+    diffusivity: measured('cm2/s', false).optional(),
+    window: stabilityWindow.optional(),
+    windowExperimental: stabilityWindow.optional(),
+    interphase: z.strictObject({ value: z.enum(['passivating', 'mixed']), ...provenance }).optional(),
+    percolation: z
+      .strictObject({ value: z.number().positive().max(1, { error: 'a percolation threshold is a volume fraction, at most 1' }), ...provenance })
+      .optional(),
+    density: measured('g/cm3', false).optional(),
+  })
+  .superRefine((m, ctx) => {
+    const seen = new Set<string>([m.name]);
+    m.aliases.forEach((alias, i) => {
+      if (seen.has(alias)) ctx.addIssue({ code: 'custom', path: ['aliases', i], message: `\`${alias}\` repeats the name or another alias` });
+      seen.add(alias);
+    });
+    if (m.window && m.window.method !== 'computed') {
+      ctx.addIssue({ code: 'custom', path: ['window', 'method'], message: 'window holds the computed window; put measured ones in windowExperimental' });
+    }
+    if (m.windowExperimental && m.windowExperimental.method !== 'experimental') {
+      ctx.addIssue({ code: 'custom', path: ['windowExperimental', 'method'], message: 'windowExperimental holds measured windows only' });
+    }
+    if (m.alsoUsedAs?.includes(m.role)) {
+      ctx.addIssue({ code: 'custom', path: ['alsoUsedAs'], message: `alsoUsedAs repeats the role ${m.role}` });
+    }
+  });
+
+export const materialsSchema = z.array(materialSchema).min(1);
+
+export const sourcesSchema: z.ZodType<Readonly<Record<string, LibrarySource>>> = z.record(
+  sourceKey,
+  z.strictObject({ citation: text, doi: z.string().regex(/^10\.\S+$/, { error: 'a DOI starts with 10.' }).optional(), read: text }),
+);

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'mocha';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'cellspec.cellspec';
+
+interface CellspecApi {
+  readonly started: Promise<void>;
+}
+
+/** Polls until the probe returns something, failing after the deadline: no fixed sleeps. */
+async function waitFor<T>(what: string, timeoutMs: number, probe: () => T | undefined | Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function codeOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return String(typeof code === 'object' && code !== null ? code.value : code);
+}
+
+function exampleUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests run in a workspace holding the examples');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+describe('Cellspec in VS Code', () => {
+  before(async () => {
+    const extension = vscode.extensions.getExtension<CellspecApi>(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is loaded`);
+    const api = await extension.activate();
+    await api.started;
+  });
+
+  it('recognises a .cell file as Cellspec', async () => {
+    const document = await vscode.workspace.openTextDocument(exampleUri('homogeneous-ltg.cell'));
+    assert.equal(document.languageId, 'cellspec');
+  });
+
+  it('reports the deliberate mistakes of mistakes.cell from the language server', async () => {
+    const uri = exampleUri('mistakes.cell');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const expected = ['formula/element', 'unit/dimension', 'value/range', 'ref/undefined', 'cell/incomplete'];
+    const codes = await waitFor(`diagnostics ${expected.join(', ')}`, 30_000, () => {
+      const found = new Set(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'cellspec').map(codeOf));
+      return expected.every((code) => found.has(code)) ? found : undefined;
+    });
+    for (const code of expected) assert.ok(codes.has(code), `${code} is reported`);
+  });
+
+  it('outlines the materials, composite and cell of mistakes.cell', async () => {
+    const uri = exampleUri('mistakes.cell');
+    const symbols = await waitFor('document symbols', 15_000, async () => {
+      const result = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri);
+      return result && result.length > 0 ? result : undefined;
+    });
+    assert.deepEqual(
+      symbols.map((symbol) => symbol.name),
+      ['Typo', 'Impossible', 'Unbalanced', 'Broken'],
+    );
+  });
+
+  it('folds each block of the oxide-on-sulfide example', async () => {
+    const uri = exampleUri('oxide-on-sulfide.cell');
+    await vscode.workspace.openTextDocument(uri);
+    const ranges = await waitFor('folding ranges', 15_000, async () => {
+      const result = await vscode.commands.executeCommand<vscode.FoldingRange[] | undefined>('vscode.executeFoldingRangeProvider', uri);
+      return result && result.length >= 3 ? result : undefined;
+    });
+    assert.ok(ranges.length >= 3, 'BareNCM, CoatedNCM and BareNCMCell fold');
+  });
+
+  it("comments a line with '#', from the language configuration", async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'cellspec', content: 'material X {\n  role cathode\n}\n' });
+    const editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(1, 2, 1, 2);
+    await vscode.commands.executeCommand('editor.action.commentLine');
+    assert.equal(document.lineAt(1).text, '  # role cathode');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * A scripted editor for protocol tests: spawns the real bundle (`node dist/server.js --stdio`),
+ * initialises like VS Code (workspace folders, pulled configuration) and waits for the
+ * server's notifications with a deadline instead of sleeping.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  WorkDoneProgressCreateRequest,
+  type ClientCapabilities,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver/node';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXAMPLES = path.join(ROOT, 'examples');
+const SERVER = path.join(ROOT, 'dist/server.js');
+
+export function exampleUri(name: string): string {
+  return pathToFileURL(path.join(EXAMPLES, name)).href;
+}
+
+export function exampleText(name: string): string {
+  return readFileSync(path.join(EXAMPLES, name), 'utf8');
+}
+
+/** Capabilities VS Code 1.100 announces for the features Cellspec serves. */
+const CLIENT_CAPABILITIES: ClientCapabilities = {
+  workspace: {
+    configuration: true,
+    workspaceFolders: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true },
+  },
+  textDocument: {
+    synchronization: { dynamicRegistration: true, didSave: true },
+    publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    foldingRange: { lineFoldingOnly: true },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+  },
+  window: { workDoneProgress: true },
+};
+
+export interface StartOptions {
+  /** The `cellspec` settings section the server pulls (debounce 0 unless a test wants one). */
+  readonly settings?: Record<string, unknown>;
+  readonly workspaceFolder?: string;
+}
+
+export class TestEditor {
+  private readonly diagnostics: PublishDiagnosticsParams[] = [];
+  private readonly waiters = new Set<() => void>();
+  private stderr = '';
+
+  private constructor(
+    readonly connection: ProtocolConnection,
+    private readonly server: ChildProcessWithoutNullStreams,
+    readonly initializeResult: InitializeResult,
+  ) {}
+
+  static async start(options: StartOptions = {}): Promise<TestEditor> {
+    const server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+    const settings = { validation: { debounceMs: 0 }, ...options.settings };
+    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'cellspec' ? settings : null)));
+    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    const pendingDiagnostics: PublishDiagnosticsParams[] = [];
+    let editor: TestEditor | undefined;
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      if (editor) editor.record(params);
+      else pendingDiagnostics.push(params);
+    });
+    connection.listen();
+
+    const folder = options.workspaceFolder ?? EXAMPLES;
+    const initializeResult = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: pathToFileURL(folder).href,
+      workspaceFolders: [{ uri: pathToFileURL(folder).href, name: path.basename(folder) }],
+      capabilities: CLIENT_CAPABILITIES,
+      clientInfo: { name: 'cellspec-protocol-tests' },
+    });
+    await connection.sendNotification('initialized', {});
+    editor = new TestEditor(connection, server, initializeResult);
+    server.stderr.on('data', (chunk: Buffer) => (editor!.stderr += chunk.toString()));
+    for (const params of pendingDiagnostics) editor.record(params);
+    return editor;
+  }
+
+  get serverStderr(): string {
+    return this.stderr;
+  }
+
+  get exited(): boolean {
+    return this.server.exitCode !== null || this.server.signalCode !== null;
+  }
+
+  /** Every publishDiagnostics received for a URI so far, oldest first. */
+  published(uri: string): readonly PublishDiagnosticsParams[] {
+    return this.diagnostics.filter((params) => params.uri === uri);
+  }
+
+  open(uri: string, text: string, version = 1): void {
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'cellspec', version, text } });
+  }
+
+  change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): void {
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+  }
+
+  close(uri: string): void {
+    void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** The diagnostics published for exactly this version of the document. */
+  diagnosticsFor(uri: string, version: number, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+    return this.waitFor(`diagnostics for ${uri} version ${version}`, timeoutMs, () =>
+      this.diagnostics.find((params) => params.uri === uri && params.version === version),
+    );
+  }
+
+  /** The first publish for a URI after `count` earlier ones (e.g. the clearing publish after close). */
+  nextPublish(uri: string, count: number, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+    return this.waitFor(`publish #${count + 1} for ${uri}`, timeoutMs, () => this.published(uri)[count]);
+  }
+
+  async stop(): Promise<void> {
+    if (!this.exited) {
+      try {
+        await this.connection.sendRequest('shutdown');
+        await this.connection.sendNotification('exit');
+      } catch {
+        // The server is already gone; nothing to shut down.
+      }
+    }
+    this.connection.dispose();
+    if (!this.exited) {
+      const exited = new Promise<void>((resolve) => this.server.once('exit', () => resolve()));
+      const timer = setTimeout(() => this.server.kill('SIGKILL'), 2000);
+      await exited;
+      clearTimeout(timer);
+    }
+  }
+
+  /** Writes raw bytes to the server's input, for tests of malformed traffic. */
+  writeRaw(bytes: string): void {
+    this.server.stdin.write(bytes);
+  }
+
+  private record(params: PublishDiagnosticsParams): void {
+    this.diagnostics.push(params);
+    for (const waiter of [...this.waiters]) waiter();
+  }
+
+  private waitFor<T>(what: string, timeoutMs: number, find: () => T | undefined): Promise<T> {
+    const found = find();
+    if (found !== undefined) return Promise.resolve(found);
+    return new Promise<T>((resolve, reject) => {
+      const check = () => {
+        const result = find();
+        if (result === undefined) return;
+        cleanup();
+        resolve(result);
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; server stderr:\n${this.stderr}`));
+      }, timeoutMs);
+      const cleanup = () => {
+        clearTimeout(timer);
+        this.waiters.delete(check);
+      };
+      this.waiters.add(check);
+    });
+  }
+}
+
+/** The 0-based line of the first line containing `marker`. */
+export function lineOf(text: string, marker: string): number {
+  const line = text.split('\n').findIndex((candidate) => candidate.includes(marker));
+  if (line < 0) throw new Error(`no line contains ${JSON.stringify(marker)}`);
+  return line;
+}

@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { TestEditor } from './harness';
+
+describe('initialize', () => {
+  let editor: TestEditor;
+  beforeAll(async () => {
+    editor = await TestEditor.start();
+  });
+  afterAll(async () => {
+    await editor.stop();
+  });
+
+  it('announces incremental sync, so an editor sends only the characters a chemist changed', () => {
+    const sync = editor.initializeResult.capabilities.textDocumentSync;
+    expect(typeof sync === 'object' && sync.change).toBe(TextDocumentSyncKind.Incremental);
+    expect(typeof sync === 'object' && sync.openClose).toBe(true);
+  });
+
+  it('announces the outline and folding of material, composite and cell blocks', () => {
+    expect(editor.initializeResult.capabilities.documentSymbolProvider).toBeTruthy();
+    expect(editor.initializeResult.capabilities.foldingRangeProvider).toBe(true);
+  });
+
+  it('follows workspace folders, since imports never reach outside their root', () => {
+    expect(editor.initializeResult.capabilities.workspace?.workspaceFolders?.supported).toBe(true);
+    expect(editor.initializeResult.serverInfo?.name).toBe('cellspec-language-server');
+  });
+});
