@@ -10,7 +10,7 @@
  * The rules never throw on any token sequence; Chevrotain's own recovery stays enabled
  * only as a safety net (its errors, should any appear, are reported too).
  */
-import { EmbeddedActionsParser, EOF, type IToken } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, type IOrAlt, type IToken } from 'chevrotain';
 import type {
   CellDecl,
   CompositeDecl,
@@ -66,6 +66,11 @@ interface DeclHeader {
 type CompositeLine = { readonly component?: Component; readonly property?: Property };
 type CellLine = { readonly layer?: Layer; readonly property?: Property };
 
+/** The end offset (exclusive) of a token; `endOffset` is inclusive and optional in Chevrotain's types. */
+function endOf(token: IToken): number {
+  return token.startOffset + token.image.length;
+}
+
 function spanOf(token: IToken): Span {
   return { start: token.startOffset, end: endOf(token) };
 }
@@ -75,7 +80,7 @@ function nameOf(token: IToken): Name {
 }
 
 function runSpan(tokens: readonly IToken[]): Span {
-  return { start: tokens[0]!.startOffset, end: tokens[tokens.length - 1endOf(]!) };
+  return { start: tokens[0]!.startOffset, end: endOf(tokens[tokens.length - 1]!) };
 }
 
 function quantityOf(numberToken: IToken, unitToken: IToken | undefined): Quantity {
@@ -149,20 +154,17 @@ class CellParser extends EmbeddedActionsParser {
   private reportJunk(junk: readonly IToken[], describe: (text: string) => string): void {
     if (junk.length === 0) return;
     const first = junk[0]!;
-    const message =
-      junk.length === 1 && first.tokenType === Unknown
-        ? messages.unexpectedCharacter(first.image)
-        : junk.length === 1 && first.tokenType === StringLiteral && isUnclosedString(first.image)
-          ? messages.unclosedString()
-          : describe(this.textOf(junk));
-    this.report(message, runSpan(junk));
+    // A character outside the language explains the rest of its line: report it alone, exactly.
+    if (first.tokenType === Unknown) this.report(messages.unexpectedCharacter(first.image), spanOf(first));
+    else if (junk.length === 1 && first.tokenType === StringLiteral && isUnclosedString(first.image)) this.report(messages.unclosedString(), spanOf(first));
+    else this.report(describe(this.textOf(junk)), runSpan(junk));
   }
 
   private textOf(tokens: readonly IToken[]): string {
     // Tokens of one line are contiguous in the source apart from white space: rebuild it.
     let text = tokens[0]!.image;
     for (let i = 1; i < tokens.length; i++) {
-      const gap = tokens[i]!.startOffset - (tokens[i - 1endOf(]!));
+      const gap = tokens[i]!.startOffset - endOf(tokens[i - 1]!);
       text += (gap > 0 ? ' ' : '') + tokens[i]!.image;
     }
     return text;
@@ -216,49 +218,76 @@ class CellParser extends EmbeddedActionsParser {
 
   // ---------------------------------------------------------------- the document
 
+  // Cached alternatives of the two hottest ORs (Chevrotain's performance guide: an OR builds
+  // its array on every call otherwise). They close over nothing but `this`.
+  private documentAlternatives: IOrAlt<Declaration | undefined>[] | undefined;
+  private valueAlternatives: IOrAlt<Value>[] | undefined;
+
   public readonly document = this.RULE('document', (): Declaration[] => {
     const declarations: Declaration[] = [];
-    const add = (declaration: Declaration): void => {
-      this.ACTION(() => declarations.push(declaration));
-    };
     this.MANY(() => {
-      this.OR([
-        { ALT: () => this.CONSUME(Newline) },
-        { ALT: () => add(this.SUBRULE(this.importDecl)) },
-        { ALT: () => add(this.SUBRULE(this.materialDecl)) },
-        { ALT: () => add(this.SUBRULE(this.compositeDecl)) },
-        { ALT: () => add(this.SUBRULE(this.cellDecl)) },
-        { ALT: () => this.SUBRULE(this.strayLine) },
-      ]);
+      const declaration = this.OR(
+        (this.documentAlternatives ??= [
+          {
+            ALT: () => {
+              this.CONSUME(Newline);
+              return undefined;
+            },
+          },
+          { ALT: () => this.SUBRULE(this.importDecl) },
+          { ALT: () => this.SUBRULE(this.materialDecl) },
+          { ALT: () => this.SUBRULE(this.compositeDecl) },
+          { ALT: () => this.SUBRULE(this.cellDecl) },
+          {
+            ALT: () => {
+              this.SUBRULE(this.strayLine);
+              return undefined;
+            },
+          },
+        ]),
+      );
+      this.ACTION(() => declaration !== undefined && declarations.push(declaration));
     });
     return declarations;
   });
 
-  /** Leftover tokens after a complete top-level line (`} junk`, `import "a" junk`). */
-  private readonly topTail = this.RULE('topTail', (): IToken[] => {
+  /**
+   * Leftover tokens after a complete line, read by the rule that owns the line. A helper
+   * rather than a rule: a rule invocation per line costs time, and the DSL calls below are
+   * recorded into whichever rule calls it (each caller uses MANY9/CONSUME9 only here).
+   */
+  private readLineTail(): IToken[] {
     const tokens: IToken[] = [];
-    this.MANY(() => {
-      tokens.push(this.CONSUME(TopJunk));
+    this.MANY9(() => {
+      tokens.push(this.CONSUME9(LineJunk));
     });
     return tokens;
-  });
+  }
 
-  /** Leftover tokens at the end of a line inside a block. */
-  private readonly lineTail = this.RULE('lineTail', (): IToken[] => {
+  /** Leftover tokens after a complete top-level line (`} junk`, `import "a" junk`); same scheme. */
+  private readTopTail(): IToken[] {
     const tokens: IToken[] = [];
-    this.MANY(() => {
-      tokens.push(this.CONSUME(LineJunk));
+    this.MANY8(() => {
+      tokens.push(this.CONSUME8(TopJunk));
     });
     return tokens;
-  });
+  }
 
   /** A line at the top level that does not start a declaration; a `{ … }` block after it is skipped. */
   private readonly strayLine = this.RULE('strayLine', (): void => {
     const words: IToken[] = [];
-    this.MANY(() => {
-      words.push(this.CONSUME(StrayJunk));
-    });
-    const open = this.OPTION(() => this.SUBRULE(this.skippedBlock));
+    const open = this.OR([
+      {
+        ALT: () => {
+          words.push(this.CONSUME(StrayJunk));
+          this.MANY(() => {
+            words.push(this.CONSUME2(StrayJunk));
+          });
+          return this.OPTION(() => this.SUBRULE(this.skippedBlock));
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.skippedBlock) },
+    ]);
     this.ACTION(() => {
       const shown = words.length > 0 ? words : [open!];
       this.reportJunk(shown, (text) => messages.strayAtTopLevel(text, shown[0]!.image, open !== undefined));
@@ -292,7 +321,7 @@ class CellParser extends EmbeddedActionsParser {
     const previous = this.ACTION(() => this.LA(0));
     const keyword = this.CONSUME(Import);
     const pathToken = this.OPTION(() => this.CONSUME(StringLiteral));
-    const junk = this.SUBRULE(this.topTail);
+    const junk = this.readTopTail();
     return this.ACTION(() => {
       this.checkStartsLine(keyword, previous);
       const path = pathToken === undefined ? undefined : this.stringValue(pathToken);
@@ -325,7 +354,7 @@ class CellParser extends EmbeddedActionsParser {
   private readonly blockClose = this.RULE('blockClose', (): IToken | undefined =>
     this.OPTION(() => {
       const close = this.CONSUME(RCurly);
-      const junk = this.SUBRULE(this.topTail);
+      const junk = this.readTopTail();
       this.ACTION(() => this.reportJunk(junk, (text) => messages.unexpectedAfterClose(text)));
       return close;
     }),
@@ -453,7 +482,7 @@ class CellParser extends EmbeddedActionsParser {
   /** A line inside a block that starts with something no line can start with. */
   private readonly junkLine = this.RULE('junkLine', (kind: BlockKeyword): void => {
     const first = this.CONSUME(LineStartJunk);
-    const rest = this.SUBRULE(this.lineTail);
+    const rest = this.readLineTail();
     this.ACTION(() => this.reportJunk([first, ...rest], (text) => messages.unexpectedLine(kind, text)));
   });
 
@@ -461,7 +490,7 @@ class CellParser extends EmbeddedActionsParser {
   private readonly propertyLine = this.RULE('propertyLine', (kind: BlockKeyword): Property => {
     const key = this.CONSUME(Identifier);
     const written = this.OPTION(() => this.SUBRULE(this.value));
-    const junk = this.SUBRULE(this.lineTail);
+    const junk = this.readLineTail();
     return this.ACTION(() => {
       let value = written;
       if (kind === 'material' && key.image === 'formula' && value?.kind === 'string') {
@@ -494,7 +523,7 @@ class CellParser extends EmbeddedActionsParser {
         return { keyword, coating };
       },
     });
-    const junk = this.SUBRULE(this.lineTail);
+    const junk = this.readLineTail();
     return this.ACTION(() => {
       if (coated !== undefined && coated.coating === undefined) {
         if (junk.length === 0) this.report(messages.expectedCoating(), spanOf(coated.keyword));
@@ -531,7 +560,7 @@ class CellParser extends EmbeddedActionsParser {
         attributes.push({ key, quantity });
       },
     });
-    const junk = this.SUBRULE(this.lineTail);
+    const junk = this.readLineTail();
     return this.ACTION(() => {
       // Junk right after a part that lacks its value is reported with that part, once.
       let junkReported = false;
@@ -562,7 +591,7 @@ class CellParser extends EmbeddedActionsParser {
         span: { start: key.startOffset, end: quantity?.span.end ?? endOf(key) },
       }));
       const roleName = nameOf(role) as Name & { readonly text: LayerRole };
-      const end = properties[properties.length - 1]?.span.end ?? (material ?? endOf(role));
+      const end = properties[properties.length - 1]?.span.end ?? endOf(material ?? role);
       return {
         kind: 'layer',
         role: roleName,
@@ -576,27 +605,29 @@ class CellParser extends EmbeddedActionsParser {
   // ---------------------------------------------------------------- values
 
   private readonly value = this.RULE('value', (): Value =>
-    this.OR([
-      {
-        ALT: () => {
-          const token = this.CONSUME(FormulaValue);
-          return this.ACTION(() => formulaFrom(token.image, token.startOffset));
+    this.OR(
+      (this.valueAlternatives ??= [
+        {
+          ALT: () => {
+            const token = this.CONSUME(FormulaValue);
+            return this.ACTION(() => formulaFrom(token.image, token.startOffset));
+          },
         },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(StringLiteral);
-          return this.ACTION(() => this.stringValue(token));
+        {
+          ALT: () => {
+            const token = this.CONSUME(StringLiteral);
+            return this.ACTION(() => this.stringValue(token));
+          },
         },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(Identifier);
-          return this.ACTION(() => ({ kind: 'name', name: nameOf(token), span: spanOf(token) }) as const);
+        {
+          ALT: () => {
+            const token = this.CONSUME(Identifier);
+            return this.ACTION(() => ({ kind: 'name', name: nameOf(token), span: spanOf(token) }) as const);
+          },
         },
-      },
-      { ALT: () => this.SUBRULE(this.quantityOrRange) },
-    ]),
+        { ALT: () => this.SUBRULE(this.quantityOrRange) },
+      ]),
+    ),
   );
 
   private readonly quantityOrRange = this.RULE('quantityOrRange', (): Quantity | RangeValue => {

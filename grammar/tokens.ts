@@ -179,6 +179,12 @@ function matchFormulaValue(text: string, offset: number, matchedTokens: IToken[]
     if (code === CR || code === LF || code === HASH) break;
     end++;
   }
+  // On a one-line block (`material X { formula Li2S }`) the closing brace is not part of the formula.
+  if (before !== undefined && before.tokenType === LCurly) {
+    let last = end - 1;
+    while (last >= offset && whiteSpaceChars.includes(text[last]!)) last--;
+    if (text[last] === '}') end = last;
+  }
   const image = text.slice(offset, end);
   return image.trim() === '' ? null : [image];
 }

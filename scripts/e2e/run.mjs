@@ -5,6 +5,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
+import { format } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileSuite } from './compile-suite.mjs';
@@ -76,7 +77,8 @@ try {
   let finish;
   const finished = new Promise((resolve) => (finish = resolve));
   await page.exposeFunction('codeAutomationLog', (type, args) => {
-    const line = (Array.isArray(args) ? args : [args]).map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ');
+    // The workbench forwards console calls as they were made, format string first (mocha's "%s%s").
+    const line = format(...(Array.isArray(args) ? args : [args]));
     (type === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
   });
   await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code)));

@@ -2,9 +2,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './usage';
 
 /** node:util's parseArgs, with its errors turned into one-line usage errors. */
-export function parseCommandArgs<T extends ParseArgsConfig['options']>(command: string, args: string[], options: T) {
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(command: string, args: string[], options: T) {
   try {
-    return parseArgs({ args, options: options!, allowPositionals: true, strict: true });
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     throw new UsageError(`${command}: ${message.replace(/\. To specify a positional argument.*$/, '')}`);

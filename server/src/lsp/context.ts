@@ -2,7 +2,6 @@ import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParseResult } from '../../../grammar/ast';
 import type { AnalysisStore } from './analysis-store';
-import type { LibraryTextSource } from './locations';
 import type { SettingsCache } from './settings';
 import type { WorkspaceFolders } from './workspace-folders';
 
@@ -15,5 +14,4 @@ export interface ServerContext {
   readonly analyses: AnalysisStore;
   /** The syntax tree of an open document's current version (parsed once per version). */
   readonly parsed: (document: TextDocument) => ParseResult;
-  readonly libraryText: LibraryTextSource;
 }

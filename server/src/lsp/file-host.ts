@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileHost } from '../core/api';
+import { createNodeFileHost } from '../node/file-host';
 import { uriToPath } from './uri';
 
 /**
@@ -9,34 +9,20 @@ import { uriToPath } from './uri';
  * imported library is checked at once in every file that imports it.
  */
 export function createFileHost(documents: TextDocuments<TextDocument>, workspaceRoot: string): FileHost {
-  let openTexts: Map<string, string> | undefined;
-  const openText = (filePath: string): string | undefined => {
-    if (!openTexts) {
-      openTexts = new Map();
+  return createNodeFileHost(workspaceRoot, openDocumentTexts(documents));
+}
+
+/** The text of the open document at a path, if one is open (looked up once per analysis). */
+export function openDocumentTexts(documents: TextDocuments<TextDocument>): (filePath: string) => string | undefined {
+  let byPath: Map<string, string> | undefined;
+  return (filePath) => {
+    if (!byPath) {
+      byPath = new Map();
       for (const document of documents.all()) {
         const documentPath = uriToPath(document.uri);
-        if (documentPath !== undefined) openTexts.set(documentPath, document.getText());
+        if (documentPath !== undefined) byPath.set(documentPath, document.getText());
       }
     }
-    return openTexts.get(filePath);
-  };
-  return {
-    workspaceRoot,
-    readFile(filePath) {
-      const open = openText(filePath);
-      if (open !== undefined) return open;
-      try {
-        return fs.readFileSync(filePath, 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
-    realPath(filePath) {
-      try {
-        return fs.realpathSync.native(filePath);
-      } catch {
-        return undefined;
-      }
-    },
+    return byPath.get(filePath);
   };
 }

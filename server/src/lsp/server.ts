@@ -3,6 +3,7 @@
  * maps core data to LSP types; this file only connects them.
  */
 import {
+  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   ProposedFeatures,
@@ -12,14 +13,17 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParseResult } from '../../../grammar/ast';
+import { createNodeFileHost } from '../node/file-host';
 import { AnalysisStore } from './analysis-store';
 import type { ServerContext } from './context';
+import { registerCodeActions } from './code-actions';
 import { registerDocumentSymbols } from './document-symbols';
 import { registerFoldingRanges } from './folding-ranges';
 import { registerLibraryDocuments } from './library-documents';
-import type { LibraryTextSource } from './locations';
+import { registerNavigation } from './navigation';
 import { ParseCache } from './parse-cache';
 import { SettingsCache } from './settings';
 import { Validator } from './validation';
@@ -35,14 +39,11 @@ export function startServer(): Connection {
   const connection: Connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const folders = new WorkspaceFolders();
-  const settings = new SettingsCache(connection);
+  const settings = new SettingsCache(connection, (filePath) => createNodeFileHost(path.dirname(filePath)).readFile(filePath));
   const analyses = new AnalysisStore(documents, folders);
-  // The built-in library's text arrives with core/library's renderer (phase 2); until then
-  // library links open at the document's start and the request answers null.
-  const libraryText: LibraryTextSource = () => undefined;
   const parseCache = new ParseCache();
   const parsed = (document: TextDocument): ParseResult => parseCache.get(document);
-  const context: ServerContext = { connection, documents, folders, settings, analyses, parsed, libraryText };
+  const context: ServerContext = { connection, documents, folders, settings, analyses, parsed };
   const validator = new Validator(context);
 
   let dynamicConfigurationChanges = false;
@@ -58,6 +59,8 @@ export function startServer(): Connection {
     registerDocumentSymbols(context, capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true);
     registerFoldingRanges(context);
     registerLibraryDocuments(context);
+    registerNavigation(context);
+    registerCodeActions(context);
 
     return {
       serverInfo: SERVER_INFO,
@@ -65,6 +68,10 @@ export function startServer(): Connection {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
         documentSymbolProvider: { label: 'Cellspec' },
         foldingRangeProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: capabilities.textDocument?.rename?.prepareSupport === true ? { prepareProvider: true } : true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
     };

@@ -1,61 +1,80 @@
+import path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
+import { loadProjectSettings, parseSettings, PROJECT_SETTINGS_FILE, type CellspecSettings } from '../core/settings';
+import { isPlainObject, normalizeKeys } from '../core/settings/normalize-keys';
 
-/** What the editor's `cellspec` settings section holds for one resource, read for the server. */
+/** The settings in force for one document. */
 export interface ServerSettings {
   /** Quiet time after the last keystroke before a document is re-checked. */
   readonly debounceMs: number;
-  /** The section without the editor-only keys: the core's settings (LANGUAGE.md §7). */
-  readonly core: Readonly<Record<string, unknown>>;
+  /** The checks' settings (LANGUAGE.md §7): the editor's, overridden by a cellspec.json beside the file. */
+  readonly core: CellspecSettings;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 200;
 const MAX_DEBOUNCE_MS = 10_000;
 
-/** Keys only the editor front uses; the core's settings parser never sees them. */
-const EDITOR_ONLY_KEYS = ['validation', 'trace'] as const;
+/** Keys of the `cellspec` section that only the editor front uses; the core never sees them. */
+const EDITOR_ONLY_KEYS = new Set(['validation', 'trace']);
 
-export const DEFAULT_SETTINGS: ServerSettings = { debounceMs: DEFAULT_DEBOUNCE_MS, core: {} };
-
-/** Reads a `cellspec` section as sent by `workspace/configuration`; anything malformed falls back to defaults. */
-export function readServerSettings(section: unknown): ServerSettings {
-  if (!isRecord(section)) return DEFAULT_SETTINGS;
-  const validation = section['validation'];
-  const debounce = isRecord(validation) ? validation['debounceMs'] : undefined;
+/** The editor's `cellspec` section as `workspace/configuration` returns it. */
+export function readEditorSection(section: unknown): { debounceMs: number; core: CellspecSettings; errors: string[] } {
+  const record = isPlainObject(section) ? section : {};
+  const validation = record['validation'];
+  const debounce = isPlainObject(validation) ? validation['debounceMs'] : undefined;
   const debounceMs =
-    typeof debounce === 'number' && Number.isFinite(debounce)
-      ? Math.min(MAX_DEBOUNCE_MS, Math.max(0, debounce))
-      : DEFAULT_DEBOUNCE_MS;
-  const core: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(section)) {
-    if (!(EDITOR_ONLY_KEYS as readonly string[]).includes(key)) core[key] = value;
-  }
-  return { debounceMs, core };
+    typeof debounce === 'number' && Number.isFinite(debounce) ? Math.min(MAX_DEBOUNCE_MS, Math.max(0, debounce)) : DEFAULT_DEBOUNCE_MS;
+  const coreInput = Object.fromEntries(Object.entries(record).filter(([key]) => !EDITOR_ONLY_KEYS.has(key)));
+  const { settings, errors } = parseSettings(coreInput, 'cellspec settings');
+  return { debounceMs, core: settings, errors };
 }
 
 /**
- * Settings per resource (a folder may override the user's), pulled with `workspace/configuration`
- * and cached until the client says they changed.
+ * The project's cellspec.json wins over the editor for every key it declares, so the editor
+ * and `cellspec check` report the same; the editor's settings fill in the rest.
+ */
+export function mergeProjectSettings(editor: CellspecSettings, project: CellspecSettings, declared: unknown): CellspecSettings {
+  if (!isPlainObject(declared)) return editor;
+  const keys = normalizeKeys(declared).value;
+  const inlayHints = keys['inlayHints'];
+  return {
+    conductionLimit: 'conductionLimit' in keys ? project.conductionLimit : editor.conductionLimit,
+    percolationThreshold: 'percolationThreshold' in keys ? project.percolationThreshold : editor.percolationThreshold,
+    homoCategoryWindowSlack: 'homoCategoryWindowSlack' in keys ? project.homoCategoryWindowSlack : editor.homoCategoryWindowSlack,
+    inlayHints: isPlainObject(inlayHints) && 'enabled' in inlayHints ? project.inlayHints : editor.inlayHints,
+    severity: { ...editor.severity, ...project.severity },
+  };
+}
+
+/**
+ * Settings per document: the editor's `cellspec` section for that resource (a folder may
+ * override the user's), pulled with `workspace/configuration`, merged with the cellspec.json
+ * in the document's folder. Cached until the client reports a change of either.
  */
 export class SettingsCache {
   private readonly byUri = new Map<string, Promise<ServerSettings>>();
   private readonly resolved = new Map<string, ServerSettings>();
+  private readonly reportedErrors = new Set<string>();
   private pullSupported = false;
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly readFile: (filePath: string) => string | undefined,
+  ) {}
 
   enablePull(supported: boolean): void {
     this.pullSupported = supported;
   }
 
-  /** The settings last read for a resource, without waiting (for the debounce delay). */
+  /** The settings last read for a document, without waiting (for the debounce delay). */
   peek(uri: string): ServerSettings | undefined {
     return this.resolved.get(uri);
   }
 
-  get(uri: string): Promise<ServerSettings> {
+  get(uri: string, filePath: string): Promise<ServerSettings> {
     const cached = this.byUri.get(uri);
     if (cached) return cached;
-    const pending = this.pull(uri).then((settings) => {
+    const pending = this.read(uri, filePath).then((settings) => {
       if (this.byUri.get(uri) === pending) this.resolved.set(uri, settings);
       return settings;
     });
@@ -73,18 +92,41 @@ export class SettingsCache {
     this.resolved.clear();
   }
 
-  private async pull(uri: string): Promise<ServerSettings> {
-    if (!this.pullSupported) return DEFAULT_SETTINGS;
+  private async read(uri: string, filePath: string): Promise<ServerSettings> {
+    const editor = readEditorSection(await this.pullSection(uri));
+    const directory = path.dirname(filePath);
+    const project = loadProjectSettings(directory, this.readFile);
+    this.report([...editor.errors, ...project.errors]);
+    if (!project.file) return { debounceMs: editor.debounceMs, core: editor.core };
+    let declared: unknown;
     try {
-      const section: unknown = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'cellspec' });
-      return readServerSettings(section);
+      declared = JSON.parse(this.readFile(project.file)?.replace(/^\uFEFF/, '') ?? 'null');
+    } catch {
+      declared = undefined;
+    }
+    return { debounceMs: editor.debounceMs, core: mergeProjectSettings(editor.core, project.settings, declared) };
+  }
+
+  private async pullSection(uri: string): Promise<unknown> {
+    if (!this.pullSupported) return undefined;
+    try {
+      const [section] = await this.connection.workspace.getConfiguration([{ scopeUri: uri, section: 'cellspec' }]);
+      return section;
     } catch (error) {
       this.connection.console.warn(`Could not read the cellspec settings for ${uri}: ${String(error)}`);
-      return DEFAULT_SETTINGS;
+      return undefined;
+    }
+  }
+
+  /** Each bad setting is shown once, not on every keystroke. */
+  private report(errors: readonly string[]): void {
+    for (const error of errors) {
+      if (this.reportedErrors.has(error)) continue;
+      this.reportedErrors.add(error);
+      this.connection.console.warn(error);
+      void this.connection.window.showWarningMessage(`Cellspec: ${error}`);
     }
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { PROJECT_SETTINGS_FILE };

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LIBRARY_SCHEME } from './protocol';
+import { LIBRARY_DOCUMENT_URI } from '../core/ide/library-document';
 
-/** The core names the built-in library's locations `builtin:<name>`. */
+/** The core names locations in the built-in library `builtin:…`. */
 const BUILTIN_PREFIX = 'builtin:';
 
 /** The absolute file path of a `file:` URI, or undefined for any other scheme (untitled, library). */
@@ -19,27 +19,17 @@ export function pathToUri(filePath: string): string {
   return pathToFileURL(filePath).href;
 }
 
-export function isBuiltinLocation(file: string): boolean {
-  return file.startsWith(BUILTIN_PREFIX);
+/** A location in the built-in library: `builtin:…`, or the library document's own URI. */
+export function isLibraryLocation(file: string): boolean {
+  return file.startsWith(BUILTIN_PREFIX) || file === LIBRARY_DOCUMENT_URI;
 }
 
-/** `builtin:electrolytes` → `cellspec-library:/electrolytes.cell` (shown read-only by the client). */
-export function builtinToUri(file: string): string {
-  const name = file.slice(BUILTIN_PREFIX.length).replace(/^\/+/, '') || 'library';
-  const withExtension = name.endsWith('.cell') ? name : `${name}.cell`;
-  return `${LIBRARY_SCHEME}:/${withExtension.split('/').map(encodeURIComponent).join('/')}`;
-}
-
-/** The inverse of builtinToUri, or undefined when the URI is not a library document. */
-export function uriToBuiltin(uri: string): string | undefined {
-  if (!uri.startsWith(`${LIBRARY_SCHEME}:`)) return undefined;
-  const name = decodeURIComponent(uri.slice(LIBRARY_SCHEME.length + 1).replace(/^\/+/, ''));
-  return BUILTIN_PREFIX + name.replace(/\.cell$/, '');
-}
-
-/** A core location's file (absolute path or `builtin:`) as a URI. */
+/**
+ * A core location's file as a URI. The library is one read-only document
+ * (`cellspec-library:/builtin-library.cell`) that the client asks the server for.
+ */
 export function locationFileToUri(file: string): string {
-  return isBuiltinLocation(file) ? builtinToUri(file) : pathToUri(file);
+  return isLibraryLocation(file) ? LIBRARY_DOCUMENT_URI : pathToUri(file);
 }
 
 /**

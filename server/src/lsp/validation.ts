@@ -4,8 +4,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisStore } from './analysis-store';
 import { toLspDiagnostic } from './diagnostics';
 import { createFileHost } from './file-host';
-import { createLocationConverter, type LibraryTextSource } from './locations';
-import { DEFAULT_DEBOUNCE_MS, type SettingsCache } from './settings';
+import { createLocationConverter } from './locations';
+import { DEFAULT_DEBOUNCE_MS, PROJECT_SETTINGS_FILE, type SettingsCache } from './settings';
 import { uriToPath } from './uri';
 import type { WorkspaceFolders } from './workspace-folders';
 
@@ -15,11 +15,7 @@ export interface ValidationContext {
   readonly settings: SettingsCache;
   readonly analyses: AnalysisStore;
   readonly folders: WorkspaceFolders;
-  readonly libraryText: LibraryTextSource;
 }
-
-/** The settings file the CLI and the core read beside the `.cell` files: it changes every analysis under it. */
-const SETTINGS_FILE_NAME = 'cellspec.json';
 
 /**
  * Publishes diagnostics for open documents. Typing re-checks after a quiet time (debounce);
@@ -65,7 +61,8 @@ export class Validator {
   filesChanged(uris: readonly string[]): void {
     this.context.analyses.invalidate();
     const paths = uris.map(uriToPath).filter((filePath): filePath is string => filePath !== undefined);
-    if (paths.some((filePath) => path.basename(filePath) === SETTINGS_FILE_NAME)) {
+    if (paths.some((filePath) => path.basename(filePath) === PROJECT_SETTINGS_FILE)) {
+      this.context.settings.clear();
       this.revalidateAll();
       return;
     }
@@ -132,12 +129,12 @@ export class Validator {
     const document = this.context.documents.get(uri);
     if (!document) return;
     const version = document.version;
-    const settings = await this.context.settings.get(uri);
+    const settings = await this.context.settings.get(uri, this.context.analyses.pathOf(uri));
     if (!this.isCurrent(uri, ticket, version)) return;
 
     const analysis = this.context.analyses.analysisFor(document, settings);
     const host = createFileHost(this.context.documents, this.context.folders.rootFor(analysis.file));
-    const toLocation = createLocationConverter(this.context.documents, (file) => host.readFile(file), this.context.libraryText);
+    const toLocation = createLocationConverter(this.context.documents, (file) => host.readFile(file), { file: analysis.file, document });
     const diagnostics = analysis.diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, document, toLocation));
     this.dependencies.set(uri, new Set(analysis.dependencies));
     await this.context.connection.sendDiagnostics({ uri, version, diagnostics });

@@ -7,6 +7,7 @@ import { compatibility } from '../chemistry/compatibility';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import { compatibleElectrolytes, describeCandidate, suitableCoatings } from '../fixes/compatible-electrolytes';
 import type { CellspecSettings } from '../settings';
+import { article, capitalise } from '../text/english';
 import type { CathodeContact } from './contacts';
 
 export interface ContactFixData {
@@ -56,7 +57,7 @@ export function checkAnionMismatch(contacts: readonly CathodeContact[], settings
     const data = contactFixData(contact, settings);
     const advice = [
       data.coatings.length ? `coat it (\`coated ${data.coatings[0]}\`)` : 'coat it',
-      data.candidates.length ? `or use a ${cathodeClass}-compatible electrolyte such as ${data.candidates[0]!.name}` : '',
+      data.candidates.length ? `or use an electrolyte compatible with ${cathodeClass}s, such as ${data.candidates[0]!.name}` : '',
     ]
       .filter(Boolean)
       .join(' ');
@@ -64,15 +65,11 @@ export function checkAnionMismatch(contacts: readonly CathodeContact[], settings
       diagnostic(
         'anion/mismatch',
         contact.site.span,
-        `${where} the uncoated ${cathodeClass} cathode \`${contact.cathode.name}\` with a ${electrolyteClass} electrolyte: ${pair.reason} ` +
-          `[${pair.source}]. ${capitalise(advice)}.`,
+        `${where} the uncoated ${cathodeClass} cathode \`${contact.cathode.name}\`, a ${cathodeClass}–${electrolyteClass} contact. ` +
+          `${capitalise(pair.reason)} [${pair.source}]. ${capitalise(advice)}.`,
         { data, related: [{ location: { file: contact.other.file, span: contact.other.span }, message: contact.other.label }] },
       ),
     );
   }
   return diagnostics;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

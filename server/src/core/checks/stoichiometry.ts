@@ -38,8 +38,11 @@ function chargeDiagnostics(material: MaterialModel, span: Span): CoreDiagnostic[
         'stoich/charge',
         span,
         `\`${formula}\` cannot be charge balanced with known oxidation states` +
-          (balance.explanation ? `: ${balance.explanation}` : '') +
-          (balance.residual !== undefined ? ` (${signed(balance.residual)} per formula unit at best)` : '') +
+          (balance.explanation
+            ? `: ${balance.explanation}`
+            : balance.residual !== undefined
+              ? ` (${signed(balance.residual)} per formula unit at best)`
+              : '') +
           '. Check the formula for a typo or a missing element.',
         { data: { residual: balance.residual } },
       ),

@@ -9,7 +9,7 @@
  */
 import { compatibility } from '../chemistry/compatibility';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
-import type { MaterialModel } from '../model';
+import type { MaterialModel, WindowLimit } from '../model';
 import type { CellspecSettings } from '../settings';
 import { contactFixData } from './anion';
 import type { AnodeContact, CathodeContact } from './contacts';
@@ -18,13 +18,13 @@ export function checkOxidation(contacts: readonly CathodeContact[], settings: Ce
   const diagnostics: CoreDiagnostic[] = [];
   for (const contact of contacts) {
     if (contact.coating || !contact.upperVoltage) continue;
-    const window = contact.electrolyte.window;
+    const oxidationLimit = contact.electrolyte.window?.high;
     const cathodeClass = contact.cathode.chemistry?.anionClass;
     const electrolyteClass = contact.electrolyte.chemistry?.anionClass;
-    if (!window || !cathodeClass || !electrolyteClass) continue;
+    if (!oxidationLimit || !cathodeClass || !electrolyteClass) continue;
     const homo = compatibility(cathodeClass, electrolyteClass).homoCategory;
     const slack = homo ? settings.homoCategoryWindowSlack : 0;
-    const limit = window.value.high + slack;
+    const limit = oxidationLimit.value + slack;
     const upper = contact.upperVoltage;
     if (upper.value <= limit) continue;
     const data = contactFixData(contact, settings);
@@ -34,7 +34,7 @@ export function checkOxidation(contacts: readonly CathodeContact[], settings: Ce
         'window/oxidation',
         contact.site.span,
         `\`${contact.cathode.name}\` runs up to ${from}, above the oxidation limit of \`${contact.electrolyte.name}\`, ` +
-          `${fmt(window.value.high)} V (${windowBasis(contact.electrolyte)})` +
+          `${fmt(oxidationLimit.value)} V (${limitBasis(oxidationLimit)})` +
           (homo ? ` plus the ${fmt(slack)} V homo-category slack` : '; a hetero-category contact gets no slack') +
           `: the electrolyte oxidises at the interface. ` +
           (data.coatings.length ? `Coat the cathode (e.g. \`coated ${data.coatings[0]}\`)` : 'Coat the cathode') +
@@ -61,10 +61,9 @@ export function checkReduction(contacts: readonly AnodeContact[], text: string, 
   const diagnostics: CoreDiagnostic[] = [];
   for (const contact of contacts) {
     const potential = contact.anode.voltage?.value;
-    const window = contact.electrolyte.window;
-    if (potential === undefined || !window) continue;
-    if (potential >= window.value.low) continue;
-    if (contact.electrolyte.interphase?.value === 'passivating') continue;
+    if (potential === undefined || contact.electrolyte.interphase?.value === 'passivating') continue;
+    const reduction = reductionLimit(contact.electrolyte);
+    if (!reduction || potential >= reduction.value) continue;
     const anodeName = contact.anodeLayer.syntax.material!;
     const separatorLine = contact.separatorLayer.syntax;
     const lineStart = text.lastIndexOf('\n', separatorLine.span.start - 1) + 1;
@@ -85,7 +84,7 @@ export function checkReduction(contacts: readonly AnodeContact[], text: string, 
         'window/reduction',
         anodeName.span,
         `the anode \`${contact.anode.name}\` (${fmt(potential)} V vs Li/Li+) is below the reduction limit of \`${contact.electrolyte.name}\`, ` +
-          `${fmt(window.value.low)} V (${windowBasis(contact.electrolyte)}), and ${interphase}: the electrolyte is reduced continuously. ` +
+          `${reduction.text}, and ${interphase}: the electrolyte is reduced continuously. ` +
           `Put a passivating interlayer (e.g. ${data.interlayers[0] ?? 'Li6PS5Cl'}) against the anode, or use a Li–In anode (0.62 V).`,
         {
           data,
@@ -97,10 +96,27 @@ export function checkReduction(contacts: readonly AnodeContact[], text: string, 
   return diagnostics;
 }
 
-function windowBasis(material: MaterialModel): string {
-  const w = material.window!;
-  const method = w.value.method ? `${w.value.method} window` : 'declared window';
-  return w.source ? `${method}, ${w.source}` : method;
+/**
+ * The potential below which an electrolyte is reduced: its window's lower limit; or, where no
+ * limit is known but the library knows what its reduction products do at a lithium anode
+ * (`interphase`), lithium metal's own potential: it is reduced by Li (Li3InCl6's In3+, Li3ScCl6's
+ * Sc3+), so a Li-metal anode (0 V) is below it, while what happens at Li–In stays unknown.
+ */
+function reductionLimit(electrolyte: MaterialModel): { value: number; text: string } | undefined {
+  const low = electrolyte.window?.low;
+  if (low) return { value: low.value, text: `${fmt(low.value)} V (${limitBasis(low)})` };
+  if (electrolyte.interphase) {
+    return { value: LITHIUM_REDUCTION_MARGIN, text: `which lithium metal reduces (${electrolyte.interphase.source ?? 'library'})` };
+  }
+  return undefined;
+}
+
+/** Anything at or within a few mV of Li/Li+ counts as lithium metal. */
+const LITHIUM_REDUCTION_MARGIN = 0.05;
+
+function limitBasis(limit: WindowLimit): string {
+  const method = limit.method ? `${limit.method}` : 'declared';
+  return limit.source ? `${method}, ${limit.source}` : method;
 }
 
 export function fmt(value: number): string {

@@ -190,7 +190,8 @@ function nominalStates(sites: readonly Site[], k: number, mode: Mode): number[] 
  * cations (the redox-active ones), the most abundant first, so NCM811's Ni takes up the
  * charge while Co stays +3 and Mn +4; then main-group cations; then anions, the polyanion
  * chalcogens last, so anion redox is used only as far as it must be. A start already within
- * the tolerance is kept as it is (Li0.33La0.56TiO3 stays La+3, Ti+4).
+ * the tolerance is kept as it is (Li0.33La0.56TiO3 stays La+3, Ti+4), and so is a rest
+ * within the tolerance once an element has reached its bound.
  */
 function settle(sites: readonly Site[], k: number, mode: Mode, states: number[]): Assignment {
   let residual = totalCharge(sites, states);
@@ -206,6 +207,9 @@ function settle(sites: readonly Site[], k: number, mode: Mode, states: number[])
     states[i] = residual < 0 ? states[i]! + step : states[i]! - step;
     residual = residual < 0 ? residual + change : residual - change;
     if (Math.abs(residual) < 1e-9) residual = 0;
+    // An element that moved to its bound may leave a rounding-sized rest: keep it rather
+    // than nudge the next element off its integer state (Li1.13Ti0.57Fe0.3S2 keeps Ti+4).
+    if (Math.abs(residual) <= CHARGE_BALANCE_TOLERANCE * anionCharge(sites, k, states)) break;
   }
   return { k, states, residual };
 }

@@ -26,9 +26,11 @@
  * (never for the balanced/unbalanced verdict). It is the element's single positive
  * `common_oxidation_states` entry when there is one, otherwise its most frequent positive
  * species in pymatgen's ICSD statistics (src/pymatgen/analysis/icsd_bv.yaml, "occurrence"),
- * except Co3+ and Mn4+: the ICSD counts favour Co2+/Mn2+, but in the layered and spinel
- * cathodes this tool checks (LiCoO2, NCM, LiNi0.5Mn1.5O4, Li2MnO3) Co3+ and Mn4+ are the
- * conventional reference states.
+ * except three battery conventions: Co3+ and Mn4+ (the ICSD counts favour Co2+ and Mn2+,
+ * but the layered and spinel cathodes LiCoO2, NCM, LiNi0.5Mn1.5O4 and Li2MnO3 are written
+ * with Co3+ and Mn4+) and Fe2+ (ICSD favours Fe3+, but LiFePO4, Li2FeCl4 and the
+ * Fe2+-substituted Li-rich sulfides are written with Fe2+; FeCl3 still comes out Fe3+,
+ * because the balance moves Fe to wherever it must be).
  */
 
 export interface ElementData {
@@ -105,7 +107,7 @@ export const ELEMENTS: readonly ElementData[] = [
   e(23, 'V', 'Vanadium', 50.942, 1.63, [2, 3, 4, 5], 5),
   e(24, 'Cr', 'Chromium', 51.996, 1.66, [2, 3, 4, 5, 6], 3),
   e(25, 'Mn', 'Manganese', 54.938, 1.55, [2, 3, 4, 7], 4),
-  e(26, 'Fe', 'Iron', 55.845, 1.83, [2, 3], 3),
+  e(26, 'Fe', 'Iron', 55.845, 1.83, [2, 3], 2),
   e(27, 'Co', 'Cobalt', 58.933, 1.88, [1, 2, 3, 4], 3),
   e(28, 'Ni', 'Nickel', 58.693, 1.91, [1, 2, 3, 4], 2),
   e(29, 'Cu', 'Copper', 63.546, 1.9, [1, 2, 3], 2),

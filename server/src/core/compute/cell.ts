@@ -78,16 +78,16 @@ export function computeCell(cell: CellModel, settings: CompositeSettings): CellH
   const cathode = layers.find((layer) => layer.role === 'cathode');
   const anode = layers.find((layer) => layer.role === 'anode');
   const noCathode = missing(`add a \`cathode\` layer to \`${cell.name}\``);
+  const cathodeComposition = compositionOf(cathode, noCathode);
+  const anodeComposition = compositionOf(anode, missing(`add an \`anode\` layer to \`${cell.name}\``));
 
   const cathodeLoading = cathode ? cathode.arealMassMgPerCm2 : noCathode;
   const cathodeThickness = cathode ? cathode.thicknessUm : noCathode;
-  const specificCapacity = cathode?.composition?.specificCapacityMAhPerG ?? noCathode;
+  const specificCapacity = isKnown(cathodeComposition) ? cathodeComposition.value.specificCapacityMAhPerG : cathodeComposition;
   const arealCapacity = combine(cathodeLoading, specificCapacity, (loading, q) => (loading * q) / 1000);
 
-  const cathodeVoltage = cathode?.composition ? roleVoltage(cathode.composition, 'cathode') : noCathode;
-  const anodePotential = anode?.composition
-    ? roleVoltage(anode.composition, 'anode')
-    : missing(anode ? `resolve the anode of \`${cell.name}\`` : `add an \`anode\` layer to \`${cell.name}\``);
+  const cathodeVoltage = isKnown(cathodeComposition) ? roleVoltage(cathodeComposition.value, 'cathode') : cathodeComposition;
+  const anodePotential = isKnown(anodeComposition) ? roleVoltage(anodeComposition.value, 'anode') : anodeComposition;
   const cellVoltage = combine(cathodeVoltage, anodePotential, (c, a) => c - a);
 
   const totalArealMass = total(layers.map((layer) => layer.arealMassMgPerCm2));
@@ -99,7 +99,7 @@ export function computeCell(cell: CellModel, settings: CompositeSettings): CellH
 
   const currentDensity = currentDensityOf(cell, arealCapacity);
   const drop = (phase: Phase): Computed<VoltageDrop> => {
-    const sigma = cathode?.composition?.[phase].effectiveConductivity ?? noCathode;
+    const sigma = isKnown(cathodeComposition) ? cathodeComposition.value[phase].effectiveConductivity : cathodeComposition;
     const reasons = missingOf(currentDensity, cathodeThickness, sigma);
     if (reasons.length || !isKnown(currentDensity) || !isKnown(cathodeThickness) || !isKnown(sigma)) return missing(...reasons);
     const j = currentDensity.value;
@@ -168,6 +168,12 @@ function computeLayer(layer: LayerModel, settings: CompositeSettings): LayerHint
         ? combine(known(given.thickness), density, (thickness, rho) => thickness * rho * MG_PER_CM2_PER_UM_G_PER_CM3)
         : neither;
   return { role, name, layer, ...(composition ? { composition } : {}), densityGPerCm3: density, thicknessUm, arealMassMgPerCm2: arealMass };
+}
+
+function compositionOf(layer: LayerHints | undefined, absent: Computed<never>): Computed<CompositeHints> {
+  if (!layer) return absent;
+  if (layer.composition) return known(layer.composition);
+  return missing(layer.name ? `resolve \`${layer.name}\` (not a known material or composite)` : `name the ${layer.role}'s material or composite`);
 }
 
 function total(values: readonly Computed<number>[]): Computed<number> {

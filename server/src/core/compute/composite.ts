@@ -133,14 +133,13 @@ export function computeMixture(mixture: Mixture, settings: CompositeSettings): C
   const fractions = solidFractions(mixture);
   const components: ComponentHints[] = mixture.parts.map((part, i) => {
     const hints = materialHints[i];
-    const solid = fractions.value === null ? fractions : known(fractions.value[i]!);
     return {
       name: part.name,
       ...(part.material ? { material: part.material } : {}),
       ...(hints ? { materialHints: hints } : {}),
       active: mixture.singleMaterial === true || part.material?.role?.value === 'cathode',
-      massFraction: solid.value === null ? solid : known(solid.value.mass),
-      volumeFraction: solid.value === null ? solid : known(solid.value.volume * (1 - porosity)),
+      massFraction: fractions.mass.value === null ? fractions.mass : known(fractions.mass.value[i]!),
+      volumeFraction: fractions.volume.value === null ? fractions.volume : known(fractions.volume.value[i]! * (1 - porosity)),
     };
   });
 
@@ -161,51 +160,58 @@ export function computeMixture(mixture: Mixture, settings: CompositeSettings): C
   };
 }
 
-interface SolidFraction {
-  readonly mass: number;
-  readonly volume: number;
+interface SolidFractions {
+  readonly mass: Computed<number[]>;
+  readonly volume: Computed<number[]>;
 }
 
 /**
- * Mass and volume fractions of the solid for every part. wt% and vol% convert through the
- * densities; a lone component is 100 % of both, whatever its density. A composite that mixes
- * wt% and vol% (allowed when every density is known, LANGUAGE.md §2) is solved for the one
- * solid volume per gram S = Σ_wt(w/ρ) / (1 − Σ_vol v) that makes both sets consistent.
+ * Mass and volume fractions of the solid for every part. A fraction given in one basis is
+ * used as given; the other basis goes through the densities (v_i ∝ w_i/ρ_i, w_i ∝ v_i·ρ_i),
+ * so wt% alone gives the specific capacity without any density. A lone component is 100 %
+ * of both, whatever its density. A composite that mixes wt% and vol% (allowed when every
+ * density is known, LANGUAGE.md §2) is solved for the one solid volume per gram
+ * S = Σ_wt(w/ρ) / (1 − Σ_vol v) that makes both sets consistent.
  */
-function solidFractions(mixture: Mixture): Computed<SolidFraction[]> {
+function solidFractions(mixture: Mixture): SolidFractions {
   const reasons: string[] = [];
   for (const part of mixture.parts) {
     if (!part.material) reasons.push(`resolve \`${part.name}\` (not a known material)`);
     if (!part.fraction) reasons.push(`give \`${part.name}\` a fraction (wt% or vol%)`);
   }
-  if (reasons.length) return missing(...reasons);
+  if (reasons.length) return { mass: missing(...reasons), volume: missing(...reasons) };
   const parts = mixture.parts as readonly (MixturePart & { fraction: NonNullable<MixturePart['fraction']> })[];
-  if (parts.length === 1) return known([{ mass: parts[0]!.fraction.value, volume: parts[0]!.fraction.value }]);
-  const undeclared = parts.filter((part) => !part.material!.density);
-  if (undeclared.length) {
-    return missing(...undeclared.map((part) => `declare \`density\` of \`${part.material!.name}\` (to convert between wt% and vol%)`));
-  }
-  const density = (part: MixturePart): number => part.material!.density!.value;
+  const given = parts.map((part) => part.fraction.value);
+  if (parts.length === 1) return { mass: known(given), volume: known(given) };
   const bases = new Set(parts.map((part) => part.fraction.basis));
-  if (bases.size === 1 && bases.has('wt')) {
-    const volumePerGram = parts.reduce((sum, part) => sum + part.fraction.value / density(part), 0);
-    return known(parts.map((part) => ({ mass: part.fraction.value, volume: part.fraction.value / density(part) / volumePerGram })));
-  }
+  const undeclared = parts.filter((part) => !part.material!.density);
+  const needDensities = missing(...undeclared.map((part) => `declare \`density\` of \`${part.material!.name}\``));
+  const density = (part: MixturePart): number => part.material!.density!.value;
+
   if (bases.size === 1) {
-    const gramsPerVolume = parts.reduce((sum, part) => sum + part.fraction.value * density(part), 0);
-    return known(parts.map((part) => ({ mass: (part.fraction.value * density(part)) / gramsPerVolume, volume: part.fraction.value })));
+    const basis = parts[0]!.fraction.basis;
+    let converted: Computed<number[]> = needDensities;
+    if (undeclared.length === 0) {
+      // wt → vol: v_i = (w_i/ρ_i) / Σ(w/ρ); vol → wt: w_i = v_i·ρ_i / Σ(v·ρ).
+      const terms = parts.map((part) => (basis === 'wt' ? part.fraction.value / density(part) : part.fraction.value * density(part)));
+      const sum = terms.reduce((a, b) => a + b, 0);
+      converted = sum > 0 ? known(terms.map((t) => t / sum)) : missing(`give \`${mixture.name}\` a non-zero fraction`);
+    }
+    return basis === 'wt' ? { mass: known(given), volume: converted } : { mass: converted, volume: known(given) };
   }
+
+  if (undeclared.length) return { mass: needDensities, volume: needDensities };
   const volumeShare = parts.filter((part) => part.fraction.basis === 'vol').reduce((sum, part) => sum + part.fraction.value, 0);
-  if (volumeShare >= 1) return missing(`the vol% components of \`${mixture.name}\` leave no volume for the wt% ones; give all fractions in one unit`);
+  if (volumeShare >= 1) {
+    const reason = missing(`the vol% components of \`${mixture.name}\` leave no volume for the wt% ones; give all fractions in one unit`);
+    return { mass: reason, volume: reason };
+  }
   const volumePerGram =
     parts.filter((part) => part.fraction.basis === 'wt').reduce((sum, part) => sum + part.fraction.value / density(part), 0) / (1 - volumeShare);
-  return known(
-    parts.map((part) =>
-      part.fraction.basis === 'wt'
-        ? { mass: part.fraction.value, volume: part.fraction.value / density(part) / volumePerGram }
-        : { mass: part.fraction.value * density(part) * volumePerGram, volume: part.fraction.value },
-    ),
-  );
+  return {
+    mass: known(parts.map((part) => (part.fraction.basis === 'wt' ? part.fraction.value : part.fraction.value * density(part) * volumePerGram))),
+    volume: known(parts.map((part) => (part.fraction.basis === 'vol' ? part.fraction.value : part.fraction.value / density(part) / volumePerGram))),
+  };
 }
 
 function solidDensity(mixture: Mixture, components: readonly ComponentHints[]): Computed<number> {

@@ -16,9 +16,6 @@ export const AVOGADRO_PER_MOL = 6.02214076e23;
 /** Faraday constant F = N_A·e = 96485.33212… C/mol. */
 export const FARADAY_C_PER_MOL = AVOGADRO_PER_MOL * ELEMENTARY_CHARGE_C;
 
-/** F in mAh/mol: 1 mAh = 3.6 C, so F/3.6 = 26801.48 mAh/mol (Q1 = this / M, in mAh/g). */
-export const FARADAY_MAH_PER_MOL_CODATA = FARADAY_C_PER_MOL / 3.6;
-
 /** Room temperature for the Nernst–Einstein estimate, K (25 °C). */
 export const ROOM_TEMPERATURE_K = 298.15;
 

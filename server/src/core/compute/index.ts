@@ -1,6 +1,13 @@
 /** The computed hints of LANGUAGE.md §6 (see docs/computations.md for every formula and source). */
 export { computeProgram, materialsOf, type ProgramHints } from './program';
-export { computeMaterial, nernstEinsteinMSPerCmPerCm2PerS, type MaterialHints, type ConductivityRatio } from './material';
+export {
+  computeMaterial,
+  nernstEinsteinMSPerCmPerCm2PerS,
+  relevantConductivities,
+  CONDUCTIVITIES_BY_ROLE,
+  type MaterialHints,
+  type ConductivityRatio,
+} from './material';
 export {
   computeComposite,
   computeMixture,

@@ -6,10 +6,11 @@
  * a declared electron count into a theoretical capacity.
  */
 import type { AnionClass } from '../chemistry/anion-class';
-import type { MaterialModel } from '../model';
+import { capacityPerElectron as capacityPerElectronOf } from '../formula';
+import type { MaterialModel, MaterialRole } from '../model';
 import { combine, known, missing, type Computed } from './computed';
 import { conductivityOf, geometricMean, type Conductivity } from './conductivity';
-import { AVOGADRO_PER_MOL, BOLTZMANN_J_PER_K, ELEMENTARY_CHARGE_C, FARADAY_MAH_PER_MOL_CODATA, ROOM_TEMPERATURE_K } from './constants';
+import { AVOGADRO_PER_MOL, BOLTZMANN_J_PER_K, ELEMENTARY_CHARGE_C, ROOM_TEMPERATURE_K } from './constants';
 import { formatSig } from './format';
 
 export interface ConductivityRatio {
@@ -41,12 +42,31 @@ export interface MaterialHints {
   readonly conductivityRatio: Computed<ConductivityRatio>;
 }
 
+/**
+ * Which conductivities a role makes worth declaring: a missing σ_e of an electrolyte or a
+ * missing σ_ion of a collector is not a gap in the data, so reports do not ask for it.
+ * A material without a role may be anything, so both are asked for.
+ */
+export const CONDUCTIVITIES_BY_ROLE: Readonly<Record<MaterialRole, readonly ('ionic' | 'electronic')[]>> = {
+  cathode: ['ionic', 'electronic'],
+  electrolyte: ['ionic'],
+  carbon: ['electronic'],
+  anode: [],
+  binder: [],
+  coating: [],
+  collector: [],
+};
+
+export function relevantConductivities(material: MaterialModel): readonly ('ionic' | 'electronic')[] {
+  return material.role ? CONDUCTIVITIES_BY_ROLE[material.role.value] ?? [] : ['ionic', 'electronic'];
+}
+
 export function computeMaterial(material: MaterialModel): MaterialHints {
   const name = material.name;
   const molarMass = molarMassOf(material);
   const anionClass: Computed<AnionClass> = material.chemistry ? known(material.chemistry.anionClass) : missing(...molarMass.value === null ? molarMass.missing : []);
   const capacityPerElectron: Computed<number> =
-    molarMass.value === null ? molarMass : known(FARADAY_MAH_PER_MOL_CODATA / molarMass.value, { basis: 'Q1 = F / (3.6·M)' });
+    molarMass.value === null ? molarMass : known(capacityPerElectronOf(molarMass.value), { basis: 'Q1 = F / (3.6·M)' });
 
   const electrons = material.electrons?.value;
   const capacity = material.capacity?.value;

@@ -14,7 +14,7 @@ export interface ElectrolyteCandidate {
   readonly anionClass: AnionClass;
   /** mS/cm, the representative (upper) value of the library's range. */
   readonly ionicConductivity?: number;
-  readonly window?: { readonly low: number; readonly high: number; readonly method?: string };
+  readonly window?: { readonly low?: number; readonly high?: number };
   /** Does the oxidation limit (plus the homo-category slack where it applies) cover the voltage? */
   readonly coversVoltage: boolean | 'unknown';
   readonly homoCategory: boolean;
@@ -28,8 +28,10 @@ export function compatibleElectrolytes(cathodeClass: AnionClass, upperVoltage: n
     const electrolyteClass = material.chemistry.anionClass;
     const pair = compatibility(cathodeClass, electrolyteClass);
     if (!pair.compatible) continue;
-    const window = material.window?.value;
-    const limit = window ? window.high + (pair.homoCategory ? homoCategorySlack : 0) : undefined;
+    const low = material.window?.low?.value;
+    const high = material.window?.high?.value;
+    const window = low !== undefined || high !== undefined ? { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) } : undefined;
+    const limit = high !== undefined ? high + (pair.homoCategory ? homoCategorySlack : 0) : undefined;
     const coversVoltage = upperVoltage === undefined || limit === undefined ? 'unknown' : limit >= upperVoltage;
     candidates.push({
       name: material.name,
@@ -45,21 +47,25 @@ export function compatibleElectrolytes(cathodeClass: AnionClass, upperVoltage: n
   return candidates.sort((a, b) => rank(a) - rank(b) || (b.ionicConductivity ?? 0) - (a.ionicConductivity ?? 0) || a.name.localeCompare(b.name));
 }
 
-/** Coatings from the library whose window reaches the cathode's voltage (LiNbO3 to 3.88 V …), best first. */
+/**
+ * Coatings from the library whose window reaches the cathode's voltage, in the library's own
+ * order (curated: LiNbO3, the standard buffer of oxide cathodes against sulfides, first), then
+ * the others by how high their window reaches.
+ */
 export function suitableCoatings(upperVoltage: number | undefined): { name: string; windowHigh?: number }[] {
-  const coatings = allLibraryMaterials().filter((m) => m.role?.value === 'coating');
+  const coatings = allLibraryMaterials()
+    .filter((m) => m.role?.value === 'coating')
+    .map((m, order) => ({ name: m.name, order, ...(m.window?.high ? { windowHigh: m.window.high.value } : {}) }));
+  const covers = (c: { windowHigh?: number }): boolean => upperVoltage === undefined || (c.windowHigh !== undefined && c.windowHigh >= upperVoltage);
   return coatings
-    .map((m) => ({ name: m.name, ...(m.window ? { windowHigh: m.window.value.high } : {}) }))
-    .sort((a, b) => {
-      const covers = (c: { windowHigh?: number }) => (upperVoltage !== undefined && c.windowHigh !== undefined && c.windowHigh >= upperVoltage ? 0 : 1);
-      return covers(a) - covers(b) || (b.windowHigh ?? 0) - (a.windowHigh ?? 0);
-    });
+    .sort((a, b) => Number(covers(b)) - Number(covers(a)) || (covers(a) ? a.order - b.order : (b.windowHigh ?? 0) - (a.windowHigh ?? 0)))
+    .map(({ name, windowHigh }) => ({ name, ...(windowHigh !== undefined ? { windowHigh } : {}) }));
 }
 
 export function describeCandidate(c: ElectrolyteCandidate): string {
-  const parts = [c.anionClass];
+  const parts: string[] = [c.anionClass];
   if (c.ionicConductivity !== undefined) parts.push(`${formatSig(c.ionicConductivity)} mS/cm`);
-  if (c.window) parts.push(`window ${c.window.low}–${c.window.high} V${c.window.method ? ` (${c.window.method})` : ''}`);
+  if (c.window) parts.push(`stable ${c.window.low ?? '?'}–${c.window.high ?? '?'} V`);
   return `${c.name} (${parts.join(', ')})`;
 }
 

@@ -19,7 +19,8 @@ export function parseFormula(text: string): FormulaParse {
 
 function advise(text: string, fault: Extract<ScanResult, { ok: false }>): FormulaError {
   const { error } = fault;
-  if (fault.kind === 'empty') return error;
+  // A sign inside `1e-3` or `Li-1` is not a separator between two compounds.
+  if (fault.kind === 'empty' || fault.kind === 'exponent' || fault.kind === 'negative-amount') return error;
   const mixture = mixtureError(text);
   if (mixture) return mixture;
   switch (fault.kind) {
@@ -33,7 +34,7 @@ function advise(text: string, fault: Extract<ScanResult, { ok: false }>): Formul
     case 'subscript': {
       const plain = text.replace(/[\u2080-\u2089]/g, (digit) => String(digit.charCodeAt(0) - 0x2080));
       if (!scanFormula(plain).ok) return error;
-      return { ...error, message: `${error.message}: write ${plain}`, suggestion: plain };
+      return { ...error, message: `${error.message}; write ${plain}`, suggestion: plain };
     }
     case 'unknown-symbol':
     case 'lowercase-symbol': {

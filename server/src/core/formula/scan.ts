@@ -19,6 +19,7 @@ export type ScanFaultKind =
   | 'lowercase-symbol'
   | 'subscript'
   | 'negative-amount'
+  | 'exponent'
   | 'unexpected-character'
   | 'other';
 
@@ -161,7 +162,7 @@ function readAmount(text: string, start: number): AmountRead {
   const exponentEnd = exponentAt(text, end);
   if (exponentEnd > end) {
     return fault(
-      'other',
+      'exponent',
       'formula/syntax',
       `'${text.slice(start, exponentEnd)}': exponents are not allowed in a formula; write the amount as a plain decimal`,
       start,
@@ -217,7 +218,7 @@ function unexpected(text: string, i: number, canTakeAmount: boolean): ScanResult
   if (c >= SUBSCRIPT_0 && c <= SUBSCRIPT_9) {
     let end = i + 1;
     while (end < text.length && text.charCodeAt(end) >= SUBSCRIPT_0 && text.charCodeAt(end) <= SUBSCRIPT_9) end++;
-    return fault('subscript', 'formula/syntax', `'${text.slice(i, end)}' is a Unicode subscript: write amounts as plain digits`, i, end);
+    return fault('subscript', 'formula/syntax', `'${text.slice(i, end)}' is a Unicode subscript: amounts are plain digits`, i, end);
   }
   if (isWhitespace(c)) {
     let end = i + 1;

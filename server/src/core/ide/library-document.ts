@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../../../grammar/ast';
 import { allLibraryMaterials } from '../model/library-materials';
-import type { MaterialModel, NumberRange, Sourced } from '../model';
+import type { MaterialModel, NumberRange, Sourced, WindowLimit } from '../model';
 
 export const LIBRARY_DOCUMENT_URI = 'cellspec-library:/builtin-library.cell';
 
@@ -60,10 +60,11 @@ function rows(m: MaterialModel): Row[] {
   if (m.ionic) out.push(['ionic', range(m.ionic, 'mS/cm'), cite(m.ionic)]);
   if (m.electronic) out.push(['electronic', range(m.electronic, 'mS/cm'), cite(m.electronic)]);
   if (m.diffusivity) out.push(['diffusivity', range(m.diffusivity, 'cm2/s'), cite(m.diffusivity)]);
-  if (m.window) {
-    const w = m.window;
-    out.push(['window', `${num(w.value.low)} V .. ${num(w.value.high)} V`, [w.value.method, cite(w)].filter(Boolean).join('; ')]);
-  }
+  // The language has no half-open window, so a one-sided one is shown as a comment.
+  const { low, high } = m.window ?? {};
+  const limit = (l: WindowLimit | undefined, label: string) => (l ? `${label} ${num(l.value)} V (${[l.method, cite(l)].filter(Boolean).join('; ')})` : undefined);
+  if (low && high) out.push(['window', `${num(low.value)} V .. ${num(high.value)} V`, [limit(low, 'reduction'), limit(high, 'oxidation')].join('; ')]);
+  else if (low || high) out.push(['#', `window: ${limit(low, 'reduction') ?? limit(high, 'oxidation')}`, undefined]);
   if (m.interphase) out.push(['interphase', m.interphase.value, cite(m.interphase)]);
   if (m.percolation) out.push(['percolation', num(m.percolation.value), cite(m.percolation)]);
   if (m.density) out.push(['density', `${num(m.density.value)} g/cm3`, cite(m.density)]);

@@ -57,9 +57,13 @@ export function buildMaterial(decl: MaterialDecl, file: string, diagnostics: Cor
   const source = model.source;
   if (source) {
     // A document material's own `source` line cites every value it declares.
-    for (const key of ['voltage', 'capacity', 'electrons', 'ionic', 'electronic', 'diffusivity', 'window', 'density', 'percolation'] as const) {
+    for (const key of ['voltage', 'capacity', 'electrons', 'ionic', 'electronic', 'diffusivity', 'density', 'percolation'] as const) {
       const value = model[key];
       if (value && !value.source) (model as Record<string, unknown>)[key] = { ...value, source };
+    }
+    if (model.window) {
+      const { low, high } = model.window;
+      model.window = { ...(low ? { low: { ...low, source } } : {}), ...(high ? { high: { ...high, source } } : {}) };
     }
   }
   return model;
@@ -132,7 +136,7 @@ function assign(
       return;
     case 'window': {
       const r = range(value);
-      if (r) model.window = { value: r, ...at };
+      if (r) model.window = { low: { value: r.low, ...at }, high: { value: r.high, ...at } };
       return;
     }
   }

@@ -8,6 +8,7 @@
 import type { LayerRole, Name } from '../../../../grammar/ast';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import { closestNames } from '../text/closest';
+import { article } from '../text/english';
 import { chemistryOf } from './chemistry-cache';
 import { libraryMaterial, libraryNames } from './library-materials';
 import type { Declared, LayerTarget, MaterialModel, Reference } from './types';
@@ -114,8 +115,4 @@ export function createResolver(file: string, scope: Scope, references: Reference
       return target;
     },
   };
-}
-
-function article(word: string): string {
-  return /^[aeiou]/.test(word) ? 'an' : 'a';
 }

@@ -39,9 +39,21 @@ export interface NumberRange {
   readonly high: number;
 }
 
-export interface StabilityWindow extends NumberRange {
-  /** Computed (DFT grand potential, thermodynamic) or measured (CV; wider). */
+/** One limit of a stability window, with how it was obtained and where it was read. */
+export interface WindowLimit extends Provenance {
+  readonly value: number; // V vs Li/Li+
+  /** Computed (DFT grand potential, thermodynamic) or measured (CV; wider); undefined when declared in a document. */
   readonly method?: 'computed' | 'experimental';
+}
+
+/**
+ * An electrochemical stability window. Either limit may be unknown: papers often report only
+ * the oxidation limit. The library prefers computed limits and falls back on measured ones,
+ * limit by limit, saying which each is.
+ */
+export interface StabilityWindow {
+  readonly low?: WindowLimit;
+  readonly high?: WindowLimit;
 }
 
 /** The chemistry derived from a valid formula, computed once per material. */
@@ -73,7 +85,7 @@ export interface MaterialModel {
   readonly ionic?: Sourced<NumberRange>; // mS/cm
   readonly electronic?: Sourced<NumberRange>; // mS/cm
   readonly diffusivity?: Sourced<NumberRange>; // cm2/s
-  readonly window?: Sourced<StabilityWindow>; // V vs Li/Li+
+  readonly window?: StabilityWindow; // V vs Li/Li+
   readonly interphase?: Sourced<Interphase>;
   readonly percolation?: Sourced<number>; // volume fraction
   readonly density?: Sourced<number>; // g/cm3

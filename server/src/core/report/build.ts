@@ -2,6 +2,7 @@
 import {
   computeProgram,
   isKnown,
+  relevantConductivities,
   type CellHints,
   type CompositeHints,
   type CompositeSettings,
@@ -46,10 +47,11 @@ export function round(value: number): number {
 class Collector {
   readonly missingBy: Record<string, string[]> = {};
 
-  take<T>(field: string, computed: Computed<T> | undefined): T | null {
+  /** `record: false` for a value that is null without being a gap (σ_e of an electrolyte). */
+  take<T>(field: string, computed: Computed<T> | undefined, record = true): T | null {
     if (computed === undefined) return null;
     if (isKnown(computed)) return computed.value;
-    this.note(field, computed.missing);
+    if (record) this.note(field, computed.missing);
     return null;
   }
 
@@ -68,8 +70,8 @@ class Collector {
   }
 }
 
-function rangeReport(computed: Computed<Conductivity>, collector: Collector, field: string): RangeReport | null {
-  const value = collector.take(field, computed);
+function rangeReport(computed: Computed<Conductivity>, collector: Collector, field: string, record: boolean): RangeReport | null {
+  const value = collector.take(field, computed, record);
   if (value === null) return null;
   return { low: round(value.low), high: round(value.high), representative: round(value.representative), estimated: isKnown(computed) && computed.estimated === true };
 }
@@ -83,6 +85,7 @@ function originOf(hints: MaterialHints, file: string): MaterialReport['origin'] 
 function materialReport(hints: MaterialHints, file: string): MaterialReport {
   const c = new Collector();
   const m = hints.material;
+  const relevant = relevantConductivities(m);
   const report: MaterialReport = {
     name: hints.name,
     molarMass: c.number('molarMass', hints.molarMassGPerMol),
@@ -96,9 +99,9 @@ function materialReport(hints: MaterialHints, file: string): MaterialReport {
     role: m.role?.value ?? null,
     voltage: m.voltage ? round(m.voltage.value) : null,
     capacity: m.capacity ? round(m.capacity.value) : null,
-    ionicConductivity: rangeReport(hints.ionicConductivity, c, 'ionicConductivity'),
-    electronicConductivity: rangeReport(hints.electronicConductivity, c, 'electronicConductivity'),
-    conductivityRatioOrders: round2(c.take('conductivityRatioOrders', hints.conductivityRatio)?.ordersOfMagnitude),
+    ionicConductivity: rangeReport(hints.ionicConductivity, c, 'ionicConductivity', relevant.includes('ionic')),
+    electronicConductivity: rangeReport(hints.electronicConductivity, c, 'electronicConductivity', relevant.includes('electronic')),
+    conductivityRatioOrders: round2(c.take('conductivityRatioOrders', hints.conductivityRatio, relevant.length === 2)?.ordersOfMagnitude),
     missing: [],
     missingBy: {},
   };

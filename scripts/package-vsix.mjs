@@ -1,0 +1,51 @@
+// npm run package → cellspec-<version>.vsix.
+// The repository's package.json also publishes the CLI to npm, and its `files` list (the npm
+// allowlist) makes vsce refuse the .vscodeignore. So the extension is staged in .cache/vsix with
+// the same manifest minus the npm-only fields, and vsce packages that folder: everything the
+// extension runs is bundled in dist/, hence --no-dependencies.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const stage = path.join(root, '.cache/vsix');
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+
+rmSync(stage, { recursive: true, force: true });
+mkdirSync(stage, { recursive: true });
+const staged = [
+  '.vscodeignore',
+  'dist/extension.js',
+  'dist/server.js',
+  'syntaxes/cellspec.tmLanguage.json',
+  'language-configuration.json',
+  'snippets/cellspec.json',
+  'images/icon.png',
+  'README.md',
+  'CHANGELOG.md',
+  'LICENSE',
+];
+for (const file of staged) {
+  const from = path.join(root, file);
+  if (!existsSync(from)) {
+    console.error(`package: ${file} is missing`);
+    if (file === 'README.md') continue; // vsce says what it needs instead
+    process.exit(1);
+  }
+  mkdirSync(path.dirname(path.join(stage, file)), { recursive: true });
+  copyFileSync(from, path.join(stage, file));
+}
+// Examples help a first-time user; they are small and ship beside the README.
+cpSync(path.join(root, 'examples'), path.join(stage, 'examples'), { recursive: true });
+
+const { files: _npmFiles, bin: _bin, scripts: _scripts, devDependencies: _devDependencies, ...extensionManifest } = manifest;
+writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify(extensionManifest, null, 2)}\n`);
+
+const vsix = path.join(root, `${manifest.name}-${manifest.version}.vsix`);
+const vsce = createRequire(import.meta.url).resolve('@vscode/vsce/vsce');
+execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', vsix], { cwd: stage, stdio: 'inherit' });
+console.log(`package: wrote ${path.relative(root, vsix)}`);

@@ -1,0 +1,68 @@
+/**
+ * `analyzeFormula`: one formula → the JSON object of `cellspec formula --format json`
+ * (LANGUAGE.md §8). The shape is a contract: every key below is always present except
+ * `error` (only when invalid), `anionRedox` (only `true`, when balanced only through a
+ * chalcogen at −1) and `oxidationStates` (only when an assignment balances).
+ *
+ * An invalid formula has `valid: false`, its `error`, `elements: {}` and `null` for
+ * `molarMass`, `anionClass`, `chargeBalanced` and `capacityPerElectron`: nothing can be
+ * computed, and null keeps the keys stable for consumers. `chargeBalanced` is also `null`
+ * for a valid formula that is not charge-checked (metals, alloys, single elements).
+ * Molar mass (g/mol) and capacity (mAh/g per electron per formula unit) are rounded to
+ * 1e-4, well below the precision of the atomic weights.
+ */
+import { anionClass, type AnionClass } from '../chemistry/anion-class';
+import { chargeBalance } from '../chemistry/charge-balance';
+import { parseFormula } from './parse';
+import { capacityPerElectron, molarMass } from './quantities';
+import type { FormulaErrorCode } from './types';
+
+export interface FormulaReport {
+  input: string;
+  valid: boolean;
+  error?: { code: FormulaErrorCode; message: string; start: number; end: number; suggestion?: string };
+  elements: Record<string, number>;
+  molarMass: number | null;
+  anionClass: AnionClass | null;
+  chargeBalanced: boolean | null;
+  anionRedox?: true;
+  oxidationStates?: Record<string, number>;
+  capacityPerElectron: number | null;
+}
+
+export function analyzeFormula(input: string): FormulaReport {
+  const parsed = parseFormula(input);
+  if (!parsed.ok) {
+    const { code, message, start, end, suggestion } = parsed.error;
+    return {
+      input,
+      valid: false,
+      error: { code, message, start, end, ...(suggestion !== undefined ? { suggestion } : {}) },
+      elements: {},
+      molarMass: null,
+      anionClass: null,
+      chargeBalanced: null,
+      capacityPerElectron: null,
+    };
+  }
+  const { formula } = parsed;
+  const mass = molarMass(formula);
+  const balance = chargeBalance(formula);
+  const checked = balance.status !== 'not-checked';
+  const balanced = balance.status === 'balanced' || balance.status === 'anion-redox';
+  return {
+    input,
+    valid: true,
+    elements: Object.fromEntries(formula.elements),
+    molarMass: round4(mass),
+    anionClass: anionClass(formula, balance),
+    chargeBalanced: checked ? balanced : null,
+    ...(balance.status === 'anion-redox' ? { anionRedox: true as const } : {}),
+    ...(balanced && balance.oxidationStates ? { oxidationStates: balance.oxidationStates } : {}),
+    capacityPerElectron: round4(capacityPerElectron(mass)),
+  };
+}
+
+function round4(value: number): number {
+  return Math.round(value * 1e4) / 1e4;
+}

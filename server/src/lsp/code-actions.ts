@@ -1,0 +1,43 @@
+import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
+import { quickFixes } from '../core/ide/quick-fixes';
+import type { ServerContext } from './context';
+import { currentAnalysis } from './current-analysis';
+import { guarded } from './guard';
+import type { CellspecDiagnosticData } from './protocol';
+import { rangeToSpan } from './ranges';
+import { toWorkspaceEdit } from './workspace-edits';
+
+/**
+ * Quick fixes (LANGUAGE.md §4): each Cellspec diagnostic comes back with the `data` the core put
+ * on it, and the core turns that into edits — nothing is re-derived here.
+ */
+export function registerCodeActions(context: ServerContext): void {
+  context.connection.onCodeAction(
+    guarded(context.connection, 'codeAction', [], async (params: CodeActionParams): Promise<CodeAction[]> => {
+      const only = params.context.only;
+      if (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`) || kind === CodeActionKind.Empty)) {
+        return [];
+      }
+      const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'cellspec');
+      if (ours.length === 0) return [];
+      const current = await currentAnalysis(context, params);
+      if (!current) return [];
+      const actions: CodeAction[] = [];
+      for (const diagnostic of ours) {
+        const data = diagnostic.data as Partial<CellspecDiagnosticData> | undefined;
+        const code = typeof data?.code === 'string' ? data.code : String(diagnostic.code ?? '');
+        const fixes = quickFixes(current.analysis, { code, span: rangeToSpan(current.document, diagnostic.range), data: data?.data });
+        for (const fix of fixes) {
+          actions.push({
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            ...(fix.isPreferred ? { isPreferred: true } : {}),
+            edit: toWorkspaceEdit(current, fix.edits),
+          });
+        }
+      }
+      return actions;
+    }),
+  );
+}

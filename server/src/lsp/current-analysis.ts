@@ -1,0 +1,30 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentAnalysis } from '../core/analyze';
+import type { ServerContext } from './context';
+import { createFileHost } from './file-host';
+import { requestedDocumentUri } from './guard';
+import { createLocationConverter } from './locations';
+import type { LocationConverter } from './diagnostics';
+
+export interface CurrentAnalysis {
+  readonly document: TextDocument;
+  readonly analysis: DocumentAnalysis;
+  /** Core locations (this file, other files, the library) → LSP locations. */
+  readonly toLocation: LocationConverter;
+}
+
+/**
+ * The analysis of the document a request is about, at its current version (shared with
+ * validation through the store), or undefined when the document is not open.
+ */
+export async function currentAnalysis(context: ServerContext, params: unknown): Promise<CurrentAnalysis | undefined> {
+  const uri = requestedDocumentUri(params);
+  if (!context.documents.get(uri)) return undefined;
+  const settings = await context.settings.get(uri, context.analyses.pathOf(uri));
+  const document = context.documents.get(uri);
+  if (!document) return undefined;
+  const analysis = context.analyses.analysisFor(document, settings);
+  const host = createFileHost(context.documents, context.folders.rootFor(analysis.file));
+  const toLocation = createLocationConverter(context.documents, (file) => host.readFile(file), { file: analysis.file, document });
+  return { document, analysis, toLocation };
+}
