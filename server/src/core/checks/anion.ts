@@ -65,7 +65,7 @@ export function checkAnionMismatch(contacts: readonly CathodeContact[], settings
       diagnostic(
         'anion/mismatch',
         contact.site.span,
-        `${where} the uncoated ${cathodeClass} cathode \`${contact.cathode.name}\`, a ${cathodeClass}–${electrolyteClass} contact. ` +
+        `${where} the uncoated ${cathodeClass} cathode \`${contact.cathode.name}\`, ${article(cathodeClass)} ${cathodeClass}–${electrolyteClass} contact. ` +
           `${capitalise(pair.reason)} [${pair.source}]. ${capitalise(advice)}.`,
         { data, related: [{ location: { file: contact.other.file, span: contact.other.span }, message: contact.other.label }] },
       ),
