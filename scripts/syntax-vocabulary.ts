@@ -13,7 +13,7 @@ import {
   LAYER_ROLES,
   MATERIAL_PROPERTY_KEYS,
   MATERIAL_ROLE_VALUES,
-} from '../grammar/vocabulary';
+} from '../grammar';
 import { UNITS } from '../server/src/core/units/units';
 import type { SyntaxVocabulary } from './syntax-grammar';
 

@@ -65,12 +65,6 @@ describe('names and aliases resolve to library entries', () => {
     expect(library.lookup('vgcf')?.name).toBe('VGCF');
   });
 
-  it('an exact name wins over a case-insensitive match of another entry', () => {
-    // `In` (indium) and `in` are the same ignoring case only to the fallback.
-    expect(library.lookup('In')?.name).toBe('In');
-    expect(library.lookup('IN')?.name).toBe('In');
-  });
-
   it('an unknown name resolves to nothing', () => {
     expect(library.lookup('NCM911')).toBeUndefined();
     expect(library.lookup('')).toBeUndefined();

@@ -19,7 +19,7 @@ import type { CellspecSettings } from '../settings';
 import { isKnown, known, missing, missingOf, type Computed } from './computed';
 import { scaleConductivity, sumConductivities, type Conductivity } from './conductivity';
 import { CONDUCTING_MIN_MS_PER_CM } from './constants';
-import { computeMaterial, type MaterialHints } from './material';
+import { computeMaterial, relevantConductivities, type MaterialHints } from './material';
 
 export type Phase = 'ionic' | 'electronic';
 export const PHASES: readonly Phase[] = ['ionic', 'electronic'];
@@ -75,7 +75,7 @@ export interface PhaseHints {
   readonly phase: Phase;
   /** Materials whose conductivity for this phase is ≥ 0.01 mS/cm. */
   readonly conductors: readonly string[];
-  /** Materials that declare no conductivity for this phase (counted as not conducting). */
+  /** Materials whose role calls for a conductivity in this phase but that declare none (counted as not conducting). */
   readonly undeclared: readonly string[];
   /** Bruggeman σ_eff, mS/cm (low/high from the ends of declared ranges). */
   readonly effectiveConductivity: Computed<Conductivity>;
@@ -250,7 +250,8 @@ function phaseHints(phase: Phase, components: readonly ComponentHints[], setting
     if (!hints) continue;
     const conductivity = phase === 'ionic' ? hints.ionicConductivity : hints.electronicConductivity;
     if (!isKnown(conductivity)) {
-      undeclared.push(component.name);
+      // A carbon that declares no ionic conductivity is not a gap worth naming; a cathode is.
+      if (component.material && relevantConductivities(component.material).includes(phase)) undeclared.push(component.name);
       continue;
     }
     if (conductivity.value.representative >= CONDUCTING_MIN_MS_PER_CM) {

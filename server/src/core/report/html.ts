@@ -17,7 +17,8 @@ const STYLE = `
 @media (prefers-color-scheme: dark) { :root { --fg: #e8e8e8; --bg: #1e1e1e; --muted: #a8a8a8; --rule: #4a4a4a; --grid: #333333; --warn: #ffb27a; } }
 * { box-sizing: border-box; }
 body { margin: 0; padding: 1.5rem; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
-main { max-width: 60rem; margin: 0 auto; }
+main { max-width: 64rem; margin: 0 auto; }
+th .sub { display: block; font-weight: normal; color: var(--muted); font-size: .9em; overflow-wrap: anywhere; }
 h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--rule); padding-bottom: .25rem; }
 h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
@@ -194,14 +195,18 @@ function compositeArticle(composite: CompositeReport, index: number): string {
   ].join('\n');
 }
 
+/** A value the material's role does not call for (σ_e of an electrolyte) is a dash, not "missing". */
+function optional(m: MaterialReport, field: string, text: string): string {
+  if (text !== '—') return h(text);
+  return m.missingBy[field] ? value(text) : '<span class="muted" title="not needed for this role">—</span>';
+}
+
 function materialsSection(materials: readonly MaterialReport[]): string {
   if (materials.length === 0) {
     return '<section id="materials" aria-labelledby="materials-h"><h2 id="materials-h">Materials</h2><p class="muted">No materials.</p></section>';
   }
   const header = [
     'material',
-    'origin',
-    'role',
     'M (g/mol)',
     'anion class',
     'Q1 (mAh/g)',
@@ -214,18 +219,21 @@ function materialsSection(materials: readonly MaterialReport[]): string {
   ];
   const rows = materials.map((m) => {
     const cells = [
-      `<th scope="row">${h(m.name)}${m.formula && m.formula !== m.name ? `<br><span class="muted">${h(m.formula)}</span>` : ''}</th>`,
-      `<td>${h(m.origin)}</td>`,
-      `<td>${h(m.role ?? '')}</td>`,
+      `<th scope="row">${h(m.name)}${m.formula && m.formula !== m.name ? `<span class="sub">${h(m.formula)}</span>` : ''}` +
+        `<span class="sub">${h([m.role, m.origin].filter(Boolean).join(', '))}</span></th>`,
       `<td class="num">${value(num(m.molarMass))}</td>`,
       `<td>${value(m.anionClass ?? '—')}</td>`,
       `<td class="num">${value(num(m.capacityPerElectron))}</td>`,
       `<td class="num">${m.theoreticalCapacity === undefined ? '' : value(num(m.theoreticalCapacity))}</td>`,
       `<td class="num">${m.impliedElectrons === undefined ? '' : value(num(m.impliedElectrons))}</td>`,
       `<td class="num">${m.specificEnergy === undefined ? '' : value(num(m.specificEnergy))}</td>`,
-      `<td class="num">${value(rangeText(m.ionicConductivity, '').trim())}</td>`,
-      `<td class="num">${value(rangeText(m.electronicConductivity, '').trim())}</td>`,
-      `<td class="num">${m.conductivityRatioOrders === null ? value('—') : `<span title="${h(ordersPhrase(m.conductivityRatioOrders))}">10<sup>${h(String(m.conductivityRatioOrders))}</sup></span>`}</td>`,
+      `<td class="num">${optional(m, 'ionicConductivity', rangeText(m.ionicConductivity, '').trim())}</td>`,
+      `<td class="num">${optional(m, 'electronicConductivity', rangeText(m.electronicConductivity, '').trim())}</td>`,
+      `<td class="num">${
+        m.conductivityRatioOrders === null
+          ? optional(m, 'conductivityRatioOrders', '—')
+          : `<span title="${h(ordersPhrase(m.conductivityRatioOrders))}">10<sup>${h(String(m.conductivityRatioOrders))}</sup></span>`
+      }</td>`,
     ];
     return `<tr>${cells.join('')}</tr>`;
   });
@@ -236,8 +244,8 @@ function materialsSection(materials: readonly MaterialReport[]): string {
   return [
     '<section id="materials" aria-labelledby="materials-h">',
     '<h2 id="materials-h">Materials</h2>',
+    '<p class="muted">Q1 = F/(3.6·M) per redox electron; Q_th = n·Q1 when <code>electrons</code> is declared, otherwise the electrons a declared capacity implies; Q·V from the practical capacity (else the theoretical one); conductivity ranges as declared, ≈ the geometric mean.</p>',
     '<div class="table-scroll"><table>',
-    '<caption class="muted">Q1 = F/(3.6·M) per redox electron; Q_th = n·Q1 when <code>electrons</code> is declared, otherwise the electrons a declared capacity implies; Q·V from the practical capacity (else the theoretical one); conductivity ranges as declared, ≈ the geometric mean.</caption>',
     `<thead><tr>${header.map((label) => `<th scope="col">${h(label)}</th>`).join('')}</tr></thead>`,
     `<tbody>${rows.join('\n')}</tbody>`,
     '</table></div>',

@@ -53,7 +53,8 @@ export function percolationChart(composite: CompositeReport, id: string): string
       x += width;
     }
     const verdict = percolation!.terms.length === 0 ? '0: no conductor' : `${formatSig(percolation!.sum)}: ${percolation!.percolates ? 'percolates' : 'does not percolate'}`;
-    body.push(text(Math.max(x, PLOT.left) + 8, y + BAR / 2 + 4, verdict, { class: percolation!.percolates ? 'label' : 'label strong' }));
+    // Clear of the dashed line at 1 when the bar stops short of it.
+    body.push(text((x < sx(1) ? sx(1) : x) + 8, y + BAR / 2 + 4, verdict, { class: percolation!.percolates ? 'label' : 'label strong' }));
   });
 
   // The percolation line, drawn over the bars.

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
+import { exampleText, exampleUri, lineOf, TestEditor } from './harness';
+
+describe('quick fixes for mistakes.cell', () => {
+  let editor: TestEditor;
+  let diagnostics: Diagnostic[];
+  const uri = exampleUri('mistakes.cell');
+  const text = exampleText('mistakes.cell');
+  beforeAll(async () => {
+    editor = await TestEditor.start();
+    editor.open(uri, text);
+    diagnostics = (await editor.diagnosticsFor(uri, 1)).diagnostics;
+  });
+  afterAll(async () => {
+    await editor.stop();
+  });
+
+  const fixesFor = async (code: string): Promise<CodeAction[]> => {
+    const diagnostic = diagnostics.find((candidate) => candidate.code === code);
+    expect(diagnostic, `${code} is reported`).toBeDefined();
+    return (await editor.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic!.range,
+      context: { diagnostics: [diagnostic], only: [CodeActionKind.QuickFix] },
+    })) as CodeAction[];
+  };
+
+  it('offers Li2S for the mis-cased formula LI2S, as the preferred fix', async () => {
+    const [fix] = await fixesFor('formula/element');
+    expect(fix!.isPreferred).toBe(true);
+    const [edit] = fix!.edit!.changes![uri]!;
+    expect(edit!.newText).toBe('Li2S');
+    expect(edit!.range.start.line).toBe(lineOf(text, 'LI2S'));
+  });
+
+  it('offers the composite Unbalanced for the misspelt reference Unbalancd', async () => {
+    const fixes = await fixesFor('ref/undefined');
+    const edits = fixes.map((fix) => fix.edit!.changes![uri]![0]!.newText);
+    expect(edits).toContain('Unbalanced');
+  });
+
+  it('offers nothing when the editor asks only for refactorings', async () => {
+    const diagnostic = diagnostics.find((candidate) => candidate.code === 'formula/element')!;
+    const actions = await editor.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], only: [CodeActionKind.Refactor] },
+    });
+    expect(actions).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, codes, only, spanText } from '../helpers/analyze';
+
+describe('anion/mismatch: the homo-category principle', () => {
+  it('an uncoated NCM811 in Li6PS5Cl is a mismatch, shown on the cathode with the electrolyte as related information', () => {
+    const a = analyze('composite C {\n  NCM811 70 wt%\n  Li6PS5Cl 27 wt%\n  VGCF 3 wt%\n}\n');
+    const [d] = only(a, 'anion/mismatch');
+    expect(spanText(a, d!)).toBe('NCM811');
+    expect(d!.message).toMatch(/oxide–sulfide/);
+    expect(d!.message).toMatch(/space-charge/);
+    expect(d!.related?.[0]?.message).toContain('Li6PS5Cl');
+  });
+
+  it('a coating lifts both the mismatch and the oxidation warning', () => {
+    expect(codes(analyze('composite C {\n  NCM811 70 wt% coated LiNbO3\n  Li6PS5Cl 27 wt%\n  VGCF 3 wt%\n}\n'))).toEqual([]);
+  });
+
+  it('an oxide cathode in a halide catholyte is compatible (similar chemical potential)', () => {
+    expect(codes(analyze('composite C {\n  LiCoO2 70 wt%\n  Li3InCl6 30 wt%\n}\n'))).toEqual([]);
+  });
+
+  it('a sulfide cathode in an oxide electrolyte is a mismatch too', () => {
+    expect(codes(analyze('composite C {\n  Li3CuS2 60 wt%\n  Li7La3Zr2O12 40 wt%\n}\n'))).toContain('anion/mismatch');
+  });
+
+  it('the fix data ranks compatible electrolytes whose window covers the voltage first, by conductivity', () => {
+    const a = analyze('composite C {\n  NCM811 70 wt%\n  Li6PS5Cl 30 wt%\n}\n');
+    const data = only(a, 'anion/mismatch')[0]!.data as { candidates: { name: string; title: string }[]; coatings: string[] };
+    expect(data.candidates.length).toBeGreaterThan(2);
+    expect(data.candidates.map((c) => c.name)).not.toContain('Li6PS5Cl');
+    expect(data.candidates.map((c) => c.name)).toContain('Li3InCl6');
+    expect(data.candidates[0]!.title).toMatch(/mS\/cm/);
+    expect(data.coatings[0]).toBe('LiNbO3');
+  });
+
+  it('the cell-level contact is the last separator against the cathode layer', () => {
+    const a = analyze(
+      'composite K {\n  LiCoO2 70 wt%\n  Li3InCl6 30 wt%\n}\ncell X {\n  anode LiIn thickness 40 um\n  separator Li6PS5Cl thickness 30 um\n  separator Li3InCl6 thickness 20 um\n  cathode K loading 10 mg/cm2\n}\n',
+    );
+    expect(codes(a)).toEqual([]);
+    const swapped = analyze(
+      'composite K {\n  LiCoO2 70 wt%\n  Li3InCl6 30 wt%\n}\ncell X {\n  anode LiIn thickness 40 um\n  separator Li3InCl6 thickness 20 um\n  separator Li6PS5Cl thickness 30 um\n  cathode K loading 10 mg/cm2\n}\n',
+    );
+    const mismatch = only(swapped, 'anion/mismatch');
+    expect(mismatch).toHaveLength(1);
+    expect(spanText(swapped, mismatch[0]!)).toBe('Li6PS5Cl');
+  });
+});
+
+describe('window/oxidation', () => {
+  const ltg = 'material LTG {\n  formula Li1.75Ti2(Ge0.25P0.75S3.8Se0.2)3\n  role cathode\n  voltage 2.55 V\n}\ncomposite C {\n  LTG 80 wt%\n  Li6PS5Cl 20 wt%\n}\n';
+
+  it('a sulfide cathode at 2.55 V in Li6PS5Cl (2.01 V) is within the homo-category slack', () => {
+    expect(codes(analyze(ltg))).toEqual([]);
+  });
+
+  it('with the slack set to 0 V the same contact is reported, with both voltages in the message', () => {
+    const a = analyze(ltg, { settings: { homoCategoryWindowSlack: 0 } });
+    const [d] = only(a, 'window/oxidation');
+    expect(d!.message).toContain('2.55 V');
+    expect(d!.message).toContain('2.01 V');
+  });
+
+  it("a cell's cutoff maximum is the voltage the cathode reaches", () => {
+    const a = analyze(`${ltg}cell X {\n  anode LiIn thickness 40 um\n  separator Li6PS5Cl thickness 30 um\n  cathode C loading 10 mg/cm2\n  cutoff 1.5 V .. 3.2 V\n}\n`);
+    const [d] = only(a, 'window/oxidation');
+    expect(d!.message).toContain('cutoff of 3.2 V');
+  });
+});
+
+describe('window/reduction', () => {
+  const cell = (anode: string, separator: string) =>
+    `cell X {\n  anode ${anode} thickness 20 um\n  separator ${separator} thickness 50 um\n  cathode LiCoO2 loading 10 mg/cm2\n}\n`;
+
+  it('lithium metal against Li3InCl6 is reported on the anode, with the interlayer and Li–In fixes as data', () => {
+    const a = analyze(cell('Li', 'Li3InCl6'));
+    const [d] = only(a, 'window/reduction');
+    expect(spanText(a, d!)).toBe('Li');
+    expect((d!.data as { interlayers: string[] }).interlayers[0]).toBeDefined();
+  });
+
+  it('Li–In against Li3InCl6 is not reported (nothing says Li–In reduces it)', () => {
+    expect(only(analyze(cell('LiIn', 'Li3InCl6')), 'window/reduction')).toEqual([]);
+  });
+
+  it('lithium metal against Li6PS5Cl is accepted: its reduction products passivate', () => {
+    expect(only(analyze(cell('Li', 'Li6PS5Cl')), 'window/reduction')).toEqual([]);
+  });
+
+  it('lithium metal against Li3YCl6 is below its measured 0.65 V reduction limit', () => {
+    const [d] = only(analyze(cell('Li', 'Li3YCl6')), 'window/reduction');
+    expect(d!.message).toContain('0.65 V');
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, codes, only, spanText } from '../helpers/analyze';
+
+const material = (formula: string, extra = '') => `material M {\n  formula ${formula}\n  role cathode\n${extra}}\n`;
+
+describe('charge balance of declared formulas', () => {
+  it('LiCoO3 is flagged on its formula, with the numbers that fail', () => {
+    const a = analyze(material('LiCoO3'));
+    const [d] = only(a, 'stoich/charge');
+    expect(d).toBeDefined();
+    expect(spanText(a, d!)).toBe('LiCoO3');
+    expect(d!.message).toMatch(/\+4/);
+    expect(d!.severity).toBe('warning');
+  });
+
+  it.each(['NaCl2', 'LiO3'])('%s cannot be balanced', (formula) => {
+    expect(codes(analyze(material(formula)))).toEqual(['stoich/charge']);
+  });
+
+  it.each(['Li1.13Ti0.57Fe0.3S2', 'LiNi0.8Co0.1Mn0.1O2', 'Li1.75Ti2(Ge0.25P0.75S3.8Se0.2)3', 'Li2FeCl4', 'Li9.54Si1.74P1.44S11.7Cl0.3'])(
+    'the published material %s passes',
+    (formula) => {
+      expect(codes(analyze(material(formula)))).toEqual([]);
+    },
+  );
+
+  it('Li3NiS4 balances only through anionic redox, reported as information', () => {
+    const [d] = analyze(material('Li3NiS4')).diagnostics;
+    expect(d?.code).toBe('stoich/anion-redox');
+    expect(d?.severity).toBe('information');
+  });
+
+  it('an ad-hoc formula used as a component is checked where it is used', () => {
+    const a = analyze('composite C {\n  LiCoO3 100 wt%\n}\n');
+    const [d] = only(a, 'stoich/charge');
+    expect(spanText(a, d!)).toBe('LiCoO3');
+  });
+
+  it('alloys are not charge-checked', () => {
+    expect(codes(analyze('material A {\n  formula Li15Si4\n  role anode\n}\n'))).toEqual([]);
+  });
+});
+
+describe('capacity against the declared number of electrons', () => {
+  it('LiCoO2 at 140 mAh/g with one electron is fine (274 mAh/g theoretical)', () => {
+    expect(codes(analyze(material('LiCoO2', '  electrons 1\n  capacity 140 mAh/g\n')))).toEqual([]);
+  });
+
+  it('LiCoO2 at 300 mAh/g with one electron is above the theoretical 274 mAh/g', () => {
+    const a = analyze(material('LiCoO2', '  electrons 1\n  capacity 300 mAh/g\n'));
+    const [d] = only(a, 'stoich/capacity');
+    expect(spanText(a, d!)).toBe('capacity 300 mAh/g');
+    expect(d!.message).toContain('274 mAh/g');
+    expect((d!.data as { theoretical: number }).theoretical).toBeCloseTo(26801.48 / 97.87, 0);
+  });
+
+  it('without `electrons` a high capacity is not judged (the hint shows the implied electrons instead)', () => {
+    expect(codes(analyze(material('Li1.75Ti2(Ge0.25P0.75S3.8Se0.2)3', '  capacity 250 mAh/g\n')))).toEqual([]);
+  });
+});

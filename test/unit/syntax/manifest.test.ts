@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../../grammar';
+import { analyzeDocument } from '../../../server/src/core/analyze';
+import { DIAGNOSTIC_CODES } from '../../../server/src/core/diagnostics';
+import { DEFAULT_SETTINGS, SEVERITY_OVERRIDES } from '../../../server/src/core/settings';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const readJson = (file: string): any => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+const manifest = readJson('package.json');
+const settings = manifest.contributes.configuration.properties;
+const snippets: Record<string, { body: string[] }> = readJson('snippets/cellspec.json');
+const languageConfiguration = readJson('language-configuration.json');
+
+/** A snippet as inserted when the user accepts every default: `${1:NCM811}` → NCM811, a choice → its first option. */
+function expand(body: readonly string[]): string {
+  return body
+    .join('\n')
+    .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\d+/g, '');
+}
+
+describe('the extension manifest and declarative files', () => {
+  it('offers a severity override for every diagnostic code, with the levels the settings parser accepts', () => {
+    const severity = settings['cellspec.severity'];
+    expect(Object.keys(severity.properties).sort()).toEqual([...DIAGNOSTIC_CODES].sort());
+    for (const code of DIAGNOSTIC_CODES) expect(severity.properties[code].enum).toEqual([...SEVERITY_OVERRIDES]);
+  });
+
+  it('declares the same defaults as the core: 0.1 V conduction limit, 0.16 percolation, 1.0 V slack', () => {
+    expect(settings['cellspec.conductionLimit'].default).toBe(DEFAULT_SETTINGS.conductionLimit);
+    expect(settings['cellspec.percolationThreshold'].default).toBe(DEFAULT_SETTINGS.percolationThreshold);
+    expect(settings['cellspec.homoCategoryWindowSlack'].default).toBe(DEFAULT_SETTINGS.homoCategoryWindowSlack);
+    expect(settings['cellspec.inlayHints.enabled'].default).toBe(DEFAULT_SETTINGS.inlayHints.enabled);
+  });
+
+  it('has snippets that parse, and a composite and cell snippet that check without errors against the library', () => {
+    for (const [name, snippet] of Object.entries(snippets)) {
+      expect(parse(expand(snippet.body)).errors, `snippet ${name}`).toEqual([]);
+    }
+    const text = `${expand(snippets['composite']!.body)}\n${expand(snippets['cell']!.body)}`;
+    const analysis = analyzeDocument('/workspace/snippets.cell', text, { host: { workspaceRoot: '/workspace', readFile: () => undefined } });
+    expect(analysis.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+  });
+
+  it('treats a NASICON formula, a number and a unit each as one word', () => {
+    const words = (text: string) => text.match(new RegExp(languageConfiguration.wordPattern, 'g'));
+    expect(words('formula Li1.3Al0.3Ti1.7(PO4)3  # LATP')).toEqual(['formula', 'Li1.3Al0.3Ti1.7(PO4)3', 'LATP']);
+    expect(words('diffusivity 1e-10 cm2/s')).toEqual(['diffusivity', '1e-10', 'cm2/s']);
+    expect(words('NCM811 70 wt%')).toEqual(['NCM811', '70', 'wt%']);
+  });
+
+  it('comments with # and indents after an opening brace', () => {
+    expect(languageConfiguration.comments.lineComment).toBe('#');
+    const increase = new RegExp(languageConfiguration.indentationRules.increaseIndentPattern);
+    expect(increase.test('material LTG {  # homogeneous cathode')).toBe(true);
+    expect(increase.test('  formula Li6PS5Cl')).toBe(false);
+    expect(new RegExp(languageConfiguration.indentationRules.decreaseIndentPattern).test('  }')).toBe(true);
+  });
+});
