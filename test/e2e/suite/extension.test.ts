@@ -76,6 +76,42 @@ describe('Cellspec in VS Code', () => {
     assert.ok(ranges.length >= 3, 'BareNCM, CoatedNCM and BareNCMCell fold');
   });
 
+  it('offers Li2S as the quick fix for the mis-cased formula LI2S', async () => {
+    const uri = exampleUri('mistakes.cell');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const diagnostic = await waitFor('formula/element', 30_000, () =>
+      vscode.languages.getDiagnostics(uri).find((candidate) => codeOf(candidate) === 'formula/element'),
+    );
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const fix = actions.find((action) => action.isPreferred);
+    assert.ok(fix?.edit, `a preferred quick fix among: ${actions.map((action) => action.title).join('; ')}`);
+    const [[editedUri, edits]] = fix.edit.entries();
+    assert.equal(editedUri.toString(), uri.toString());
+    assert.equal(edits[0]!.newText, 'Li2S');
+    assert.equal(document.getText(edits[0]!.range), 'LI2S');
+  });
+
+  it('goes from the Li6PS5Cl separator to the read-only built-in library document', async () => {
+    const uri = exampleUri('homogeneous-ltg.cell');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const line = document.getText().split('\n').findIndex((text) => text.includes('separator  Li6PS5Cl'));
+    const position = new vscode.Position(line, document.lineAt(line).text.indexOf('Li6PS5Cl') + 2);
+    const targets = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', uri, position);
+    assert.equal(targets.length, 1);
+    const target = targets[0]!;
+    const targetUri = 'targetUri' in target ? target.targetUri : target.uri;
+    assert.equal(targetUri.scheme, 'cellspec-library');
+    const library = await vscode.workspace.openTextDocument(targetUri);
+    const range = 'targetRange' in target ? (target.targetSelectionRange ?? target.targetRange) : target.range;
+    assert.equal(library.getText(range), 'Li6PS5Cl');
+    assert.match(library.getText(), /^# The Cellspec built-in material library/);
+  });
+
   it("comments a line with '#', from the language configuration", async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'cellspec', content: 'material X {\n  role cathode\n}\n' });
     const editor = await vscode.window.showTextDocument(document);

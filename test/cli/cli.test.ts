@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const REPO = path.resolve(__dirname, '../..');
+const BIN = path.join(REPO, 'bin/cellspec.js');
+
+function cellspec(args: string[], options: { input?: string; cwd?: string } = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO, input: options.input ?? '', encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('cellspec check', () => {
+  it('prints the JSON of LANGUAGE.md §8 and exits 1 when there are errors', () => {
+    const { code, stdout } = cellspec(['check', '--format', 'json', 'examples/mistakes.cell']);
+    expect(code).toBe(1);
+    const diagnostics = JSON.parse(stdout) as { file: string; range: { start: { line: number; character: number } }; severity: string; code: string; message: string }[];
+    expect(diagnostics[0]).toEqual({
+      file: 'examples/mistakes.cell',
+      range: { start: { line: 3, character: 13 }, end: { line: 3, character: 14 } },
+      severity: 'error',
+      code: 'formula/element',
+      message: expect.stringContaining('Li2S'),
+    });
+    expect(diagnostics.map((d) => d.code)).toContain('cell/incomplete');
+  });
+
+  it('exits 0 on a file with warnings only, and prints file:line:col in text', () => {
+    const { code, stdout } = cellspec(['check', 'examples/oxide-on-sulfide.cell']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^examples\/oxide-on-sulfide\.cell:7:3: warning \[anion\/mismatch\]/m);
+    expect(stdout).toMatch(/1 file checked: 0 errors, 4 warnings/);
+  });
+
+  it('checks every .cell file below a directory', () => {
+    const { stdout } = cellspec(['check', '--format', 'json', 'examples']);
+    const files = new Set((JSON.parse(stdout) as { file: string }[]).map((d) => d.file));
+    expect(files).toContain(path.join('examples', 'halide-cathode.cell'));
+  });
+
+  it('reads cellspec.json beside the file: a severity override', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cellspec-'));
+    writeFileSync(path.join(dir, 'a.cell'), 'composite C {\n  NCM811 70 wt%\n  Li6PS5Cl 30 wt%\n}\n');
+    writeFileSync(path.join(dir, 'cellspec.json'), JSON.stringify({ severity: { 'anion/mismatch': 'error', 'window/oxidation': 'off' } }));
+    const { code, stdout } = cellspec(['check', '--format', 'json', 'a.cell'], { cwd: dir });
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as { code: string; severity: string }[]).map((d) => `${d.code}:${d.severity}`)).toEqual(['anion/mismatch:error']);
+  });
+
+  it('a bad cellspec.json is one clear line and exit 2', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cellspec-'));
+    writeFileSync(path.join(dir, 'a.cell'), '');
+    writeFileSync(path.join(dir, 'cellspec.json'), '{"conductionLimit": -1}');
+    const { code, stderr } = cellspec(['check', 'a.cell'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^cellspec: .*conductionLimit/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    [['check', 'nowhere.cell'], /no such file or directory: nowhere\.cell/],
+    [['check', '--colour', 'examples'], /check: .*--colour/],
+    [['check', '--format', 'xml', 'examples'], /--format must be text, json/],
+    [['frobnicate'], /unknown command `frobnicate`/],
+    [['formula'], /name at least one FORMULA/],
+  ])('bad usage %j is one line on stderr and exit 2', (args, message) => {
+    const { code, stderr } = cellspec(args as string[]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message as RegExp);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('cellspec formula', () => {
+  it('prints the JSON of LANGUAGE.md §8', () => {
+    const { code, stdout } = cellspec(['formula', '--format', 'json', 'Li6PS5Cl', 'LiCoO3']);
+    expect(code).toBe(0);
+    const [argyrodite, impossible] = JSON.parse(stdout);
+    expect(argyrodite).toMatchObject({ input: 'Li6PS5Cl', valid: true, elements: { Li: 6, P: 1, S: 5, Cl: 1 }, anionClass: 'sulfide', chargeBalanced: true });
+    expect(argyrodite.molarMass).toBeCloseTo(6 * 6.94 + 30.974 + 5 * 32.06 + 35.45, 2);
+    expect(argyrodite.capacityPerElectron).toBeCloseTo(26801.48 / argyrodite.molarMass, 2);
+    expect(impossible).toMatchObject({ valid: true, chargeBalanced: false });
+  });
+
+  it('reads one formula a line with --stdin, and exits 1 when one is invalid', () => {
+    const { code, stdout } = cellspec(['formula', '--stdin', '--format', 'json'], { input: 'Li2S\n\n75Li2S-25P2S5\nLiIn\n' });
+    expect(code).toBe(1);
+    const reports = JSON.parse(stdout);
+    expect(reports.map((r: { input: string; valid: boolean }) => [r.input, r.valid])).toEqual([
+      ['Li2S', true],
+      ['75Li2S-25P2S5', false],
+      ['LiIn', true],
+    ]);
+    expect(reports[2].chargeBalanced).toBeNull();
+  });
+
+  it('text output points at the fault', () => {
+    const { stdout } = cellspec(['formula', 'LI2S']);
+    expect(stdout).toContain('did you mean Li2S');
+  });
+});
