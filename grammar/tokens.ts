@@ -97,9 +97,10 @@ export const Unit = createToken({
   categories: [...everywhere, UnitLike],
 });
 
+/** `[A-Za-z_][A-Za-z0-9_.()]*` (a formula is a name), except that `..` is always the range operator: `0.5 V..1 V`. */
 export const Identifier = createToken({
   name: 'Identifier',
-  pattern: /[A-Za-z_][A-Za-z0-9_.()]*/,
+  pattern: /[A-Za-z_](?:[A-Za-z0-9_()]|\.(?!\.))*/,
   categories: [LineJunk, HeaderJunk, TopJunk, StrayJunk, AnyToken, UnitLike],
 });
 

@@ -18,16 +18,20 @@ export function registerReportCommand(running: () => Promise<LanguageClient>): v
       return;
     }
     const client = await running();
-    let html: ReportResult;
+    let html: ReportResult | null;
     try {
       const params: ReportParams = { uri: document.uri.toString() };
-      html = await client.sendRequest<ReportResult>(REPORT_METHOD, params);
+      html = await client.sendRequest<ReportResult | null>(REPORT_METHOD, params);
     } catch (error) {
       const message =
         error instanceof ResponseError && error.code === METHOD_NOT_FOUND
           ? 'This version of the Cellspec language server cannot compute reports yet.'
           : `The Cellspec report could not be computed: ${error instanceof Error ? error.message : String(error)}`;
       void vscode.window.showErrorMessage(message);
+      return;
+    }
+    if (html === null) {
+      void vscode.window.showErrorMessage(`Cellspec has no report for ${document.uri.path.split('/').pop() ?? 'this file'}: it is not a checked .cell document.`);
       return;
     }
     const title = `Report: ${document.uri.path.split('/').pop() ?? 'cellspec'}`;

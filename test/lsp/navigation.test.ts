@@ -76,3 +76,20 @@ describe('navigation in the homogeneous LTG example', () => {
     expect((error as Error).message).toContain('built-in library');
   });
 });
+
+describe('the report request behind "Cellspec: Show Report"', () => {
+  it('renders the HTML report of the bare-NCM example, as the CLI does', async () => {
+    const editor = await TestEditor.start();
+    try {
+      const uri = exampleUri('oxide-on-sulfide.cell');
+      editor.open(uri, exampleText('oxide-on-sulfide.cell'));
+      const html = (await editor.connection.sendRequest('cellspec/report', { uri })) as string;
+      expect(html).toMatch(/^<!DOCTYPE html>/i);
+      expect(html).toContain('BareNCMCell');
+      expect(html).toContain('oxide-on-sulfide.cell');
+      expect(await editor.connection.sendRequest('cellspec/report', { uri: exampleUri('never-opened.cell') })).toBeNull();
+    } finally {
+      await editor.stop();
+    }
+  });
+});

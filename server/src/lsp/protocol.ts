@@ -20,7 +20,7 @@ export interface ReportParams {
   readonly uri: string;
 }
 
-/** The HTML of `cellspec report --format html` for one document. */
+/** The HTML of `cellspec report --format html` for one open document (null when it is not open). */
 export const REPORT_METHOD = 'cellspec/report';
 export type ReportResult = string;
 

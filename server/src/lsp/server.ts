@@ -24,6 +24,7 @@ import { registerDocumentSymbols } from './document-symbols';
 import { registerFoldingRanges } from './folding-ranges';
 import { registerLibraryDocuments } from './library-documents';
 import { registerNavigation } from './navigation';
+import { registerReport } from './report';
 import { ParseCache } from './parse-cache';
 import { SettingsCache } from './settings';
 import { Validator } from './validation';
@@ -61,6 +62,7 @@ export function startServer(): Connection {
     registerLibraryDocuments(context);
     registerNavigation(context);
     registerCodeActions(context);
+    registerReport(context);
 
     return {
       serverInfo: SERVER_INFO,

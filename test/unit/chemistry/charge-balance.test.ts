@@ -172,13 +172,20 @@ describe('formulas that cannot be balanced', () => {
 });
 
 describe('compositions that are not charge-checked', () => {
-  for (const text of ['LiIn', 'Li15Si4', 'LiC6', 'Li', 'S8', 'In']) {
-    it(`${text} is not charge-checked (a metal, an alloy, lithiated carbon or one element)`, () => {
+  for (const text of ['LiIn', 'Li15Si4', 'LiC6', 'Li', 'S8', 'In', 'C2H2F2', 'C2H4O']) {
+    it(`${text} is not charge-checked (a metal, an alloy, lithiated carbon, one element or an organic polymer)`, () => {
       const balance = balanceOf(text);
       expect(balance.status).toBe('not-checked');
       expect(balance.oxidationStates).toBeUndefined();
     });
   }
+});
+
+describe('carbon without hydrogen is still checked', () => {
+  it('Li2CO3 has C+4, and the PTFE repeat unit C2F4 has C+2', () => {
+    expect(balanceOf('Li2CO3').oxidationStates).toEqual({ Li: 1, C: 4, O: -2 });
+    expect(balanceOf('C2F4').oxidationStates).toEqual({ C: 2, F: -1 });
+  });
 });
 
 describe('speed', () => {

@@ -12,6 +12,14 @@
 export const CHARGE_CHECKED_ELEMENTS: ReadonlySet<string> = new Set(['H', 'N', 'O', 'F', 'P', 'S', 'Cl', 'Se', 'Br', 'Te', 'I']);
 
 /**
+ * A composition holding all of these is organic (a C–H framework: PVDF C2H2F2, PEO C2H4O,
+ * acetate). Carbon there takes several formal states within one molecule (−2 in CH2 and +2
+ * in CF2 of PVDF average to 0, a state no ionic assignment reaches), so, like a metal, it is
+ * not charge-checked. C without H (Li2CO3, PTFE C2F4, LiTFSI) is still checked.
+ */
+export const ORGANIC_ELEMENTS: readonly string[] = ['C', 'H'];
+
+/**
  * Chalcogens whose states above −2 (−1: peroxide, persulfide S2²⁻, perselenide) are anionic
  * redox rather than ordinary balance: such a formula is reported as `stoich/anion-redox`
  * (Li3NiS4 balances only with S partly at −1). Which of these states exist is the element

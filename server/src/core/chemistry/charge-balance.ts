@@ -14,10 +14,11 @@
  * formulas pass (Li1.13Ti0.57Fe0.3S2: +0.01 against 4; Li0.33La0.56TiO3 at La3+/Ti4+:
  * 0.33 + 1.68 + 4 = 6.01 against 6, and it also balances exactly with Ti slightly below +4).
  * A chalcogen above −2 (S−1 …) is tried only when nothing else balances, and then the result
- * is 'anion-redox', not 'balanced'.
+ * is 'anion-redox', not 'balanced'. Not checked: single elements, compositions without an
+ * anion former (metals, alloys, LiC6) and organic C–H compositions (polymer binders).
  */
 import type { Formula } from '../formula/types';
-import { CHARGE_CHECKED_ELEMENTS, POLYANION_CHALCOGENS } from './anion-data';
+import { CHARGE_CHECKED_ELEMENTS, ORGANIC_ELEMENTS, POLYANION_CHALCOGENS } from './anion-data';
 import { elementBySymbol, type ElementData } from './elements';
 
 export interface ChargeBalance {
@@ -91,6 +92,12 @@ export function chargeBalance(formula: Formula): ChargeBalance {
     return {
       status: 'not-checked',
       explanation: 'no anion former (H, N, O, F, P, S, Cl, Se, Br, Te, I): a metal, an alloy or lithiated carbon is not charge-checked',
+    };
+  }
+  if (ORGANIC_ELEMENTS.every((symbol) => formula.elements.has(symbol))) {
+    return {
+      status: 'not-checked',
+      explanation: 'an organic (C–H) composition such as a polymer binder: carbon takes several formal states within one molecule, so it is not charge-checked',
     };
   }
   const stateless = sites.find((site) => site.ranges.element.oxidationStates.length === 0);
