@@ -253,11 +253,11 @@ function unbalanced(formula: Formula, sites: readonly Site[], candidates: readon
     };
   }
   const { k, gap } = best;
-  // The closest assignment: every cation at the edge that approaches balance, every anion too.
   const short = gap < 0;
+  // Short of charge: cations at their highest, anions at their least negative; too much: the reverse.
   const states = sites.map((site, i) => {
     const hull = i < k ? site.ranges.cation! : site.ranges.anionRelaxed!;
-    return i < k ? (short ? hull.hi : hull.lo) : short ? hull.hi : hull.lo;
+    return short ? hull.hi : hull.lo;
   });
   const cationTotal = sites.slice(0, k).reduce((sum, site, i) => sum + site.amount * states[i]!, 0);
   const anionTotal = -sites.slice(k).reduce((sum, site, i) => sum + site.amount * states[k + i]!, 0);
