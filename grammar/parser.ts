@@ -134,10 +134,13 @@ class CellParser extends EmbeddedActionsParser {
     this.issues = [];
     const declarations = this.document() ?? [];
     const issues = this.issues;
+    // The grammar reads any token sequence, so Chevrotain's own recovery should never fire;
+    // if it does, its errors are still reported, at the token or (for an inserted one) the end.
     for (const error of this.errors) {
       const token = error.token;
-      const valid = Number.isFinite(token.startOffset);
-      issues.push({ message: messages.internal(valid ? token.image : 'end of file'), span: valid ? spanOf(token) : { start: 0, end: 0 } });
+      const real = Number.isFinite(token.startOffset);
+      const span = real ? spanOf(token) : { start: text.length, end: text.length };
+      issues.push({ message: messages.internal(real ? token.image : 'end of file'), span });
     }
     this.issues = [];
     this.text = '';
