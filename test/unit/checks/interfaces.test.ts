@@ -92,3 +92,21 @@ describe('window/reduction', () => {
     expect(d!.message).toContain('0.65 V');
   });
 });
+
+describe('window/oxidation at the cutoff of a cell', () => {
+  const composite = 'composite K {\n  LiCoO2 70 wt%\n  Li3InCl6 27 wt%\n  VGCF 3 wt%\n}\n';
+  const cell = (cutoff: string) =>
+    `${composite}cell X {\n  anode LiIn thickness 40 um\n  separator Li3InCl6 thickness 50 um\n  cathode K loading 8 mg/cm2\n  cutoff ${cutoff}\n}\n`;
+
+  it('LiCoO2 in Li3InCl6 charged to 4.2 V stays inside the chloride window (4.3 V)', () => {
+    expect(codes(analyze(cell('2.5 V .. 4.2 V')))).toEqual([]);
+  });
+
+  it('charged to 4.5 V, both the catholyte and the separator are driven past 4.3 V (oxide–halide: no slack), reported on the cell', () => {
+    const a = analyze(cell('2.5 V .. 4.5 V'));
+    const found = only(a, 'window/oxidation');
+    expect(found).toHaveLength(2);
+    expect(found.map((d) => spanText(a, d)).sort()).toEqual(['K', 'Li3InCl6']);
+    expect(found.every((d) => d.message.includes('cutoff of 4.5 V'))).toBe(true);
+  });
+});

@@ -47,7 +47,8 @@ export function contactFixData(contact: CathodeContact, settings: CellspecSettin
 export function checkAnionMismatch(contacts: readonly CathodeContact[], settings: CellspecSettings): CoreDiagnostic[] {
   const diagnostics: CoreDiagnostic[] = [];
   for (const contact of contacts) {
-    if (contact.coating) continue;
+    // Inside a composite the mismatch is reported once, on the composite itself.
+    if (contact.coating || contact.context === 'cutoff') continue;
     const cathodeClass = contact.cathode.chemistry?.anionClass;
     const electrolyteClass = contact.electrolyte.chemistry?.anionClass;
     if (!cathodeClass || !electrolyteClass || cathodeClass === 'none' || electrolyteClass === 'none') continue;

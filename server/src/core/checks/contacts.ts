@@ -23,8 +23,12 @@ export interface CathodeContact {
   readonly cathode: MaterialModel;
   readonly coating?: MaterialModel;
   readonly electrolyte: MaterialModel;
-  /** `composite`: inside a composite; `separator`: a cell's last separator against its cathode. */
-  readonly context: 'composite' | 'separator';
+  /**
+   * `composite`: inside a composite (at the material's voltage); `separator`: a cell's last
+   * separator against its cathode; `cutoff`: inside the cell's cathode composite again, at the
+   * cell's cutoff — a composite fine at its cathode's average voltage may not be at the cutoff.
+   */
+  readonly context: 'composite' | 'separator' | 'cutoff';
   readonly composite?: CompositeModel;
   readonly cell?: CellModel;
   /** The highest voltage the cathode sees here: the cell's cutoff maximum, else its `voltage`. */
@@ -89,6 +93,28 @@ export function cathodeContacts(program: Program): CathodeContact[] {
     const cathodeLayer = cell.layers.find((l) => l.role === 'cathode');
     if (!last || !cathodeLayer?.target || last.target?.kind !== 'material' || !isRole(last.target, 'electrolyte')) continue;
     const separator = last.target;
+    if (cell.cutoff && cathodeLayer.target.kind === 'composite') {
+      const composite = cathodeLayer.target;
+      for (const active of activeComponents(composite)) {
+        for (const electrolyte of electrolyteComponents(composite)) {
+          contacts.push({
+            cathode: active.material!,
+            ...optional('coating', active.coating),
+            electrolyte: electrolyte.material!,
+            context: 'cutoff',
+            cell,
+            composite,
+            upperVoltage: { value: cell.cutoff.high, from: 'cutoff' },
+            site: {
+              file: program.file,
+              span: cathodeLayer.syntax.material!.span,
+              ...(composite.file === program.file ? { electrolyteSpan: electrolyte.syntax.material.span } : {}),
+            },
+            other: { file: composite.file, span: electrolyte.syntax.material.span, label: `\`${electrolyte.material!.name}\` in \`${composite.name}\`` },
+          });
+        }
+      }
+    }
     const actives: { material: MaterialModel; coating?: MaterialModel }[] =
       cathodeLayer.target.kind === 'composite'
         ? activeComponents(cathodeLayer.target).map((c) => ({ material: c.material!, ...optional('coating', c.coating) }))

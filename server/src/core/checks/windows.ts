@@ -27,13 +27,16 @@ export function checkOxidation(contacts: readonly CathodeContact[], settings: Ce
     const limit = oxidationLimit.value + slack;
     const upper = contact.upperVoltage;
     if (upper.value <= limit) continue;
+    // At the cutoff, report only what the composite's own check (at the average voltage) did not.
+    if (contact.context === 'cutoff' && (contact.cathode.voltage?.value ?? Infinity) > limit) continue;
     const data = contactFixData(contact, settings);
     const from = upper.from === 'cutoff' ? `the cell's cutoff of ${fmt(upper.value)} V` : `its voltage, ${fmt(upper.value)} V`;
+    const where = contact.context === 'cutoff' ? ` in \`${contact.composite?.name}\`` : '';
     diagnostics.push(
       diagnostic(
         'window/oxidation',
         contact.site.span,
-        `\`${contact.cathode.name}\` runs up to ${from}, above the oxidation limit of \`${contact.electrolyte.name}\`, ` +
+        `\`${contact.cathode.name}\`${where} runs up to ${from}, above the oxidation limit of \`${contact.electrolyte.name}\`, ` +
           `${fmt(oxidationLimit.value)} V (${limitBasis(oxidationLimit)})` +
           (homo ? ` plus the ${fmt(slack)} V homo-category slack` : '; a hetero-category contact gets no slack') +
           `: the electrolyte oxidises at the interface. ` +
