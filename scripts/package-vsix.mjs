@@ -39,6 +39,17 @@ for (const file of staged) {
   mkdirSync(path.dirname(path.join(stage, file)), { recursive: true });
   copyFileSync(from, path.join(stage, file));
 }
+// The README links to files of the source tree (docs/, examples/). vsce turns relative links
+// into links under the repository's URL; while the manifest names no repository there is
+// nothing to point them at, so the packaged README names those paths as plain text instead.
+if (!manifest.repository && existsSync(path.join(stage, 'README.md'))) {
+  const readme = readFileSync(path.join(stage, 'README.md'), 'utf8');
+  const relativeLink = /(?<!!)\[([^\]]+)\]\((?![a-z][a-z0-9+.-]*:|#)([^)\s]+)\)/gi;
+  writeFileSync(
+    path.join(stage, 'README.md'),
+    readme.replace(relativeLink, (_link, text, target) => (text.replace(/`/g, '') === target ? `\`${target}\`` : `${text} (\`${target}\`)`)),
+  );
+}
 // Examples help a first-time user; they are small and ship beside the README.
 cpSync(path.join(root, 'examples'), path.join(stage, 'examples'), { recursive: true });
 

@@ -41,9 +41,9 @@ export function activate(context: vscode.ExtensionContext): CellspecApi {
   };
 
   const client = new LanguageClient('cellspec', 'Cellspec', serverOptions, clientOptions);
+  runningClient = client;
   const started = client.start();
   started.catch((error: unknown) => output.appendLine(`The Cellspec language server did not start: ${String(error)}`));
-  context.subscriptions.push({ dispose: () => void client.stop() });
 
   const isRunning = async () => {
     await started;
@@ -61,6 +61,11 @@ export function activate(context: vscode.ExtensionContext): CellspecApi {
   return { client, started };
 }
 
+let runningClient: LanguageClient | undefined;
+
+/** Lets the server finish its shutdown handshake instead of being killed with the window. */
 export function deactivate(): Thenable<void> | undefined {
-  return undefined;
+  const client = runningClient;
+  runningClient = undefined;
+  return client?.stop();
 }

@@ -67,6 +67,7 @@ try {
   const { chromium } = await import('playwright-core');
   browser = await chromium.launchPersistentContext(dirs.chromium, {
     executablePath: CHROMIUM,
+    viewport: { width: 1400, height: 900 },
     headless: true,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -76,9 +77,19 @@ try {
   const page = browser.pages()[0] ?? (await browser.newPage());
   let finish;
   const finished = new Promise((resolve) => (finish = resolve));
+  // CELLSPEC_E2E_SCREENSHOT=file.png: a picture of the workbench when the suite says it is ready.
+  let screenshotTaken = Promise.resolve();
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     // The workbench forwards console calls as they were made, format string first (mocha's "%s%s").
     const line = format(...(Array.isArray(args) ? args : [args]));
+    if (line.includes('cellspec-e2e: screenshot now') && process.env.CELLSPEC_E2E_SCREENSHOT) {
+      const file = path.resolve(process.env.CELLSPEC_E2E_SCREENSHOT);
+      screenshotTaken = page
+        .waitForTimeout(1000)
+        .then(() => page.screenshot({ path: file }))
+        .then(() => console.log(`e2e: screenshot saved to ${file}`))
+        .catch((error) => console.error('e2e: screenshot failed:', error));
+    }
     (type === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
   });
   await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code)));
@@ -96,6 +107,7 @@ try {
     }, TIMEOUT_MS).unref(),
   );
   exitCode = await Promise.race([finished, timeout]);
+  await screenshotTaken;
 } catch (error) {
   console.error('e2e: the run failed before the suite finished:', error);
   exitCode = 1;

@@ -26,6 +26,8 @@ import {
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXAMPLES = path.join(ROOT, 'examples');
 const SERVER = path.join(ROOT, 'dist/server.js');
+/** The published command's bundle: `cellspec lsp --stdio` starts the same server. */
+export const CLI = path.join(ROOT, 'dist/cli.js');
 
 export function exampleUri(name: string): string {
   return pathToFileURL(path.join(EXAMPLES, name)).href;
@@ -57,6 +59,8 @@ export interface StartOptions {
   /** The `cellspec` settings section the server pulls (debounce 0 unless a test wants one). */
   readonly settings?: Record<string, unknown>;
   readonly workspaceFolder?: string;
+  /** The server's arguments after `node`; by default the extension's bundle over stdio. */
+  readonly serverArgs?: readonly string[];
 }
 
 export class TestEditor {
@@ -71,7 +75,7 @@ export class TestEditor {
   ) {}
 
   static async start(options: StartOptions = {}): Promise<TestEditor> {
-    const server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    const server = spawn(process.execPath, [...(options.serverArgs ?? [SERVER, '--stdio'])], { stdio: 'pipe' });
     const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     const settings = { validation: { debounceMs: 0 }, ...options.settings };
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'cellspec' ? settings : null)));

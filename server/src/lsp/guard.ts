@@ -1,5 +1,5 @@
 import { ErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
-import { describeError } from './validation';
+import { describeError } from './errors';
 
 /**
  * Wraps a request handler so that a bug in one feature is logged and answered with an empty

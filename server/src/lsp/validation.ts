@@ -3,6 +3,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisStore } from './analysis-store';
 import { toLspDiagnostic } from './diagnostics';
+import { describeError } from './errors';
 import { createFileHost } from './file-host';
 import { createLocationConverter } from './locations';
 import { DEFAULT_DEBOUNCE_MS, PROJECT_SETTINGS_FILE, type SettingsCache } from './settings';
@@ -139,8 +140,4 @@ export class Validator {
     this.dependencies.set(uri, new Set(analysis.dependencies));
     await this.context.connection.sendDiagnostics({ uri, version, diagnostics });
   }
-}
-
-export function describeError(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

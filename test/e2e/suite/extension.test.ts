@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'mocha';
+import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'cellspec.cellspec';
+const SCREENSHOT_MARKER = 'cellspec-e2e: screenshot now';
 
 interface CellspecApi {
   readonly started: Promise<void>;
@@ -112,6 +113,17 @@ describe('Cellspec in VS Code', () => {
     assert.match(library.getText(), /^# The Cellspec built-in material library/);
   });
 
+  it('shows the computed report of the active file in a webview beside it', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(exampleUri('oxide-on-sulfide.cell')));
+    await vscode.commands.executeCommand('cellspec.showReport');
+    const tab = await waitFor('the report webview', 15_000, () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .find((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.label === 'Report: oxide-on-sulfide.cell'),
+    );
+    await vscode.window.tabGroups.close(tab);
+  });
+
   it("comments a line with '#', from the language configuration", async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'cellspec', content: 'material X {\n  role cathode\n}\n' });
     const editor = await vscode.window.showTextDocument(document);
@@ -119,5 +131,17 @@ describe('Cellspec in VS Code', () => {
     await vscode.commands.executeCommand('editor.action.commentLine');
     assert.equal(document.lineAt(1).text, '  # role cathode');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  after(async function () {
+    // With CELLSPEC_E2E_SCREENSHOT set, scripts/e2e/run.mjs captures the workbench when it reads
+    // the marker below: leave the mistakes and their squiggles on screen until it has.
+    if (!process.env['CELLSPEC_E2E_SCREENSHOT']) return;
+    this.timeout(30_000);
+    const uri = exampleUri('mistakes.cell');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitFor('diagnostics to show', 15_000, () => (vscode.languages.getDiagnostics(uri).length > 0 ? true : undefined));
+    console.log(SCREENSHOT_MARKER);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
   });
 });

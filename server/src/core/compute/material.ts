@@ -145,7 +145,7 @@ function ionicConductivityOf(material: MaterialModel, molarMass: Computed<number
       estimated: true,
       basis:
         `Nernst–Einstein σ = c·e²·D/(k_B·T), c = ${formatSig(lithium)} Li × (ρ/M)·N_A = ${formatSig(lithium * (material.density.value / molarMass.value) * AVOGADRO_PER_MOL)} cm⁻³, ` +
-        `T = ${ROOM_TEMPERATURE_K} K (CODATA 2018); an upper bound that ignores correlation (Haven ratio 1)`,
+        `T = ${ROOM_TEMPERATURE_K} K (CODATA 2018 constants); an order-of-magnitude estimate: every Li counted as a carrier, no correlation (Haven ratio 1)`,
     },
   );
 }

@@ -7,6 +7,7 @@
 import type { DocumentAnalysis } from '../analyze';
 import { computeMaterial, isKnown, type Computed, type MaterialHints } from '../compute';
 import type { MaterialModel, Sourced, StabilityWindow, WindowLimit } from '../model';
+import { missingOf } from '../compute/computed';
 import { chargeBalanceLine, fixed, missingBlock, num, rangeText, table } from './display';
 import { Citations, originText } from './provenance';
 
@@ -16,8 +17,9 @@ export function materialHover(analysis: DocumentAnalysis, material: MaterialMode
   const formula = formulaLine(material);
   if (formula) sections.push(formula);
   if (material.origin === 'library' && (material.description || material.aliases?.length)) {
+    const description = material.description ? sentence(material.description) : '';
     const aliases = material.aliases?.length ? ` Also written ${material.aliases.map((a) => `\`${a}\``).join(', ')}.` : '';
-    sections.push(`${material.description ?? ''}${aliases}`.trim());
+    sections.push(`${description}${aliases}`.trim());
   }
   const citations = new Citations();
   const rows = propertyRows(analysis, material, citations);
@@ -122,7 +124,7 @@ const NO_CONDUCTION_ADVICE = new Set(['collector', 'binder']);
 function missingReasons(material: MaterialModel, hints: MaterialHints): string[] {
   const reasons: string[] = [];
   const collect = (computed: Computed<unknown> | undefined): void => {
-    if (computed && computed.value === null) reasons.push(...computed.missing);
+    reasons.push(...missingOf(computed));
   };
   collect(hints.molarMassGPerMol);
   collect(hints.theoreticalCapacityMAhPerG);
@@ -134,4 +136,11 @@ function missingReasons(material: MaterialModel, hints: MaterialHints): string[]
     collect(hints.electronicConductivity);
   }
   return reasons;
+}
+
+/** A library description as a sentence: capitalised, with a full stop. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  const capitalised = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }

@@ -75,7 +75,17 @@ export class Citations {
 /** `Y. Zhu, … (2015) — doi:10.1021/… — note`, from a library source key. */
 export function libraryCitation(key: string, note?: string): string {
   const source = librarySource(key);
-  const citation = source ? source.citation : key;
+  const citation = source ? shorten(source.citation, MAX_CITATION_CHARS) : key;
   const doi = source?.doi ? ` — [doi:${source.doi}](https://doi.org/${source.doi})` : '';
-  return `${citation}${doi}${note ? ` — ${note}` : ''}`;
+  return `${citation}${doi}${note ? ` — ${shorten(note, MAX_NOTE_CHARS)}` : ''}`;
+}
+
+/** A hover stays readable: a dataset citation listing dozens of DOIs is cut (sources.json keeps it whole). */
+const MAX_CITATION_CHARS = 200;
+const MAX_NOTE_CHARS = 300;
+
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max);
+  return `${text.slice(0, cut > max / 2 ? cut : max).replace(/[,;:]$/, '')} …`;
 }

@@ -1,0 +1,122 @@
+/**
+ * Inlay hints: the computed values of LANGUAGE.md §6 beside the declarations, short enough to
+ * read in passing — a material's molar mass and capacity per electron at the end of its
+ * `formula` line, a composite's volume split, capacity and σ_eff after its name, a cell's areal
+ * capacity, cathode thickness and stack energy after its name. A value that cannot be computed
+ * shows as `?`; the tooltip says what to declare.
+ */
+import type { Span } from '../../../../grammar/ast';
+import type { DocumentAnalysis } from '../analyze';
+import type { InlayHint } from '../api';
+import { computeCell, computeComposite, computeMaterial, isKnown, type Computed } from '../compute';
+import { missingOf } from '../compute/computed';
+import type { CellModel, CompositeModel, MaterialModel } from '../model';
+import type { CellspecSettings } from '../settings';
+import { fixed, num } from './display';
+
+export function inlayHints(analysis: DocumentAnalysis, settings: CellspecSettings = analysis.settings, range?: Span): InlayHint[] {
+  if (!settings.inlayHints.enabled) return [];
+  const { program } = analysis;
+  const hints: InlayHint[] = [];
+  for (const material of program.materials) {
+    const hint = materialHint(material);
+    if (hint) hints.push(hint);
+  }
+  for (const composite of program.composites) {
+    const hint = compositeHint(composite, settings);
+    if (hint) hints.push(hint);
+  }
+  for (const cell of program.cells) {
+    const hint = cellHint(cell, settings);
+    if (hint) hints.push(hint);
+  }
+  const visible = range ? hints.filter((h) => h.offset >= range.start && h.offset <= range.end) : hints;
+  return visible.sort((a, b) => a.offset - b.offset);
+}
+
+const show = (computed: Computed<number>, format: (value: number) => string): string => (isKnown(computed) ? format(computed.value) : '?');
+
+function tooltip(lines: readonly string[], missing: readonly string[]): string {
+  return [...lines, ...(missing.length ? [`Missing: ${[...new Set(missing)].join('; ')}`] : [])].join('\n');
+}
+
+/** At the end of the `formula` line: `M 97.87 g/mol · 274 mAh/g per e⁻ · ≈6.0 e⁻ implied`. */
+function materialHint(material: MaterialModel): InlayHint | undefined {
+  if (!material.chemistry || !material.formulaSpan) return undefined;
+  const hints = computeMaterial(material);
+  const parts = [`M ${fixed(material.chemistry.molarMass, 2)} g/mol`, `${show(hints.capacityPerElectronMAhPerG, (v) => num(v))} mAh/g per e⁻`];
+  const lines = [
+    `molar mass ${fixed(material.chemistry.molarMass, 2)} g/mol`,
+    `capacity per redox electron Q₁ = 26801.4 / M = ${show(hints.capacityPerElectronMAhPerG, (v) => num(v))} mAh/g`,
+  ];
+  if (hints.theoreticalCapacityMAhPerG) {
+    parts.push(`Q_th ${show(hints.theoreticalCapacityMAhPerG, (v) => num(v))} mAh/g`);
+    lines.push(`theoretical capacity n·Q₁ = ${show(hints.theoreticalCapacityMAhPerG, (v) => num(v))} mAh/g with n = ${num(material.electrons?.value ?? NaN)}`);
+  } else if (hints.impliedElectrons) {
+    parts.push(`≈${show(hints.impliedElectrons, (v) => fixed(v, 1))} e⁻ implied`);
+    lines.push(`the declared ${num(material.capacity?.value ?? NaN)} mAh/g needs ≈${show(hints.impliedElectrons, (v) => fixed(v, 2))} electrons per formula unit`);
+  }
+  if (hints.specificEnergyWhPerKg && isKnown(hints.specificEnergyWhPerKg)) lines.push(`specific energy Q·V = ${num(hints.specificEnergyWhPerKg.value)} Wh/kg`);
+  if (material.chemistry.anionClass !== 'none') lines.push(`anion class: ${material.chemistry.anionClass}`);
+  return {
+    offset: material.formulaSpan.end,
+    label: parts.join(' · '),
+    tooltip: tooltip(lines, missingOf(hints.theoreticalCapacityMAhPerG, hints.impliedElectrons)),
+  };
+}
+
+/** After the name: `vol% NCM811 48 · Li6PS5Cl 47 · VGCF 5 │ 137 mAh/g │ σ_ion 0.66 · σ_e 12 mS/cm`. */
+function compositeHint(composite: CompositeModel, settings: CellspecSettings): InlayHint | undefined {
+  const name = composite.decl.name;
+  if (!name) return undefined;
+  const hints = computeComposite(composite, settings);
+  const fractions = hints.components.map((c) => c.volumeFraction);
+  const volumes = fractions.every(isKnown)
+    ? `vol% ${[
+        ...hints.components.map((c) => `${c.name} ${percent((c.volumeFraction as { value: number }).value)}`),
+        ...(hints.porosity > 0 ? [`pores ${percent(hints.porosity)}`] : []),
+      ].join(' · ')}`
+    : 'vol% ?';
+  const capacity = `${show(hints.specificCapacityMAhPerG, (v) => num(v))} mAh/g`;
+  const sigma = (computed: typeof hints.ionic.effectiveConductivity): string => (isKnown(computed) ? num(computed.value.representative, 2) : '?');
+  const conduction = `σ_ion ${sigma(hints.ionic.effectiveConductivity)} · σ_e ${sigma(hints.electronic.effectiveConductivity)} mS/cm`;
+  const lines = [
+    `volume fractions of the layer: ${volumes.replace(/^vol% /, '')}`,
+    `specific capacity ${capacity} of composite`,
+    `effective conductivity (Bruggeman) ${conduction}`,
+  ];
+  if (isKnown(hints.bottleneck)) lines.push(`bottleneck: ${hints.bottleneck.value}`);
+  if (isKnown(hints.dualConductive) && hints.dualConductive.value.dualConductive) lines.push(`dual-conductive on its own (${hints.dualConductive.value.material})`);
+  return {
+    offset: name.span.end,
+    label: `${volumes} │ ${capacity} │ ${conduction}`,
+    tooltip: tooltip(lines, missingOf(hints.specificCapacityMAhPerG, hints.ionic.effectiveConductivity, hints.electronic.effectiveConductivity, ...fractions)),
+  };
+}
+
+/** After the name: `2.05 mAh/cm² · 47 µm · 310 Wh/kg · 720 Wh/L`. */
+function cellHint(cell: CellModel, settings: CellspecSettings): InlayHint | undefined {
+  const name = cell.decl.name;
+  if (!name) return undefined;
+  const hints = computeCell(cell, settings);
+  const arealCapacity = `${show(hints.arealCapacityMAhPerCm2, (v) => num(v))} mAh/cm²`;
+  const thickness = `${show(hints.cathodeThicknessUm, (v) => num(v))} µm`;
+  const specificEnergy = `${show(hints.specificEnergyWhPerKg, (v) => num(v))} Wh/kg`;
+  const energyDensity = `${show(hints.energyDensityWhPerL, (v) => num(v))} Wh/L`;
+  const lines = [
+    `areal capacity ${arealCapacity}`,
+    `cathode thickness ${thickness}`,
+    `stack energy ${specificEnergy} · ${energyDensity} (every layer and collector counted)`,
+  ];
+  return {
+    offset: name.span.end,
+    label: [arealCapacity, thickness, specificEnergy, energyDensity].join(' · '),
+    tooltip: tooltip(lines, missingOf(hints.arealCapacityMAhPerCm2, hints.cathodeThicknessUm, hints.specificEnergyWhPerKg, hints.energyDensityWhPerL)),
+  };
+}
+
+/** A volume share as a short percentage: 48, 4.5, 0.8. */
+function percent(fraction: number): string {
+  const value = fraction * 100;
+  return value >= 10 ? String(Math.round(value)) : num(value, 2);
+}

@@ -1,0 +1,67 @@
+/**
+ * The HTML report in a real browser: Debian's Chromium, driven headless by playwright-core
+ * (never `playwright install`, which downloads a browser). It must render offline with no
+ * request, no console message and no script error, and every chart must have a size.
+ * If Chromium is absent this test fails with instructions, rather than being skipped.
+ */
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { computeReport, renderHtml } from '../../../server/src/core/report';
+import { analyze } from '../helpers/analyze';
+import { FULL } from './documents';
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
+
+describe('the HTML report in headless Chromium', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!CHROMIUM) throw new Error('Chromium not found at /usr/bin/chromium: apt-get install -y --no-install-recommends chromium');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 30_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('renders offline with no request, no console message and no error, every chart with a visible size', async () => {
+    const analysis = analyze(FULL);
+    const html = renderHtml(computeReport(analysis.program, analysis.settings), 'full.cell');
+    const page = await browser.newPage();
+    const messages: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+    await page.route('**/*', (route) => {
+      requests.push(route.request().url());
+      return route.abort();
+    });
+    await page.setContent(html, { waitUntil: 'load' });
+
+    expect(await page.title()).toBe('Cellspec report: full.cell');
+    const charts = await page.$$eval('svg.chart', (svgs) =>
+      svgs.map((svg) => {
+        const box = svg.getBoundingClientRect();
+        const named = (svg.getAttribute('aria-labelledby') ?? '').split(' ').map((id: string) => svg.ownerDocument.getElementById(id)?.textContent ?? '');
+        return { width: box.width, height: box.height, title: named[0], description: named[1] };
+      }),
+    );
+    expect(charts).toHaveLength(10);
+    for (const chart of charts) {
+      expect(chart.width).toBeGreaterThan(200);
+      expect(chart.height).toBeGreaterThan(60);
+      expect(chart.title!.length).toBeGreaterThan(10);
+      expect(chart.description!.length).toBeGreaterThan(20);
+    }
+    // The parser agreed with the generator: nothing was re-parented or dropped.
+    expect(await page.$$eval('svg.chart title', (titles) => titles.length)).toBeGreaterThanOrEqual(10);
+    expect(await page.$$eval('main > section', (sections) => sections.map((s) => s.id))).toEqual(['cells', 'composites', 'materials']);
+    expect(messages).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+});
