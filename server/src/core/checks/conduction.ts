@@ -106,7 +106,7 @@ function limitedDiagnostics(cell: CellHints, limitV: number): CoreDiagnostic[] {
   if (!cathode) return [];
   const diagnostics: CoreDiagnostic[] = [];
   for (const drop of [cell.ionicDrop, cell.electronicDrop]) {
-    if (!isKnown(drop) || !(drop.value.voltageDropV > 10 * limitV)) continue;
+    if (!isKnown(drop) || !(drop.value.voltageDropV > limitV)) continue;
     const data: LimitedData = { ...drop.value, limitV };
     diagnostics.push(diagnostic('conduction/limited', cathode.layer.syntax.span, limitedMessage(cell, cathode.name, drop.value, limitV), { data }));
   }

@@ -49,7 +49,7 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .9rem; }
 export function renderHtml(report: Report, title: string): string {
   const sections = [cellsSection(report.cells), compositesSection(report.composites), materialsSection(report.materials), footer()];
   return [
-    '<!DOCTYPE html>',
+    '<!DOCTYPE html>','<div>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
