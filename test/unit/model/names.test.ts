@@ -44,7 +44,7 @@ describe('name resolution', () => {
 });
 
 describe('imports', () => {
-  const lib = 'material LiTiFeS {\n  formula Li1.13Ti0.57Fe0.3S2\n  role cathode\n  voltage 2.5 V\n}\n';
+  const lib = 'material LiTiFeS {\n  formula Li1.13Ti0.57Fe0.3S2\n  role cathode\n  voltage 2.5 V\n  electronic 20 mS/cm\n}\n';
   const use = (path: string) => `import "${path}"\ncomposite C {\n  LiTiFeS 70 vol%\n  Li6PS5Cl 30 vol%\n}\n`;
 
   it('a material from an imported file resolves, and the file is a dependency', () => {

@@ -59,6 +59,11 @@ describe('cellspec report --format html', () => {
     expect(html).not.toMatch(/url\(|@import|src=/);
   });
 
+  it('needs no inline style attributes, only its one <style> element (a strict webview policy can hash it)', () => {
+    expect(elements.filter((e) => 'style' in e.attributes)).toEqual([]);
+    expect(elements.filter((e) => e.name === 'style')).toHaveLength(1);
+  });
+
   it('labels its axes with units and uses the Okabe–Ito palette', () => {
     expect(html).toContain('energy density of the stack (Wh/L)');
     expect(html).toContain('specific energy of the stack (Wh/kg)');

@@ -6,6 +6,8 @@
 import type { CoreDiagnostic } from '../diagnostics';
 import type { Program } from '../model';
 import type { CellspecSettings } from '../settings';
+import type { ProgramHints } from '../compute';
+import { checkConduction } from './conduction';
 import { checkAnionMismatch } from './anion';
 import { checkCellStructure } from './cell-structure';
 import { anodeContacts, cathodeContacts } from './contacts';
@@ -14,7 +16,7 @@ import { checkStoichiometry } from './stoichiometry';
 import { checkOxidation, checkReduction } from './windows';
 import { passivatingInterlayers } from '../fixes/interlayers';
 
-export function runChecks(program: Program, settings: CellspecSettings): CoreDiagnostic[] {
+export function runChecks(program: Program, hints: ProgramHints, settings: CellspecSettings): CoreDiagnostic[] {
   const contacts = cathodeContacts(program);
   return [
     ...checkStoichiometry(program),
@@ -22,6 +24,7 @@ export function runChecks(program: Program, settings: CellspecSettings): CoreDia
     ...checkAnionMismatch(contacts, settings),
     ...checkOxidation(contacts, settings),
     ...checkReduction(anodeContacts(program), program.text, passivatingInterlayers()),
+    ...checkConduction(program, hints, settings),
     ...checkCellStructure(program),
   ];
 }

@@ -9,7 +9,7 @@
 import type { IToken } from 'chevrotain';
 import type { Span } from '../../../../grammar/ast';
 import { lex } from '../../../../grammar/lexer';
-import { FormulaValue, hardKeywordTokens, LCurly, Newline, RCurly, StringLiteral } from '../../../../grammar/tokens';
+import { FormulaValue, hardKeywordTokens, LCurly, Newline, NumberLiteral, RCurly, StringLiteral } from '../../../../grammar/tokens';
 import type { BlockKeyword } from '../../../../grammar/vocabulary';
 
 export interface CompletionContext {
@@ -86,7 +86,7 @@ export function completionContext(text: string, offset: number): CompletionConte
   const isFormulaLine = block === 'material' && line.length === 1 && line[0]!.image === 'formula';
   return {
     ...(block ? { block } : {}),
-    lineWords: line.map((token) => ({ text: token.image, isNumber: NUMBER_START.test(token.image) && token.tokenType.name === 'NumberLiteral' })),
+    lineWords: line.map((token) => ({ text: token.image, isNumber: token.tokenType === NumberLiteral })),
     word: { start: wordStart, end: wordEnd },
     wordText: text.slice(wordStart, wordEnd),
     blockFirstWords,

@@ -3,46 +3,11 @@
  * standard atomic weight, Pauling electronegativity, known oxidation states) and what it does
  * in this compound (its amount, mass share and the state the charge balance assigned it).
  */
-import type { Span } from '../../../../grammar/ast';
 import { elementBySymbol, type ElementData } from '../chemistry/elements';
 import type { MaterialChemistry } from '../model';
 import { fixed, num, signedState } from './display';
 
-export interface SymbolInFormula {
-  readonly symbol: string;
-  /** Span of the symbol in the document. */
-  readonly span: Span;
-}
-
-/**
- * The element symbol (capital + lower-case letters) at `offset` of a formula written at
- * `start`, or the symbol an amount right after it belongs to (`S` for the `5` of `PS5Cl`).
- */
-export function symbolAtOffset(formulaText: string, start: number, offset: number): SymbolInFormula | undefined {
-  const at = offset - start;
-  if (at < 0 || at >= formulaText.length) return undefined;
-  for (const match of formulaText.matchAll(/([A-Z][a-z]*)(\d+(?:\.\d+)?)?/g)) {
-    const begin = match.index;
-    const end = begin + match[0].length;
-    if (at >= begin && at < end) {
-      const symbol = match[1]!;
-      return { symbol, span: { start: start + begin, end: start + begin + symbol.length } };
-    }
-  }
-  return undefined;
-}
-
-/** Every element symbol of a formula with its document span (for semantic tokens). */
-export function formulaParts(formulaText: string, start: number): { kind: 'element' | 'amount'; span: Span; text: string }[] {
-  const parts: { kind: 'element' | 'amount'; span: Span; text: string }[] = [];
-  for (const match of formulaText.matchAll(/[A-Z][a-z]*|\d+(?:\.\d+)?/g)) {
-    const text = match[0];
-    parts.push({ kind: /\d/.test(text[0]!) ? 'amount' : 'element', text, span: { start: start + match.index, end: start + match.index + text.length } });
-  }
-  return parts;
-}
-
-export function elementHover(symbol: string, compound?: { name: string; chemistry?: MaterialChemistry }): string | undefined {
+export function elementHover(symbol: string, compound?: { name: string; chemistry?: MaterialChemistry }): string {
   const element = elementBySymbol(symbol);
   if (!element) return `**${symbol}** is not an element symbol.`;
   const lines = [`**${element.symbol}** — ${element.name} · Z = ${element.z}`, ''];

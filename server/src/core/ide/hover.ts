@@ -22,7 +22,8 @@ import {
 import { unitsOf } from '../units/units';
 import { cellHover } from './hover-cell';
 import { compositeHover } from './hover-composite';
-import { elementHover, symbolAtOffset } from './hover-element';
+import { elementHover } from './hover-element';
+import { symbolAtOffset } from './formula-text';
 import { materialHover } from './hover-material';
 import { unitHover } from './hover-unit';
 import { chargeBalanceLine, fixed } from './display';
@@ -45,8 +46,10 @@ function nameHover(analysis: DocumentAnalysis, name: Name, target: Declared | un
     if (target.origin === 'formula') {
       // An ad-hoc formula is read like a formula value: the element under the cursor first.
       const element = symbolAtOffset(name.text, name.span.start, offset);
-      const elementText = element && elementHover(element.symbol, { name: target.name, ...(target.chemistry ? { chemistry: target.chemistry } : {}) });
-      if (element && elementText) return { span: element.span, contents: `${elementText}\n\n---\n\n${contents}` };
+      if (element) {
+        const elementText = elementHover(element.symbol, { name: target.name, ...(target.chemistry ? { chemistry: target.chemistry } : {}) });
+        return { span: element.span, contents: `${elementText}\n\n---\n\n${contents}` };
+      }
     }
     return { span: name.span, contents };
   }
@@ -128,10 +131,7 @@ function valueHover(value: Value, spec: PropertySpec | undefined, offset: number
 function formulaHover(text: string, span: Span, offset: number, material: MaterialModel | undefined): Hover | undefined {
   const element = symbolAtOffset(text, span.start, offset);
   const compound = { name: material?.name || text, ...(material?.chemistry ? { chemistry: material.chemistry } : {}) };
-  if (element) {
-    const contents = elementHover(element.symbol, compound);
-    return contents ? { span: element.span, contents } : undefined;
-  }
+  if (element) return { span: element.span, contents: elementHover(element.symbol, compound) };
   const chemistry = material?.chemistry;
   if (!chemistry) return undefined;
   const anionClass = chemistry.anionClass === 'none' ? 'no anion class (not an ionic compound)' : `${chemistry.anionClass}`;

@@ -23,7 +23,7 @@ import type { CellDecl, CompositeDecl, Declaration, MaterialDecl, Name, Property
 import { isElementSymbol } from '../chemistry/elements';
 import type { DocumentAnalysis } from '../analyze';
 import type { Declared } from '../model';
-import { formulaParts } from './hover-element';
+import { formulaParts } from './formula-text';
 
 export const SEMANTIC_TOKEN_TYPES = ['keyword', 'property', 'type', 'class', 'variable', 'number', 'operator', 'enumMember', 'string', 'comment'] as const;
 export const SEMANTIC_TOKEN_MODIFIERS = ['declaration', 'defaultLibrary'] as const;

@@ -31,10 +31,10 @@ export function computeReport(program: Program, settings: CompositeSettings): Re
 /** `file` tells this document's materials from imported ones. */
 export function reportFromHints(hints: ProgramHints, file: string): Report {
   return {
-    units: REPORT_UNITS,
     materials: hints.materials.map((m) => materialReport(m, file)),
     composites: hints.composites.map(compositeReport),
     cells: hints.cells.map(cellReport),
+    units: REPORT_UNITS,
   };
 }
 

@@ -31,6 +31,7 @@ dl.values { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1
 dl.values dt { color: var(--muted); }
 dl.values dd { margin: 0; font-variant-numeric: tabular-nums; }
 .missing { color: var(--warn); }
+p.missing-head { margin: .5rem 0 0; color: var(--muted); }
 ul.missing-list { margin: .25rem 0 .75rem; padding-left: 1.25rem; color: var(--warn); }
 figure { margin: .75rem 0 1.25rem; }
 figcaption { color: var(--muted); font-size: .9rem; margin-top: .25rem; }
@@ -38,6 +39,8 @@ svg.chart { max-width: 100%; height: auto; display: block; }
 svg.chart text { fill: var(--fg); font: 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 svg.chart text.tick, svg.chart text.note { fill: var(--muted); }
 svg.chart text.strong { font-weight: 600; }
+svg.chart text.on-light { fill: #000000; font-size: 11px; }
+svg.chart text.on-dark { fill: #FFFFFF; font-size: 11px; }
 svg.chart .axis { stroke: var(--fg); stroke-width: 1; }
 svg.chart .grid { stroke: var(--grid); stroke-width: 1; }
 svg.chart .segment { stroke: var(--bg); stroke-width: 1.5; }
@@ -49,7 +52,7 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .9rem; }
 export function renderHtml(report: Report, title: string): string {
   const sections = [cellsSection(report.cells), compositesSection(report.composites), materialsSection(report.materials), footer()];
   return [
-    '<!DOCTYPE html>','<div>',
+    '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
@@ -85,7 +88,7 @@ function value(text: string): string {
 
 function missingList(missing: readonly string[]): string {
   if (missing.length === 0) return '';
-  return `<ul class="missing-list" aria-label="What to declare">${missing.map((m) => `<li>${inlineCode(m)}</li>`).join('')}</ul>`;
+  return `<p class="missing-head">To compute the missing values:</p><ul class="missing-list" aria-label="What to declare">${missing.map((m) => `<li>${inlineCode(m)}</li>`).join('')}</ul>`;
 }
 
 /** Backtick spans in messages (`density`) as <code>, the rest escaped. */

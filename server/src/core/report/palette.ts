@@ -43,3 +43,12 @@ export function textColourOn(fill: string): string {
   const luminance = 0.2126 * rgb[0]! + 0.7152 * rgb[1]! + 0.0722 * rgb[2]!;
   return (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) ? '#000000' : '#FFFFFF';
 }
+
+/**
+ * The class of a label drawn on a coloured fill (`on-light`: black text, `on-dark`: white):
+ * a class rather than an inline style, so the page needs no style attributes under a strict
+ * content security policy (a VS Code webview).
+ */
+export function textClassOn(fill: string): 'on-light' | 'on-dark' {
+  return textColourOn(fill) === '#000000' ? 'on-light' : 'on-dark';
+}

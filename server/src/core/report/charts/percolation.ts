@@ -4,7 +4,7 @@
  * path through the electrode (`conduction/percolation`).
  */
 import { formatSig } from '../../compute/format';
-import { SERIES_COLOURS, textColourOn } from '../palette';
+import { SERIES_COLOURS, textClassOn } from '../palette';
 import { el, niceTicks, svgChart, text, textWidth, tooltip } from '../svg';
 import type { CompositeReport } from '../types';
 
@@ -48,7 +48,7 @@ export function percolationChart(composite: CompositeReport, id: string): string
         ),
       );
       if (width > textWidth(term.name, 11) + 6) {
-        body.push(text(x + width / 2, y + BAR / 2 + 4, term.name, { 'text-anchor': 'middle', 'font-size': 11, style: `fill:${textColourOn(colour)}` }));
+        body.push(text(x + width / 2, y + BAR / 2 + 4, term.name, { 'text-anchor': 'middle', class: textClassOn(colour) }));
       }
       x += width;
     }

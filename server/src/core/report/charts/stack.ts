@@ -5,7 +5,7 @@
  * the legend carry the absolute values.
  */
 import { formatSig } from '../../compute/format';
-import { ROLE_COLOURS, textColourOn } from '../palette';
+import { ROLE_COLOURS, textClassOn } from '../palette';
 import { el, svgChart, text, textWidth, tooltip } from '../svg';
 import type { CellReport, LayerReport } from '../types';
 
@@ -66,7 +66,7 @@ export function stackChart(cell: CellReport, id: string): string | undefined {
       );
       const label = `${formatSig(share, 2)} %`;
       if (width > textWidth(label, 11) + 6) {
-        body.push(text(x + width / 2, y + BAR_HEIGHT / 2 + 4, label, { 'text-anchor': 'middle', 'font-size': 11, style: `fill:${textColourOn(colours[i]!)}` }));
+        body.push(text(x + width / 2, y + BAR_HEIGHT / 2 + 4, label, { 'text-anchor': 'middle', class: textClassOn(colours[i]!) }));
       }
       x += width;
     });
