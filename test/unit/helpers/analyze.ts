@@ -1,5 +1,5 @@
 /** Analyse `.cell` text in memory, as the editor would: a workspace of named files. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeDocument, type DocumentAnalysis } from '../../../server/src/core/analyze';
 import type { FileHost } from '../../../server/src/core/api';
@@ -47,4 +47,45 @@ export function spanText(analysis: DocumentAnalysis, d: { span: { start: number;
 
 export function readExample(name: string): string {
   return readFileSync(path.join(REPO, 'examples', name), 'utf8');
+}
+
+export const MAIN_FILE = `${WORKSPACE}/main.cell`;
+export const EXAMPLES_DIR = path.join(REPO, 'examples');
+
+/** `analyze` with positional arguments, as the editor-feature tests use it. */
+export function analyzeText(text: string, files: Record<string, string> = {}, settings?: CellspecSettings): DocumentAnalysis {
+  return analyze(text, { files, ...(settings ? { settings } : {}) });
+}
+
+/** Every file of examples/ (imports/ included), keyed by its path under /ws. */
+export function exampleFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string, prefix: string): void => {
+    for (const entry of readdirSync(dir)) {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full, `${prefix}${entry}/`);
+      else if (entry.endsWith('.cell')) files[`${WORKSPACE}/${prefix}${entry}`] = readFileSync(full, 'utf8');
+    }
+  };
+  walk(EXAMPLES_DIR, '');
+  return files;
+}
+
+/** Analyses examples/NAME (e.g. `imports/sulfide-cell.cell`) as the file /ws/NAME. */
+export function analyzeExample(name: string, settings?: CellspecSettings): DocumentAnalysis {
+  const files = exampleFiles();
+  const file = `${WORKSPACE}/${name}`;
+  const text = files[file];
+  if (text === undefined) throw new Error(`no example ${name}`);
+  return analyzeDocument(file, text, { host: memoryHost(files), ...(settings ? { settings } : {}) });
+}
+
+/** Offset of the `occurrence`-th (0-based) match of `needle`, plus `delta`. */
+export function offsetOf(text: string, needle: string, occurrence = 0, delta = 0): number {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`\`${needle}\` occurs fewer than ${occurrence + 1} times`);
+  }
+  return at + delta;
 }

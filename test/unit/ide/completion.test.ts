@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Completion } from '../../../server/src/core/api';
 import { completions } from '../../../server/src/core/ide/completion';
-import { analyzeText } from './analyze-text';
+import { analyzeText } from '../helpers/analyze';
 
 /** Completions at the `▮` of a text (the marker is removed before analysis). */
 function complete(marked: string, files: Record<string, string> = {}): { items: Completion[]; text: string } {

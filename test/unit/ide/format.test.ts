@@ -4,7 +4,7 @@ import { FormulaValue, LCurly, Newline, RCurly } from '../../../grammar/tokens';
 import { parse } from '../../../grammar';
 import type { TextEdit } from '../../../server/src/core/api';
 import { format, formatText } from '../../../server/src/core/ide/format';
-import { exampleFiles } from './analyze-text';
+import { exampleFiles } from '../helpers/analyze';
 
 const examples = exampleFiles();
 

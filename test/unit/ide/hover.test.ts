@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hover } from '../../../server/src/core/ide/hover';
-import { analyzeExample, analyzeText, offsetOf } from './analyze-text';
+import { analyzeExample, analyzeText, offsetOf } from '../helpers/analyze';
 import { HAND_CHECKED_STACK } from './fixtures';
 
 /** The hover at the `occurrence`-th `needle` (plus `delta` characters), with the text it covers. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlayHints } from '../../../server/src/core/ide/inlay-hints';
 import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
-import { analyzeExample, analyzeText, offsetOf } from './analyze-text';
+import { analyzeExample, analyzeText, offsetOf } from '../helpers/analyze';
 import { HAND_CHECKED_STACK } from './fixtures';
 
 describe('inlay hints', () => {

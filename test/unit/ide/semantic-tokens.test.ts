@@ -5,7 +5,7 @@ import {
   semanticTokens,
   type SemanticToken,
 } from '../../../server/src/core/ide/semantic-tokens';
-import { analyzeExample, analyzeText, exampleFiles, WORKSPACE } from './analyze-text';
+import { analyzeExample, analyzeText, exampleFiles, WORKSPACE } from '../helpers/analyze';
 
 function classified(analysis: ReturnType<typeof analyzeText>): string[] {
   return semanticTokens(analysis).map((t) => `${analysis.text.slice(t.start, t.start + t.length)}=${t.type}${t.modifiers.map((m) => `+${m}`).join('')}`);
