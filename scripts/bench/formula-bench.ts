@@ -5,20 +5,10 @@
 import { anionClass } from '../../server/src/core/chemistry/anion-class';
 import { chargeBalance } from '../../server/src/core/chemistry/charge-balance';
 import { molarMass, parseFormula } from '../../server/src/core/formula';
+import { seededRandom as random } from '../lib/random';
 
 const target = Number(process.argv[2] ?? 20000);
 
-/** Deterministic PRNG (mulberry32) so every run times the same formulas. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rand = random(20250101);
 const between = (lo: number, hi: number): number => lo + (hi - lo) * rand();

@@ -1,14 +1,12 @@
+import { seededRandom } from '../lib/random';
+
 /**
  * Realistic generated `.cell` documents for benchmarks: materials with doped formulas and
  * sourced values, composites that reference them and the library, and cells that stack them —
  * the shape of a researcher's pasted material table plus designs, repeated to a target size.
  */
 export function generateDocument(targetLines: number, seed = 1): string {
-  let state = seed;
-  const random = (): number => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const amount = (base: number, spread: number): string => String(Number((base + (random() - 0.5) * spread).toFixed(2)));
   const families = [

@@ -5,6 +5,7 @@ import { parse } from '../../../grammar';
 import type { TextEdit } from '../../../server/src/core/api';
 import { format, formatText } from '../../../server/src/core/ide/format';
 import { exampleFiles } from '../helpers/analyze';
+import { seededRandom as random } from '../../../scripts/lib/random';
 
 const examples = exampleFiles();
 
@@ -23,17 +24,6 @@ function apply(text: string, edits: readonly TextEdit[]): string {
   return [...edits].sort((a, b) => b.span.start - a.span.start).reduce((result, edit) => result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end), text);
 }
 
-/** A small deterministic random source, so a failing messy case can be reproduced. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The same document as a careless hand writes it: random indentation and spacing (tabs too),
