@@ -10,6 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   ConfigurationRequest,
   createProtocolConnection,
+  DidChangeConfigurationNotification,
+  InlayHintRefreshRequest,
   InitializeRequest,
   PublishDiagnosticsNotification,
   RegistrationRequest,
@@ -44,6 +46,8 @@ const CLIENT_CAPABILITIES: ClientCapabilities = {
     workspaceFolders: true,
     didChangeConfiguration: { dynamicRegistration: true },
     didChangeWatchedFiles: { dynamicRegistration: true },
+    inlayHint: { refreshSupport: true },
+    semanticTokens: { refreshSupport: true },
   },
   textDocument: {
     synchronization: { dynamicRegistration: true, didSave: true },
@@ -51,6 +55,19 @@ const CLIENT_CAPABILITIES: ClientCapabilities = {
     documentSymbol: { hierarchicalDocumentSymbolSupport: true },
     foldingRange: { lineFoldingOnly: true },
     hover: { contentFormat: ['markdown', 'plaintext'] },
+    completion: {
+      completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'], insertReplaceSupport: true },
+      contextSupport: true,
+    },
+    inlayHint: { dynamicRegistration: true },
+    semanticTokens: {
+      requests: { full: { delta: true }, range: true },
+      tokenTypes: ['keyword', 'property', 'type', 'class', 'variable', 'number', 'operator', 'enumMember', 'string', 'comment'],
+      tokenModifiers: ['declaration', 'defaultLibrary'],
+      formats: ['relative'],
+    },
+    formatting: { dynamicRegistration: true },
+    documentHighlight: { dynamicRegistration: true },
   },
   window: { workDoneProgress: true },
 };
@@ -65,6 +82,7 @@ export interface StartOptions {
 
 export class TestEditor {
   private readonly diagnostics: PublishDiagnosticsParams[] = [];
+  private inlayHintRefreshes = 0;
   private readonly waiters = new Set<() => void>();
   private stderr = '';
 
@@ -72,17 +90,23 @@ export class TestEditor {
     readonly connection: ProtocolConnection,
     private readonly server: ChildProcessWithoutNullStreams,
     readonly initializeResult: InitializeResult,
+    /** The `cellspec` section the server pulls; changeSettings replaces its contents. */
+    private readonly settings: Record<string, unknown>,
   ) {}
 
   static async start(options: StartOptions = {}): Promise<TestEditor> {
     const server = spawn(process.execPath, [...(options.serverArgs ?? [SERVER, '--stdio'])], { stdio: 'pipe' });
     const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-    const settings = { validation: { debounceMs: 0 }, ...options.settings };
+    const settings: Record<string, unknown> = { validation: { debounceMs: 0 }, ...options.settings };
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'cellspec' ? settings : null)));
     connection.onRequest(RegistrationRequest.type, () => undefined);
     connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
     const pendingDiagnostics: PublishDiagnosticsParams[] = [];
     let editor: TestEditor | undefined;
+    connection.onRequest(InlayHintRefreshRequest.type, () => {
+      editor?.recordInlayHintRefresh();
+      return null;
+    });
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       if (editor) editor.record(params);
       else pendingDiagnostics.push(params);
@@ -98,7 +122,7 @@ export class TestEditor {
       clientInfo: { name: 'cellspec-protocol-tests' },
     });
     await connection.sendNotification('initialized', {});
-    editor = new TestEditor(connection, server, initializeResult);
+    editor = new TestEditor(connection, server, initializeResult, settings);
     server.stderr.on('data', (chunk: Buffer) => (editor!.stderr += chunk.toString()));
     for (const params of pendingDiagnostics) editor.record(params);
     return editor;
@@ -127,6 +151,28 @@ export class TestEditor {
 
   close(uri: string): void {
     void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** Replaces the `cellspec` settings and tells the server, as VS Code does when a user edits them. */
+  changeSettings(settings: Record<string, unknown>): void {
+    for (const key of Object.keys(this.settings)) delete this.settings[key];
+    Object.assign(this.settings, { validation: { debounceMs: 0 } }, settings);
+    void this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
+
+  /** How many `workspace/inlayHint/refresh` requests the server has sent so far. */
+  get inlayHintRefreshCount(): number {
+    return this.inlayHintRefreshes;
+  }
+
+  /** Resolves once the server has asked for more than `count` inlay hint refreshes. */
+  inlayHintRefreshAfter(count: number, timeoutMs = 10_000): Promise<number> {
+    return this.waitFor(`inlay hint refresh #${count + 1}`, timeoutMs, () => (this.inlayHintRefreshes > count ? this.inlayHintRefreshes : undefined));
+  }
+
+  /** Sends a request and returns its result typed as the test expects. */
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
   }
 
   /** The diagnostics published for exactly this version of the document. */
@@ -162,6 +208,11 @@ export class TestEditor {
   /** Writes raw bytes to the server's input, for tests of malformed traffic. */
   writeRaw(bytes: string): void {
     this.server.stdin.write(bytes);
+  }
+
+  private recordInlayHintRefresh(): void {
+    this.inlayHintRefreshes++;
+    for (const waiter of [...this.waiters]) waiter();
   }
 
   private record(params: PublishDiagnosticsParams): void {

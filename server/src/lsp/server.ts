@@ -20,11 +20,17 @@ import { createNodeFileHost } from '../node/file-host';
 import { AnalysisStore } from './analysis-store';
 import type { ServerContext } from './context';
 import { registerCodeActions } from './code-actions';
+import { COMPLETION_TRIGGER_CHARACTERS, registerCompletion } from './completion';
+import { registerDocumentHighlights } from './document-highlights';
 import { registerDocumentSymbols } from './document-symbols';
 import { registerFoldingRanges } from './folding-ranges';
+import { registerFormatting } from './formatting';
+import { hoverSupportsMarkdown, registerHover } from './hover';
+import { refreshInlayHints, registerInlayHints } from './inlay-hints';
 import { registerLibraryDocuments } from './library-documents';
 import { registerNavigation } from './navigation';
 import { registerReport } from './report';
+import { registerSemanticTokens, SEMANTIC_TOKENS_LSP_LEGEND } from './semantic-tokens';
 import { ParseCache } from './parse-cache';
 import { SettingsCache } from './settings';
 import { Validator } from './validation';
@@ -49,6 +55,7 @@ export function startServer(): Connection {
 
   let dynamicConfigurationChanges = false;
   let watchesWorkspaceFolders = false;
+  let refreshesInlayHints = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = params.capabilities;
@@ -56,12 +63,19 @@ export function startServer(): Connection {
     settings.enablePull(capabilities.workspace?.configuration === true);
     dynamicConfigurationChanges = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     watchesWorkspaceFolders = capabilities.workspace?.workspaceFolders === true;
+    refreshesInlayHints = capabilities.workspace?.inlayHint?.refreshSupport === true;
 
     registerDocumentSymbols(context, capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true);
     registerFoldingRanges(context);
     registerLibraryDocuments(context);
     registerNavigation(context);
     registerCodeActions(context);
+    registerHover(context, hoverSupportsMarkdown(capabilities.textDocument?.hover?.contentFormat));
+    registerInlayHints(context);
+    registerCompletion(context);
+    registerSemanticTokens(context);
+    registerFormatting(context);
+    registerDocumentHighlights(context);
     registerReport(context);
 
     return {
@@ -74,6 +88,12 @@ export function startServer(): Connection {
         referencesProvider: true,
         renameProvider: capabilities.textDocument?.rename?.prepareSupport === true ? { prepareProvider: true } : true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+        hoverProvider: true,
+        inlayHintProvider: { resolveProvider: false },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LSP_LEGEND, full: true, range: true },
+        documentFormattingProvider: true,
+        documentHighlightProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
     };
@@ -94,8 +114,13 @@ export function startServer(): Connection {
   connection.onDidChangeConfiguration(() => {
     settings.clear();
     validator.revalidateAll();
+    refreshInlayHints(context, refreshesInlayHints);
   });
-  connection.onDidChangeWatchedFiles((params) => validator.filesChanged(params.changes.map((change) => change.uri)));
+  connection.onDidChangeWatchedFiles((params) => {
+    validator.filesChanged(params.changes.map((change) => change.uri));
+    // A cellspec.json or an imported file changes the hints of documents the client did not edit.
+    refreshInlayHints(context, refreshesInlayHints);
+  });
 
   // TextDocuments reports an open as an open followed by a content change: the change that
   // follows an open is not an edit, and must not delay the first check by the debounce.

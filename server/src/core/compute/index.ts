@@ -1,5 +1,5 @@
 /** The computed hints of LANGUAGE.md §6 (see docs/computations.md for every formula and source). */
-export { computeProgram, materialsOf, type ProgramHints } from './program';
+export { computeProgram, hintsOfCell, hintsOfComposite, hintsOfMaterial, materialsOf, type ProgramHints } from './program';
 export {
   computeMaterial,
   nernstEinsteinMSPerCmPerCm2PerS,

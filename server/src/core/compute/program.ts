@@ -2,7 +2,7 @@
  * Every hint of one document, computed once per analysis: the inlay hints, the hovers, the
  * conduction checks and `cellspec report` all read this one result.
  */
-import type { CompositeModel, MaterialModel, Program } from '../model';
+import type { CellModel, CompositeModel, MaterialModel, Program } from '../model';
 import { computeCell, type CellHints } from './cell';
 import { computeComposite, type CompositeHints, type CompositeSettings } from './composite';
 import { computeMaterial, type MaterialHints } from './material';
@@ -14,14 +14,37 @@ export interface ProgramHints {
   readonly composites: readonly CompositeHints[];
   /** The document's own cells. */
   readonly cells: readonly CellHints[];
+  /** The same hints by model, for editor features that start from a name under the cursor. */
+  readonly byMaterial: ReadonlyMap<MaterialModel, MaterialHints>;
+  readonly byComposite: ReadonlyMap<CompositeModel, CompositeHints>;
+  readonly byCell: ReadonlyMap<CellModel, CellHints>;
 }
 
 export function computeProgram(program: Program, settings: CompositeSettings): ProgramHints {
+  const byMaterial = new Map(materialsOf(program).map((m) => [m, computeMaterial(m)] as const));
+  const byComposite = new Map(program.composites.map((c) => [c, computeComposite(c, settings)] as const));
+  const byCell = new Map(program.cells.map((c) => [c, computeCell(c, settings)] as const));
   return {
-    materials: materialsOf(program).map(computeMaterial),
-    composites: program.composites.map((composite) => computeComposite(composite, settings)),
-    cells: program.cells.map((cell) => computeCell(cell, settings)),
+    materials: [...byMaterial.values()],
+    composites: [...byComposite.values()],
+    cells: [...byCell.values()],
+    byMaterial,
+    byComposite,
+    byCell,
   };
+}
+
+/** A material's hints: computed with the document's, or now (an imported material hovered, say). */
+export function hintsOfMaterial(hints: ProgramHints, material: MaterialModel): MaterialHints {
+  return hints.byMaterial.get(material) ?? computeMaterial(material);
+}
+
+export function hintsOfComposite(hints: ProgramHints, composite: CompositeModel, settings: CompositeSettings): CompositeHints {
+  return hints.byComposite.get(composite) ?? computeComposite(composite, settings);
+}
+
+export function hintsOfCell(hints: ProgramHints, cell: CellModel, settings: CompositeSettings): CellHints {
+  return hints.byCell.get(cell) ?? computeCell(cell, settings);
 }
 
 /** Own materials, then the materials used (library, imported, ad-hoc formulas), each once. */

@@ -4,14 +4,14 @@
  * whole stack (collectors included), and the voltage lost across the cathode at the cell's rate.
  */
 import type { DocumentAnalysis } from '../analyze';
-import { computeCell, isKnown, type CellHints, type Computed, type VoltageDrop } from '../compute';
+import { hintsOfCell, isKnown, type CellHints, type Computed, type VoltageDrop } from '../compute';
 import { missingOf } from '../compute/computed';
 import type { CellModel } from '../model';
 import { missingBlock, num, table } from './display';
 import { originText } from './provenance';
 
 export function cellHover(analysis: DocumentAnalysis, cell: CellModel): string {
-  const hints = computeCell(cell, analysis.settings);
+  const hints = hintsOfCell(analysis.hints, cell, analysis.settings);
   const sections = [`**${cell.name || 'cell'}** · cell — ${originText(analysis, cell)}`];
   if (hints.layers.length) {
     const rows = hints.layers.map((layer) => [layer.role, layer.name || '?', value(layer.thicknessUm, 'µm'), value(layer.arealMassMgPerCm2, 'mg/cm²')]);

@@ -5,14 +5,14 @@
  * one material carries both paths on its own (the review's ICDC cathode).
  */
 import type { DocumentAnalysis } from '../analyze';
-import { computeComposite, isKnown, type ComponentHints, type CompositeHints, type PhaseHints } from '../compute';
+import { hintsOfComposite, isKnown, type ComponentHints, type CompositeHints, type PhaseHints } from '../compute';
 import { missingOf } from '../compute/computed';
 import type { CompositeModel } from '../model';
 import { missingBlock, num, rangeText, table } from './display';
 import { originText } from './provenance';
 
 export function compositeHover(analysis: DocumentAnalysis, composite: CompositeModel): string {
-  const hints = computeComposite(composite, analysis.settings);
+  const hints = hintsOfComposite(analysis.hints, composite, analysis.settings);
   const sections = [`**${composite.name || 'composite'}** · composite — ${originText(analysis, composite)}`];
   sections.push(componentTable(composite, hints));
   sections.push(`**Computed**\n${computedLines(hints).map((line) => `- ${line}`).join('\n')}`);

@@ -5,14 +5,14 @@
  * computed values as a short list.
  */
 import type { DocumentAnalysis } from '../analyze';
-import { computeMaterial, isKnown, type Computed, type MaterialHints } from '../compute';
+import { hintsOfMaterial, isKnown, type Computed, type MaterialHints } from '../compute';
 import type { MaterialModel, Sourced, StabilityWindow, WindowLimit } from '../model';
 import { missingOf } from '../compute/computed';
 import { chargeBalanceLine, fixed, missingBlock, num, rangeText, table } from './display';
 import { Citations, originText } from './provenance';
 
 export function materialHover(analysis: DocumentAnalysis, material: MaterialModel): string {
-  const hints = computeMaterial(material);
+  const hints = hintsOfMaterial(analysis.hints, material);
   const sections: string[] = [header(analysis, material, hints)];
   const formula = formulaLine(material);
   if (formula) sections.push(formula);

@@ -8,7 +8,7 @@
 import type { Span } from '../../../../grammar/ast';
 import type { DocumentAnalysis } from '../analyze';
 import type { InlayHint } from '../api';
-import { computeCell, computeComposite, computeMaterial, isKnown, type Computed } from '../compute';
+import { hintsOfCell, hintsOfComposite, hintsOfMaterial, isKnown, type Computed, type ProgramHints } from '../compute';
 import { missingOf } from '../compute/computed';
 import type { CellModel, CompositeModel, MaterialModel } from '../model';
 import type { CellspecSettings } from '../settings';
@@ -16,18 +16,19 @@ import { fixed, num } from './display';
 
 export function inlayHints(analysis: DocumentAnalysis, settings: CellspecSettings = analysis.settings, range?: Span): InlayHint[] {
   if (!settings.inlayHints.enabled) return [];
-  const { program } = analysis;
+  // The values were computed once with the analysis; only what is missing there is computed here.
+  const { program, hints: computed } = analysis;
   const hints: InlayHint[] = [];
   for (const material of program.materials) {
-    const hint = materialHint(material);
+    const hint = materialHint(material, computed);
     if (hint) hints.push(hint);
   }
   for (const composite of program.composites) {
-    const hint = compositeHint(composite, settings);
+    const hint = compositeHint(composite, computed, settings);
     if (hint) hints.push(hint);
   }
   for (const cell of program.cells) {
-    const hint = cellHint(cell, settings);
+    const hint = cellHint(cell, computed, settings);
     if (hint) hints.push(hint);
   }
   const visible = range ? hints.filter((h) => h.offset >= range.start && h.offset <= range.end) : hints;
@@ -41,9 +42,9 @@ function tooltip(lines: readonly string[], missing: readonly string[]): string {
 }
 
 /** At the end of the `formula` line: `M 97.87 g/mol · 274 mAh/g per e⁻ · ≈6.0 e⁻ implied`. */
-function materialHint(material: MaterialModel): InlayHint | undefined {
+function materialHint(material: MaterialModel, computed: ProgramHints): InlayHint | undefined {
   if (!material.chemistry || !material.formulaSpan) return undefined;
-  const hints = computeMaterial(material);
+  const hints = hintsOfMaterial(computed, material);
   const parts = [`M ${fixed(material.chemistry.molarMass, 2)} g/mol`, `${show(hints.capacityPerElectronMAhPerG, (v) => num(v))} mAh/g per e⁻`];
   const lines = [
     `molar mass ${fixed(material.chemistry.molarMass, 2)} g/mol`,
@@ -66,10 +67,10 @@ function materialHint(material: MaterialModel): InlayHint | undefined {
 }
 
 /** After the name: `vol% NCM811 48 · Li6PS5Cl 47 · VGCF 5 │ 137 mAh/g │ σ_ion 0.66 · σ_e 12 mS/cm`. */
-function compositeHint(composite: CompositeModel, settings: CellspecSettings): InlayHint | undefined {
+function compositeHint(composite: CompositeModel, computed: ProgramHints, settings: CellspecSettings): InlayHint | undefined {
   const name = composite.decl.name;
   if (!name) return undefined;
-  const hints = computeComposite(composite, settings);
+  const hints = hintsOfComposite(computed, composite, settings);
   const fractions = hints.components.map((c) => c.volumeFraction);
   const volumes = fractions.every(isKnown)
     ? `vol% ${[
@@ -95,10 +96,10 @@ function compositeHint(composite: CompositeModel, settings: CellspecSettings): I
 }
 
 /** After the name: `2.05 mAh/cm² · 47 µm · 310 Wh/kg · 720 Wh/L`. */
-function cellHint(cell: CellModel, settings: CellspecSettings): InlayHint | undefined {
+function cellHint(cell: CellModel, computed: ProgramHints, settings: CellspecSettings): InlayHint | undefined {
   const name = cell.decl.name;
   if (!name) return undefined;
-  const hints = computeCell(cell, settings);
+  const hints = hintsOfCell(computed, cell, settings);
   const arealCapacity = `${show(hints.arealCapacityMAhPerCm2, (v) => num(v))} mAh/cm²`;
   const thickness = `${show(hints.cathodeThicknessUm, (v) => num(v))} µm`;
   const specificEnergy = `${show(hints.specificEnergyWhPerKg, (v) => num(v))} Wh/kg`;

@@ -1,0 +1,31 @@
+import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
+import { hover } from '../core/ide/hover';
+import type { ServerContext } from './context';
+import { currentAnalysis } from './current-analysis';
+import { guarded } from './guard';
+import { spanToRange } from './ranges';
+
+/**
+ * What the word under the cursor means: a material's values with their sources, an element's
+ * row and state in the compound, a unit in its canonical unit. The core writes markdown; an
+ * editor that reads only plain text gets the same text (tables and emphasis stay legible).
+ */
+export function registerHover(context: ServerContext, markdown: boolean): void {
+  context.connection.onHover(
+    guarded(context.connection, 'hover', null, async (params: HoverParams): Promise<Hover | null> => {
+      const current = await currentAnalysis(context, params);
+      if (!current) return null;
+      const found = hover(current.analysis, current.document.offsetAt(params.position));
+      if (!found) return null;
+      return {
+        contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: found.contents },
+        range: spanToRange(current.document, found.span),
+      };
+    }),
+  );
+}
+
+/** Whether the client renders markdown hovers (VS Code, Neovim and Helix do; an editor that names only plaintext does not). */
+export function hoverSupportsMarkdown(contentFormat: readonly string[] | undefined): boolean {
+  return contentFormat === undefined || contentFormat.length === 0 || contentFormat.includes(MarkupKind.Markdown);
+}
