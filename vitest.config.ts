@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` tests the pure core in-process; `integration` runs the real bundles
-// (the CLI and the language server over JSON-RPC), so only it needs dist/ built first.
+// `unit` tests the pure core in-process; `integration` runs the real bundles (the CLI and the
+// language server over JSON-RPC), so only it needs dist/ built first; `browser` needs Debian's
+// Chromium (installed by scripts/e2e/setup.sh), so `npm test` leaves it to `npm run test:browser`.
 export default defineConfig({
   test: {
     testTimeout: 20000,
@@ -15,6 +16,7 @@ export default defineConfig({
           testTimeout: 30000,
         },
       },
+      { test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 60000 } },
     ],
   },
 });

@@ -7,9 +7,9 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { computeReport, renderHtml } from '../../../server/src/core/report';
-import { analyze } from '../helpers/analyze';
-import { FULL } from './documents';
+import { computeReport, renderHtml } from '../../server/src/core/report';
+import { analyze } from '../unit/helpers/analyze';
+import { FULL } from '../unit/report/documents';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
 
