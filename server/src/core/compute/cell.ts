@@ -12,14 +12,14 @@ import type { CellModel, LayerModel } from '../model';
 import { combine, isKnown, known, missing, missingOf, type Computed } from './computed';
 import {
   computeComposite,
-  computeMixture,
-  mixtureOfMaterial,
+  computeMaterialLayer,
   roleVoltage,
   type CompositeHints,
   type CompositeSettings,
   type Phase,
 } from './composite';
 import { formatSig } from './format';
+import { memoByModelAndSetting } from './memo';
 
 /** um·g/cm3 → mg/cm2: 1 um = 1e-4 cm, 1 g = 1000 mg. */
 const MG_PER_CM2_PER_UM_G_PER_CM3 = 0.1;
@@ -73,7 +73,14 @@ export interface CellHints {
   readonly electronicDrop: Computed<VoltageDrop>;
 }
 
+const cellHints = memoByModelAndSetting((cell: CellModel, percolationThreshold: number): CellHints => computeCellHints(cell, { percolationThreshold }));
+
+/** A cell's hints, once per cell model. */
 export function computeCell(cell: CellModel, settings: CompositeSettings): CellHints {
+  return cellHints(cell, settings.percolationThreshold);
+}
+
+function computeCellHints(cell: CellModel, settings: CompositeSettings): CellHints {
   const layers = cell.layers.map((layer) => computeLayer(layer, settings));
   const cathode = layers.find((layer) => layer.role === 'cathode');
   const anode = layers.find((layer) => layer.role === 'anode');
@@ -143,7 +150,7 @@ function computeLayer(layer: LayerModel, settings: CompositeSettings): LayerHint
   const composition = target
     ? target.kind === 'composite'
       ? computeComposite(target, settings)
-      : computeMixture(mixtureOfMaterial(target), settings)
+      : computeMaterialLayer(target, settings)
     : undefined;
   const density: Computed<number> = composition
     ? combine(composition.solidDensityGPerCm3, known(composition.porosity), (rho, porosity) => rho * (1 - porosity))

@@ -20,6 +20,7 @@ import { isKnown, known, missing, missingOf, type Computed } from './computed';
 import { scaleConductivity, sumConductivities, type Conductivity } from './conductivity';
 import { CONDUCTING_MIN_MS_PER_CM } from './constants';
 import { computeMaterial, relevantConductivities, type MaterialHints } from './material';
+import { memoByModelAndSetting } from './memo';
 
 export type Phase = 'ionic' | 'electronic';
 export const PHASES: readonly Phase[] = ['ionic', 'electronic'];
@@ -123,8 +124,25 @@ export function mixtureOfMaterial(material: MaterialModel): Mixture {
   return { name: material.name, parts: [{ name: material.name, material, fraction: { value: 1, basis: 'vol' } }], singleMaterial: true };
 }
 
+const compositeHints = memoByModelAndSetting(
+  (composite: CompositeModel, percolationThreshold: number): CompositeHints => ({
+    ...computeMixture(mixtureOfComposite(composite), { percolationThreshold }),
+    composite,
+  }),
+);
+
+/** A composite's hints, once per composite model (it is listed and stacked in cells, often many times). */
 export function computeComposite(composite: CompositeModel, settings: CompositeSettings): CompositeHints {
-  return { ...computeMixture(mixtureOfComposite(composite), settings), composite };
+  return compositeHints(composite, settings.percolationThreshold);
+}
+
+const singleMaterialHints = memoByModelAndSetting(
+  (material: MaterialModel, percolationThreshold: number): CompositeHints => computeMixture(mixtureOfMaterial(material), { percolationThreshold }),
+);
+
+/** A layer of one material (a separator, an anode foil, a collector), once per material model. */
+export function computeMaterialLayer(material: MaterialModel, settings: CompositeSettings): CompositeHints {
+  return singleMaterialHints(material, settings.percolationThreshold);
 }
 
 export function computeMixture(mixture: Mixture, settings: CompositeSettings): CompositeHints {

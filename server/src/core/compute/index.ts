@@ -10,6 +10,7 @@ export {
 } from './material';
 export {
   computeComposite,
+  computeMaterialLayer,
   computeMixture,
   mixtureOfComposite,
   mixtureOfMaterial,

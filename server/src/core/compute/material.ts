@@ -12,6 +12,7 @@ import { combine, known, missing, type Computed } from './computed';
 import { conductivityOf, geometricMean, type Conductivity } from './conductivity';
 import { AVOGADRO_PER_MOL, BOLTZMANN_J_PER_K, ELEMENTARY_CHARGE_C, ROOM_TEMPERATURE_K } from './constants';
 import { formatSig } from './format';
+import { memoByModel } from './memo';
 
 export interface ConductivityRatio {
   /** σ_e / σ_ion from the representative values. */
@@ -61,7 +62,10 @@ export function relevantConductivities(material: MaterialModel): readonly ('ioni
   return material.role ? CONDUCTIVITIES_BY_ROLE[material.role.value] ?? [] : ['ionic', 'electronic'];
 }
 
-export function computeMaterial(material: MaterialModel): MaterialHints {
+/** The hints of one material, computed once per model object. */
+export const computeMaterial: (material: MaterialModel) => MaterialHints = memoByModel(computeMaterialHints);
+
+function computeMaterialHints(material: MaterialModel): MaterialHints {
   const name = material.name;
   const molarMass = molarMassOf(material);
   const anionClass: Computed<AnionClass> = material.chemistry ? known(material.chemistry.anionClass) : missing(...molarMass.value === null ? molarMass.missing : []);

@@ -1,0 +1,35 @@
+/**
+ * Hints are pure functions of an immutable model (and of the percolation threshold setting),
+ * so each is computed once per model object: a library electrolyte used by a thousand cells,
+ * or a composite that is both listed and stacked in a cell, is computed once, and a model the
+ * analysis cache keeps between keystrokes keeps its hints too.
+ */
+export function memoByModel<M extends object, R>(compute: (model: M) => R): (model: M) => R {
+  const cache = new WeakMap<M, R>();
+  return (model) => {
+    let result = cache.get(model);
+    if (result === undefined) {
+      result = compute(model);
+      cache.set(model, result);
+    }
+    return result;
+  };
+}
+
+/** As memoByModel, for hints that also read one number of the settings (kept per value). */
+export function memoByModelAndSetting<M extends object, R>(compute: (model: M, setting: number) => R): (model: M, setting: number) => R {
+  const cache = new WeakMap<M, Map<number, R>>();
+  return (model, setting) => {
+    let bySetting = cache.get(model);
+    if (bySetting === undefined) {
+      bySetting = new Map();
+      cache.set(model, bySetting);
+    }
+    let result = bySetting.get(setting);
+    if (result === undefined) {
+      result = compute(model, setting);
+      bySetting.set(setting, result);
+    }
+    return result;
+  };
+}
