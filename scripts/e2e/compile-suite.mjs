@@ -1,17 +1,17 @@
-// Bundles the mocha suite (test/e2e/suite) to .cache/e2e/suite/index.js, the extensionTestsPath
-// both runners hand to VS Code. mocha and vscode stay external: the extension host provides
-// `vscode`, and mocha resolves from the repository's node_modules.
+// Bundles what VS Code loads as `extensionTestsPath`: the mocha suite (test/e2e/suite) to
+// .cache/e2e/suite/index.js, which both runners hand to VS Code, and the screenshot scenes
+// (test/e2e/screenshots) to .cache/e2e/screenshots/index.js. mocha and vscode stay external:
+// the extension host provides `vscode`, and mocha resolves from the repository's node_modules.
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export async function compileSuite() {
-  const outfile = path.join(root, '.cache/e2e/suite/index.js');
+async function compile(entry, outfile) {
   await build({
     absWorkingDir: root,
-    entryPoints: ['test/e2e/suite/index.ts'],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',
@@ -22,6 +22,14 @@ export async function compileSuite() {
     logLevel: 'warning',
   });
   return outfile;
+}
+
+export function compileSuite() {
+  return compile('test/e2e/suite/index.ts', path.join(root, '.cache/e2e/suite/index.js'));
+}
+
+export function compileScenes() {
+  return compile('test/e2e/screenshots/index.ts', path.join(root, '.cache/e2e/screenshots/index.js'));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

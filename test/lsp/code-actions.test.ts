@@ -50,3 +50,39 @@ describe('quick fixes for mistakes.cell', () => {
     expect(actions).toEqual([]);
   });
 });
+
+describe('quick fixes for the bare NCM811 in an argyrodite (oxide-on-sulfide.cell)', () => {
+  let editor: TestEditor;
+  const uri = exampleUri('oxide-on-sulfide.cell');
+  const text = exampleText('oxide-on-sulfide.cell');
+  beforeAll(async () => {
+    editor = await TestEditor.start();
+    editor.open(uri, text);
+  });
+  afterAll(async () => {
+    await editor.stop();
+  });
+
+  it('lists each replacement electrolyte once, though anion/mismatch and window/oxidation both ask for it', async () => {
+    const { diagnostics } = await editor.diagnosticsFor(uri, 1);
+    const cathodeLine = lineOf(text, '  NCM811     70 wt%');
+    const onCathode = diagnostics.filter((diagnostic) => diagnostic.range.start.line === cathodeLine);
+    expect(onCathode.map((diagnostic) => diagnostic.code).sort()).toEqual(['anion/mismatch', 'window/oxidation']);
+    const actions = (await editor.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: onCathode[0]!.range,
+      context: { diagnostics: onCathode },
+    })) as CodeAction[];
+    const titles = actions.map((action) => action.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(titles[0]).toMatch(/^Use LiTaOCl4 \(oxyhalide, [\d.]+ mS\/cm, stable [\d.]+–[\d.]+ V\) instead of Li6PS5Cl$/);
+    expect(actions[0]!.isPreferred).toBe(true);
+    expect(actions[0]!.diagnostics!.map((diagnostic) => diagnostic.code).sort()).toEqual(['anion/mismatch', 'window/oxidation']);
+    const [edit] = actions[0]!.edit!.changes![uri]!;
+    expect(edit).toEqual({
+      range: { start: { line: cathodeLine + 1, character: 2 }, end: { line: cathodeLine + 1, character: 10 } },
+      newText: 'LiTaOCl4',
+    });
+    expect(titles).toContain('Coat NCM811 with LiNbO3');
+  });
+});

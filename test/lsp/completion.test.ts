@@ -32,15 +32,18 @@ describe('completion while typing', () => {
     await editor.stop();
   });
 
-  /** Replaces the whole document (a new version) and asks for completion at the cursor, triggered by the space just typed. */
-  const completeAt = async (withCursor: string, trigger: ' ' | undefined = ' '): Promise<CompletionItem[]> => {
+  /** Replaces the whole document (a new version) and asks for completion at the cursor, as the editor does after a space or on Ctrl+Space. */
+  const completeAt = async (withCursor: string, how: 'space typed' | 'invoked' = 'space typed'): Promise<CompletionItem[]> => {
     const { text, position } = split(withCursor);
     version++;
     editor.change(uri, version, [{ text }]);
     const list = await editor.request<CompletionList | null>('textDocument/completion', {
       textDocument: { uri },
       position,
-      context: trigger ? { triggerKind: CompletionTriggerKind.TriggerCharacter, triggerCharacter: trigger } : { triggerKind: CompletionTriggerKind.Invoked },
+      context:
+        how === 'space typed'
+          ? { triggerKind: CompletionTriggerKind.TriggerCharacter, triggerCharacter: ' ' }
+          : { triggerKind: CompletionTriggerKind.Invoked },
     });
     expect(list).not.toBeNull();
     return list!.items;
@@ -74,13 +77,13 @@ describe('completion while typing', () => {
     const items = await completeAt('material Cathode {\n  voltage    3.7 ▮\n}\n');
     expect(items.map((item) => item.label)).toEqual(['V', 'mV']);
     expect(items.every((item) => item.kind === CompletionItemKind.Unit)).toBe(true);
-    const typed = await completeAt('material Cathode {\n  ionic      0.22 mS▮\n}\n', undefined);
+    const typed = await completeAt('material Cathode {\n  ionic      0.22 mS▮\n}\n', 'invoked');
     const milli = typed.find((item) => item.label === 'mS/cm')!;
     expect(milli.textEdit).toEqual({ range: { start: { line: 1, character: 18 }, end: { line: 1, character: 20 } }, newText: 'mS/cm' });
   });
 
   it('offers block snippets at the top level, as snippets the editor expands', async () => {
-    const items = await completeAt('▮', undefined);
+    const items = await completeAt('▮', 'invoked');
     const cell = items.find((item) => item.label === 'cell block')!;
     expect(cell.kind).toBe(CompletionItemKind.Snippet);
     expect(cell.insertTextFormat).toBe(InsertTextFormat.Snippet);
@@ -88,7 +91,10 @@ describe('completion while typing', () => {
     expect(items.find((item) => item.label === 'material')?.kind).toBe(CompletionItemKind.Keyword);
   });
 
-  it('opens no list for a space typed in the indent of a line', async () => {
+  it('opens no list for a space typed in the indent of a line, but lists the unused keys when asked there', async () => {
     expect(await completeAt('material Cathode {\n  formula    LiCoO2\n ▮\n}\n')).toEqual([]);
+    const asked = (await completeAt('material Cathode {\n  formula    LiCoO2\n ▮\n}\n', 'invoked')).map((item) => item.label);
+    expect(asked).toContain('voltage');
+    expect(asked).not.toContain('formula');
   });
 });

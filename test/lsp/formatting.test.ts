@@ -24,9 +24,9 @@ const FORMATTED = `material Argyrodite {
 }
 
 composite Mix {
-  NCM811      70 wt%  coated LiNbO3
-  Argyrodite  27 wt%
-  VGCF         3 wt%
+  NCM811     70 wt%  coated LiNbO3
+  Argyrodite 27 wt%
+  VGCF        3 wt%
 }
 `;
 

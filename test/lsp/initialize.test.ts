@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { SEMANTIC_TOKENS_LEGEND } from '../../server/src/core/ide/semantic-tokens';
 import { CLI, exampleText, exampleUri, TestEditor } from './harness';
 
 describe('initialize', () => {
@@ -20,6 +21,26 @@ describe('initialize', () => {
   it('announces the outline and folding of material, composite and cell blocks', () => {
     expect(editor.initializeResult.capabilities.documentSymbolProvider).toBeTruthy();
     expect(editor.initializeResult.capabilities.foldingRangeProvider).toBe(true);
+  });
+
+  it('announces hover, inlay hints, completion opened by a space, formatting and highlights', () => {
+    const capabilities = editor.initializeResult.capabilities;
+    expect(capabilities.hoverProvider).toBe(true);
+    expect(capabilities.inlayHintProvider).toBeTruthy();
+    expect(capabilities.completionProvider?.triggerCharacters).toEqual([' ']);
+    expect(capabilities.documentFormattingProvider).toBe(true);
+    expect(capabilities.documentHighlightProvider).toBe(true);
+  });
+
+  it("announces semantic tokens in the core's legend, with standard token types every theme colours", () => {
+    const provider = editor.initializeResult.capabilities.semanticTokensProvider;
+    expect(provider?.legend).toEqual({
+      tokenTypes: [...SEMANTIC_TOKENS_LEGEND.tokenTypes],
+      tokenModifiers: [...SEMANTIC_TOKENS_LEGEND.tokenModifiers],
+    });
+    expect(provider?.legend.tokenTypes).toContain('enumMember');
+    expect(provider?.full).toBe(true);
+    expect(provider?.range).toBe(true);
   });
 
   it('follows workspace folders, since imports never reach outside their root', () => {

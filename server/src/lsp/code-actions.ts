@@ -1,4 +1,4 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
 import { quickFixes } from '../core/ide/quick-fixes';
 import type { ServerContext } from './context';
 import { currentAnalysis } from './current-analysis';
@@ -22,22 +22,32 @@ export function registerCodeActions(context: ServerContext): void {
       if (ours.length === 0) return [];
       const current = await currentAnalysis(context, params);
       if (!current) return [];
-      const actions: CodeAction[] = [];
+      // anion/mismatch and window/oxidation on one bare cathode offer the same electrolytes: one
+      // action per distinct fix, listing every diagnostic it resolves, so the menu has no repeats.
+      const actions = new Map<string, CodeAction & { diagnostics: Diagnostic[] }>();
       for (const diagnostic of ours) {
         const data = diagnostic.data as Partial<CellspecDiagnosticData> | undefined;
         const code = typeof data?.code === 'string' ? data.code : String(diagnostic.code ?? '');
         const fixes = quickFixes(current.analysis, { code, span: rangeToSpan(current.document, diagnostic.range), data: data?.data });
         for (const fix of fixes) {
-          actions.push({
+          const edit = toWorkspaceEdit(current, fix.edits);
+          const key = `${fix.title}\u0000${JSON.stringify(edit)}`;
+          const same = actions.get(key);
+          if (same) {
+            same.diagnostics.push(diagnostic);
+            if (fix.isPreferred) same.isPreferred = true;
+            continue;
+          }
+          actions.set(key, {
             title: fix.title,
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             ...(fix.isPreferred ? { isPreferred: true } : {}),
-            edit: toWorkspaceEdit(current, fix.edits),
+            edit,
           });
         }
       }
-      return actions;
+      return [...actions.values()];
     }),
   );
 }

@@ -1,42 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'mocha';
+import { before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-
-const EXTENSION_ID = 'cellspec.cellspec';
-const SCREENSHOT_MARKER = 'cellspec-e2e: screenshot now';
-
-interface CellspecApi {
-  readonly started: Promise<void>;
-}
-
-/** Polls until the probe returns something, failing after the deadline: no fixed sleeps. */
-async function waitFor<T>(what: string, timeoutMs: number, probe: () => T | undefined | Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-function codeOf(diagnostic: vscode.Diagnostic): string {
-  const code = diagnostic.code;
-  return String(typeof code === 'object' && code !== null ? code.value : code);
-}
-
-function exampleUri(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests run in a workspace holding the examples');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
+import { codeOf, diagnosticsWithCode, exampleUri, hoverText, positionOf, startCellspec, waitFor } from '../workbench';
 
 describe('Cellspec in VS Code', () => {
   before(async () => {
-    const extension = vscode.extensions.getExtension<CellspecApi>(EXTENSION_ID);
-    assert.ok(extension, `${EXTENSION_ID} is loaded`);
-    const api = await extension.activate();
-    await api.started;
+    await startCellspec();
   });
 
   it('recognises a .cell file as Cellspec', async () => {
@@ -133,15 +102,108 @@ describe('Cellspec in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  after(async function () {
-    // With CELLSPEC_E2E_SCREENSHOT set, scripts/e2e/run.mjs captures the workbench when it reads
-    // the marker below: leave the mistakes and their squiggles on screen until it has.
-    if (!process.env['CELLSPEC_E2E_SCREENSHOT']) return;
-    this.timeout(30_000);
-    const uri = exampleUri('mistakes.cell');
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    await waitFor('diagnostics to show', 15_000, () => (vscode.languages.getDiagnostics(uri).length > 0 ? true : undefined));
-    console.log(SCREENSHOT_MARKER);
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+  it('explains NCM811 on hover: a library cathode of the oxide class, with the sources of its numbers', async () => {
+    const uri = exampleUri('oxide-on-sulfide.cell');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const position = positionOf(document, '  NCM811     70 wt%', 'NCM811', 2);
+    const hovers = await waitFor('a hover on NCM811', 15_000, async () => {
+      const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+      return found.length > 0 ? found : undefined;
+    });
+    const markdown = hoverText(hovers);
+    assert.match(markdown, /\*\*NCM811\*\* · cathode · oxide/);
+    assert.match(markdown, /\| voltage \| 3\.86 V[^|]*\| \[1\] \|/);
+    assert.match(markdown, /\[1\] .*Back of the Battery/);
+  });
+
+  it('shows beside the LTG formula that its declared 250 mAh/g implies about six electrons', async () => {
+    const uri = exampleUri('homogeneous-ltg.cell');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const formulaLine = positionOf(document, 'formula    Li1.75Ti2', 'Li').line;
+    const hint = await waitFor('the inlay hint of LTG', 15_000, async () => {
+      const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
+        'vscode.executeInlayHintProvider',
+        uri,
+        new vscode.Range(0, 0, document.lineCount, 0),
+      );
+      return hints.find((candidate) => candidate.position.line === formulaLine);
+    });
+    const label = typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('');
+    assert.match(label, /≈6\.0 e⁻ implied/);
+    assert.equal(hint.paddingLeft, true);
+    assert.equal(hint.position.character, document.lineAt(formulaLine).text.trimEnd().length);
+  });
+
+  it('completes `separator ` with electrolytes such as Li6PS5Cl, and no cathode', async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: 'cellspec',
+      content: 'cell Draft {\n  anode      LiIn       thickness 40 um\n  separator \n}\n',
+    });
+    const list = await waitFor('completions after separator', 15_000, async () => {
+      const found = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        document.uri,
+        new vscode.Position(2, '  separator '.length),
+        ' ',
+      );
+      return found.items.length > 0 ? found : undefined;
+    });
+    const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.ok(labels.includes('Li6PS5Cl'), `Li6PS5Cl among ${labels.slice(0, 10).join(', ')}, …`);
+    assert.ok(labels.includes('Li3InCl6'), 'the chloride Li3InCl6 is offered too');
+    assert.ok(!labels.includes('NCM811'), 'a cathode is not offered for a separator');
+  });
+
+  it('formats a messy material block into the layout of the examples', async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: 'cellspec',
+      content: 'material   Argyrodite{\n formula Li6PS5Cl\n      role electrolyte\n}',
+    });
+    const edits = await waitFor('formatting edits', 15_000, async () => {
+      const found = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', document.uri, {
+        tabSize: 4,
+        insertSpaces: true,
+      });
+      return found && found.length > 0 ? found : undefined;
+    });
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(document.uri, edits);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.equal(document.getText(), 'material Argyrodite {\n  formula    Li6PS5Cl\n  role       electrolyte\n}\n');
+  });
+
+  it('applies the first quick fix of anion/mismatch: the sulfide catholyte of BareNCM becomes the best oxide-compatible electrolyte', async () => {
+    const uri = exampleUri('oxide-on-sulfide.cell');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const cathodeLine = positionOf(document, '  NCM811     70 wt%', 'NCM811').line;
+    const catholyteLine = cathodeLine + 1;
+    assert.equal(document.lineAt(catholyteLine).text, '  Li6PS5Cl   27 wt%');
+    const [mismatch] = (await diagnosticsWithCode(uri, 'anion/mismatch')).filter((d) => d.range.start.line === cathodeLine);
+    assert.ok(mismatch, `anion/mismatch on line ${cathodeLine + 1}, the bare NCM811 of BareNCM`);
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      mismatch.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const first = actions.find((action) => action.kind !== undefined && vscode.CodeActionKind.QuickFix.contains(action.kind));
+    assert.ok(first?.edit, `a quick fix among: ${actions.map((action) => action.title).join('; ')}`);
+    const candidate = /^Use (\S+) \(.+\) instead of Li6PS5Cl$/.exec(first.title)?.[1];
+    assert.ok(candidate, `the first fix names a replacement electrolyte: ${first.title}`);
+
+    const before = document.getText().split('\n');
+    assert.ok(await vscode.workspace.applyEdit(first.edit), 'the editor applied the fix');
+    const expected = before.map((text, line) => (line === catholyteLine ? text.replace('Li6PS5Cl', candidate) : text));
+    assert.equal(document.getText(), expected.join('\n'));
+    assert.equal(document.lineAt(catholyteLine).text, `  ${candidate}   27 wt%`);
+
+    // The server re-checks the edited text: the bare NCM811 no longer touches a sulfide in BareNCM.
+    await waitFor('anion/mismatch to leave BareNCM', 30_000, () =>
+      vscode.languages.getDiagnostics(uri).some((d) => codeOf(d) === 'anion/mismatch' && d.range.start.line === cathodeLine) ? undefined : true,
+    );
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.equal(document.lineAt(catholyteLine).text, '  Li6PS5Cl   27 wt%');
   });
 });

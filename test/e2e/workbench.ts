@@ -1,0 +1,65 @@
+/** What the e2e suite and the screenshot scenes share: finding the examples and waiting for real events. */
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'cellspec.cellspec';
+
+/** What the extension's `activate` returns. */
+export interface CellspecApi {
+  readonly started: Promise<void>;
+}
+
+/** Activates the extension and waits until its language server has initialised. */
+export async function startCellspec(): Promise<void> {
+  const extension = vscode.extensions.getExtension<CellspecApi>(EXTENSION_ID);
+  if (!extension) throw new Error(`${EXTENSION_ID} is not loaded`);
+  const api = await extension.activate();
+  await api.started;
+}
+
+/** Polls until the probe returns something, failing after the deadline: no fixed sleeps. */
+export async function waitFor<T>(what: string, timeoutMs: number, probe: () => T | undefined | Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export function codeOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return String(typeof code === 'object' && code !== null ? code.value : code);
+}
+
+/** The Cellspec diagnostics of a document with a given code, once at least one is published. */
+export function diagnosticsWithCode(uri: vscode.Uri, code: string, timeoutMs = 30_000): Promise<vscode.Diagnostic[]> {
+  return waitFor(`${code} on ${uri.path.split('/').pop()}`, timeoutMs, () => {
+    const found = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'cellspec' && codeOf(d) === code);
+    return found.length > 0 ? found : undefined;
+  });
+}
+
+/** An example file in the test workspace (a copy of examples/). */
+export function exampleUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the tests run in a workspace holding the examples');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+/** The position `offsetInWord` characters into `word` on the first line that contains `marker`. */
+export function positionOf(document: vscode.TextDocument, marker: string, word: string, offsetInWord = 1): vscode.Position {
+  for (let line = 0; line < document.lineCount; line++) {
+    const text = document.lineAt(line).text;
+    if (text.includes(marker)) return new vscode.Position(line, text.indexOf(word, text.indexOf(marker)) + offsetInWord);
+  }
+  throw new Error(`no line of ${document.uri.path.split('/').pop()} contains ${JSON.stringify(marker)}`);
+}
+
+/** Markdown and plain strings of hovers as one text. */
+export function hoverText(hovers: readonly vscode.Hover[]): string {
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}
