@@ -43,7 +43,12 @@ for (const file of staged) {
 // into links under the repository's URL; while the manifest names no repository there is
 // nothing to point them at, so the packaged README names those paths as plain text instead.
 if (!manifest.repository && existsSync(path.join(stage, 'README.md'))) {
-  const readme = readFileSync(path.join(stage, 'README.md'), 'utf8');
+  // vsce accepts only https images; until a repository URL exists, a screenshot becomes a
+  // pointer to the file in the source tree.
+  const readme = readFileSync(path.join(stage, 'README.md'), 'utf8').replace(
+    /!\[([^\]]*)\]\((?![a-z][a-z0-9+.-]*:)([^)\s]+)\)/gi,
+    (_image, alt, target) => `*${alt} (screenshot: \`${target}\` in the source tree)*`,
+  );
   const relativeLink = /(?<!!)\[([^\]]+)\]\((?![a-z][a-z0-9+.-]*:|#)([^)\s]+)\)/gi;
   writeFileSync(
     path.join(stage, 'README.md'),
