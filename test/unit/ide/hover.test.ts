@@ -194,3 +194,13 @@ describe('hover on units, keys and words', () => {
     expect(hover(analysis, offsetOf(analysis.text, '70 wt%', 0, -2))).toBeUndefined();
   });
 });
+
+describe('hover text from data is shown literally', () => {
+  it("NCM811's electrons source keeps n*F/(3.6*M) as written (no italics)", async () => {
+    const { hover } = await import('../../../server/src/core/ide/hover');
+    const { analyzeText, offsetOf } = await import('../helpers/analyze');
+    const text = 'composite C {\n  NCM811 70 wt% coated LiNbO3\n  Li6PS5Cl 30 wt%\n}\n';
+    const result = hover(analyzeText(text), offsetOf(text, 'NCM811', 0, 2));
+    expect(result?.contents).toContain('n\\*F/(3.6\\*M)');
+  });
+});

@@ -8,7 +8,7 @@ import type { DocumentAnalysis } from '../analyze';
 import { hintsOfMaterial, isKnown, type Computed, type MaterialHints } from '../compute';
 import type { MaterialModel, Sourced, StabilityWindow, WindowLimit } from '../model';
 import { missingOf } from '../compute/computed';
-import { chargeBalanceLine, fixed, missingBlock, num, rangeText, table } from './display';
+import { chargeBalanceLine, fixed, missingBlock, num, plainMarkdown, rangeText, table } from './display';
 import { Citations, originText } from './provenance';
 
 export function materialHover(analysis: DocumentAnalysis, material: MaterialModel): string {
@@ -24,7 +24,7 @@ export function materialHover(analysis: DocumentAnalysis, material: MaterialMode
   const citations = new Citations();
   const rows = propertyRows(analysis, material, citations);
   if (rows.length) sections.push(table(['property', 'value', 'source'], rows));
-  if (material.origin !== 'library' && material.source) sections.push(`Source: ${material.source}`);
+  if (material.origin !== 'library' && material.source) sections.push(`Source: ${plainMarkdown(material.source)}`);
   const notes = citations.render();
   if (notes) sections.push(notes);
   const computed = computedLines(hints);
