@@ -110,3 +110,10 @@ describe('window/oxidation at the cutoff of a cell', () => {
     expect(found.every((d) => d.message.includes('cutoff of 4.5 V'))).toBe(true);
   });
 });
+
+describe('sulfur cathodes', () => {
+  it('elemental sulfur in Li6PS5Cl is homo-category: no mismatch, and the slack applies', () => {
+    const a = analyze('material Sulfur {\n  formula S\n  role cathode\n  voltage 2.1 V\n}\ncomposite C {\n  Sulfur 60 wt%\n  Li6PS5Cl 30 wt%\n  VGCF 10 wt%\n}\n');
+    expect(codes(a).filter((c) => c.startsWith('anion') || c.startsWith('window'))).toEqual([]);
+  });
+});

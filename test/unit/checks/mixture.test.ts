@@ -34,3 +34,24 @@ describe('composite fractions', () => {
     expect(only(a, 'mix/units')).toEqual([]);
   });
 });
+
+describe('conductors by role', () => {
+  it('Super P, whose conductivity the library does not give, still carries electrons: no percolation warning', () => {
+    const a = analyze('composite C {\n  LiFePO4 70 wt% coated LiNbO3\n  Li6PS5Cl 25 wt%\n  SuperP 5 wt%\n}\n');
+    expect(a.diagnostics.filter((d) => d.code === 'conduction/percolation' && d.message.includes('electronic'))).toEqual([]);
+  });
+});
+
+describe('wt% and vol% together, every density known', () => {
+  // NCM811 4.7 g/cm3, Li6PS5Cl 1.84 g/cm3. 70 wt% NCM811 with Li6PS5Cl as the rest of the mass is
+  // 30 wt% LPSCl: volumes 70/4.7 = 14.89 and 30/1.84 = 16.30, so LPSCl is 16.30/31.20 = 52.3 vol%.
+  it('consistent fractions (70 wt% NCM811, 52.25 vol% Li6PS5Cl) are accepted', () => {
+    expect(only(analyze('composite C {\n  NCM811 70 wt% coated LiNbO3\n  Li6PS5Cl 52.25 vol%\n}\n'), 'mix/sum')).toEqual([]);
+  });
+
+  it('inconsistent ones (70 wt% with 30 vol%) are mix/sum, with the total in mass', () => {
+    // M = (1 − 0.3) / (0.7/4.7) = 4.700 g per cm3 of solid; LPSCl mass 0.3·1.84 = 0.552 → 11.7 wt%; total 81.7 wt%.
+    const [d] = only(analyze('composite C {\n  NCM811 70 wt% coated LiNbO3\n  Li6PS5Cl 30 vol%\n}\n'), 'mix/sum');
+    expect(d!.message).toContain('81.7 wt%');
+  });
+});

@@ -31,7 +31,8 @@ describe('anion class from the anions of the charge assignment', () => {
     ['LiCoO3', 'oxide', 'an unbalanced formula is classified by its anions at their nominal states'],
     ['NaCl2', 'halide', 'likewise unbalanced'],
     ['LiIn', 'none', 'an alloy has no anions'],
-    ['S8', 'none', 'an element has no anions'],
+    ['S8', 'sulfide', 'elemental sulfur is the charged end of the sulfide family (Li2S ⇌ S)'],
+    ['Li', 'none', 'a metal has no anions'],
   ];
   for (const [text, expected, why] of cases) {
     it(`${text} is ${expected === 'none' ? 'of no anion class' : `a${/^[aeiou]/.test(expected) ? 'n' : ''} ${expected}`}: ${why}`, () => {

@@ -26,7 +26,7 @@ function checkComposite(composite: CompositeModel): CoreDiagnostic[] {
   if (bases.size > 1) {
     const missing = composite.components.filter((c) => c.material && !c.material.density).map((c) => c.material!.name);
     const unresolved = composite.components.some((c) => !c.material);
-    if (missing.length === 0 && !unresolved) return [];
+    if (missing.length === 0 && !unresolved) return mixedSum(composite, at);
     return [
       diagnostic(
         'mix/units',
@@ -61,4 +61,42 @@ function checkComposite(composite: CompositeModel): CoreDiagnostic[] {
 /** Normalised fractions to two decimals, trailing zeros dropped (73.68, 21.05, 5.26). */
 function formatPercent(value: number): string {
   return String(Number(value.toFixed(2)));
+}
+
+/**
+ * wt% and vol% in one composite, every density known: the wt% are shares of the solid's mass and
+ * the vol% shares of its volume. Per unit solid volume the vol% parts weigh Σ v_j·ρ_j and the wt%
+ * parts take Σ w_i·M/ρ_i of the volume, so M = (1 − Σv) / Σ(w/ρ); the fractions are consistent
+ * when, converted to mass, they add up to 100 %: Σw + Σ v_j·ρ_j / M = 1.
+ */
+function mixedSum(composite: CompositeModel, at: { start: number; end: number }): CoreDiagnostic[] {
+  let massShare = 0; // Σw
+  let volumePerMass = 0; // Σ w/ρ
+  let volumeShare = 0; // Σv
+  let volumeMass = 0; // Σ v·ρ
+  for (const component of composite.components) {
+    const { value, basis } = component.fraction!;
+    const density = component.material!.density!.value;
+    if (basis === 'wt') {
+      massShare += value;
+      volumePerMass += value / density;
+    } else {
+      volumeShare += value;
+      volumeMass += value * density;
+    }
+  }
+  const mass = volumePerMass > 0 ? (1 - volumeShare) / volumePerMass : Infinity;
+  const total = mass > 0 && Number.isFinite(mass) ? massShare + volumeMass / mass : Infinity;
+  if (Number.isFinite(total) && Math.abs(total - 1) <= SUM_TOLERANCE) return [];
+  const converted = Number.isFinite(total)
+    ? `converted to mass through the densities they add up to ${fmt(total * 100)} wt%`
+    : `the vol% parts (${fmt(volumeShare * 100)} vol%) leave no volume for the wt% parts`;
+  return [
+    diagnostic(
+      'mix/sum',
+      at,
+      `the fractions of \`${composite.name}\` mix wt% and vol%, and ${converted}, not 100 %. Give all fractions in one unit.`,
+      { data: { total: Number.isFinite(total) ? total * 100 : null, edits: [] } },
+    ),
+  ];
 }

@@ -21,7 +21,17 @@ const FAMILY_ORDER: readonly AnionFamily[] = ['oxide', 'sulfide', 'halide', 'nit
  * classified by its closest assignment, i.e. its anions at their nominal states (LiCoO3 is
  * still an oxide). Metals, alloys and single elements (not charge-checked) are 'none'.
  */
+/** Elements that, on their own, belong to an anion class: the chalcogens of the sulfide family. */
+const ELEMENTAL_CLASS: Readonly<Record<string, AnionClass>> = { S: 'sulfide', Se: 'sulfide', Te: 'sulfide' };
+
 export function anionClass(formula: Formula, balance: ChargeBalance = chargeBalance(formula)): AnionClass {
+  // An elemental chalcogen (S8, Se) is the charged end of its own family's redox (Li2S ⇌ S):
+  // sulfur in a sulfide electrolyte is the homo-category pairing of all-solid-state Li–S cells.
+  if (formula.elements.size === 1) {
+    const [symbol] = formula.elements.keys();
+    const family = ELEMENTAL_CLASS[symbol!];
+    if (family) return family;
+  }
   if (balance.status === 'not-checked') return 'none';
   const states = balance.oxidationStates ?? nominalAnionStates(formula);
   const charge: Record<AnionFamily, number> = { oxide: 0, sulfide: 0, halide: 0, nitride: 0, hydride: 0 };

@@ -19,7 +19,7 @@ import type { CellspecSettings } from '../settings';
 import { isKnown, known, missing, missingOf, type Computed } from './computed';
 import { scaleConductivity, sumConductivities, type Conductivity } from './conductivity';
 import { CONDUCTING_MIN_MS_PER_CM } from './constants';
-import { computeMaterial, relevantConductivities, type MaterialHints } from './material';
+import { CARRIED_BY_ROLE, computeMaterial, relevantConductivities, type MaterialHints } from './material';
 import { memoByModelAndSetting } from './memo';
 
 export type Phase = 'ionic' | 'electronic';
@@ -263,6 +263,8 @@ function specificCapacity(mixture: Mixture, components: readonly ComponentHints[
 function phaseHints(phase: Phase, components: readonly ComponentHints[], settings: CompositeSettings): PhaseHints {
   const conductors: { component: ComponentHints; conductivity: Conductivity; estimated: boolean }[] = [];
   const undeclared: string[] = [];
+  /** Conductors by role whose number is not declared: they percolate, but σ_eff needs the number. */
+  const assumed: ComponentHints[] = [];
   for (const component of components) {
     const hints = component.materialHints;
     if (!hints) continue;
@@ -270,6 +272,8 @@ function phaseHints(phase: Phase, components: readonly ComponentHints[], setting
     if (!isKnown(conductivity)) {
       // A carbon that declares no ionic conductivity is not a gap worth naming; a cathode is.
       if (component.material && relevantConductivities(component.material).includes(phase)) undeclared.push(component.name);
+      const role = component.material?.role?.value;
+      if (role && CARRIED_BY_ROLE[role] === phase) assumed.push(component);
       continue;
     }
     if (conductivity.value.representative >= CONDUCTING_MIN_MS_PER_CM) {
@@ -278,16 +282,23 @@ function phaseHints(phase: Phase, components: readonly ComponentHints[], setting
   }
   const reasons = missingOf(...components.map((c) => c.volumeFraction));
   const fractionOf = (c: ComponentHints): number => c.volumeFraction.value as number;
-  const effectiveConductivity: Computed<Conductivity> = reasons.length
-    ? missing(...reasons)
+  const numberReasons = assumed.map((c) => `declare \`${phase}\` (mS/cm) of \`${c.name}\``);
+  const effectiveConductivity: Computed<Conductivity> = reasons.length || numberReasons.length
+    ? missing(...reasons, ...numberReasons)
     : known(sumConductivities(conductors.map(({ component, conductivity }) => scaleConductivity(conductivity, fractionOf(component) ** 1.5))), {
         basis: 'Bruggeman σ_eff = Σ σ_i·φ_i^1.5',
         ...(conductors.some((c) => c.estimated) ? { estimated: true } : {}),
       });
   const percolation: Computed<Percolation> = reasons.length
     ? missing(...reasons)
-    : known(percolationOf(conductors.map((c) => c.component), fractionOf, settings));
-  return { phase, conductors: conductors.map((c) => c.component.name), undeclared, effectiveConductivity, percolation };
+    : known(percolationOf([...conductors.map((c) => c.component), ...assumed], fractionOf, settings));
+  return {
+    phase,
+    conductors: [...conductors.map((c) => c.component.name), ...assumed.map((c) => c.name)],
+    undeclared: undeclared.filter((name) => !assumed.some((c) => c.name === name)),
+    effectiveConductivity,
+    percolation,
+  };
 }
 
 function thresholdOf(material: MaterialModel | undefined, settings: CompositeSettings): { threshold: number; thresholdFrom: 'material' | 'default' } {

@@ -58,6 +58,17 @@ export const CONDUCTIVITIES_BY_ROLE: Readonly<Record<MaterialRole, readonly ('io
   collector: [],
 };
 
+/**
+ * The phase a material is there to carry: a carbon conducts electrons and a solid electrolyte
+ * conducts Li ions even when no number is declared (Super P's conductivity is rarely reported,
+ * yet nobody doubts it conducts). Such a material counts for percolation; the effective
+ * conductivity then waits for the number.
+ */
+export const CARRIED_BY_ROLE: Readonly<Partial<Record<MaterialRole, 'ionic' | 'electronic'>>> = {
+  carbon: 'electronic',
+  electrolyte: 'ionic',
+};
+
 export function relevantConductivities(material: MaterialModel): readonly ('ionic' | 'electronic')[] {
   return material.role ? CONDUCTIVITIES_BY_ROLE[material.role.value] ?? [] : ['ionic', 'electronic'];
 }
