@@ -117,3 +117,33 @@ describe('sulfur cathodes', () => {
     expect(codes(a).filter((c) => c.startsWith('anion') || c.startsWith('window'))).toEqual([]);
   });
 });
+
+describe('review fixes: advice a reviewer would give', () => {
+  const cell = (anode: string, separator: string) =>
+    `cell X {\n  anode ${anode} thickness 20 um\n  separator ${separator} thickness 50 um\n  cathode LiCoO2 loading 10 mg/cm2\n}\n`;
+
+  it('garnet against lithium metal is not reported: nothing says its interphase grows', () => {
+    expect(only(analyze(cell('Li', 'LLZO')), 'window/reduction')).toEqual([]);
+  });
+
+  it('an Li–In anode against LGPS is reported without advising an Li–In anode', () => {
+    const a = analyze(cell('LiIn', 'LGPS'));
+    const [d] = only(a, 'window/reduction');
+    expect(d!.message).not.toMatch(/use a Li–In anode/);
+    expect((d!.data as { offerLiIn: boolean }).offerLiIn).toBe(false);
+  });
+
+  it('no electrolyte is recommended that fails the voltage the message names', () => {
+    const a = analyze(
+      'composite K {\n  NCM811 70 wt%\n  Li3InCl6 27 wt%\n  VGCF 3 wt%\n}\ncell X {\n  anode LiIn thickness 40 um\n  separator Li3InCl6 thickness 30 um\n  cathode K loading 15 mg/cm2\n  cutoff 2.6 V .. 4.6 V\n}\n',
+    );
+    for (const d of only(a, 'window/oxidation')) {
+      expect(d.message).toMatch(/no library electrolyte compatible with it is known to be stable to 4\.6 V/);
+    }
+  });
+
+  it('the coating advised is the standard LiNbO3', () => {
+    const [d] = only(analyze('composite C {\n  NCM811 70 wt%\n  Li6PS5Cl 30 wt%\n}\n'), 'anion/mismatch');
+    expect(d!.message).toContain('coated LiNbO3');
+  });
+});

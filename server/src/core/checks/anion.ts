@@ -20,7 +20,7 @@ export interface ContactFixData {
   readonly electrolyteSpan?: { start: number; end: number };
   /** Insert ` coated <name>` here. */
   readonly coatingInsertOffset?: number;
-  readonly candidates: readonly { name: string; title: string }[];
+  readonly candidates: readonly { name: string; title: string; coversVoltage: boolean }[];
   readonly coatings: readonly string[];
 }
 
@@ -30,7 +30,7 @@ export function contactFixData(contact: CathodeContact, settings: CellspecSettin
   const candidates = compatibleElectrolytes(cathodeClass, upper, settings.homoCategoryWindowSlack)
     .filter((c) => c.name !== contact.electrolyte.name)
     .slice(0, 5)
-    .map((c) => ({ name: c.name, title: describeCandidate(c) }));
+    .map((c) => ({ name: c.name, title: describeCandidate(c), coversVoltage: c.coversVoltage === true }));
   return {
     cathode: contact.cathode.name,
     electrolyte: contact.electrolyte.name,
@@ -40,7 +40,7 @@ export function contactFixData(contact: CathodeContact, settings: CellspecSettin
     ...(contact.site.electrolyteSpan ? { electrolyteSpan: contact.site.electrolyteSpan } : {}),
     ...(contact.site.coatingInsertOffset !== undefined ? { coatingInsertOffset: contact.site.coatingInsertOffset } : {}),
     candidates,
-    coatings: suitableCoatings(upper).map((c) => c.name),
+    coatings: suitableCoatings().map((c) => c.name),
   };
 }
 

@@ -41,7 +41,9 @@ export function checkOxidation(contacts: readonly CathodeContact[], settings: Ce
           (homo ? ` plus the ${fmt(slack)} V homo-category slack` : '; a hetero-category contact gets no slack') +
           `: the electrolyte oxidises at the interface. ` +
           (data.coatings.length ? `Coat the cathode (e.g. \`coated ${data.coatings[0]}\`)` : 'Coat the cathode') +
-          (data.candidates.length ? ` or use an electrolyte stable to ${fmt(upper.value)} V such as ${data.candidates[0]!.name}.` : '.'),
+          (data.candidates[0]?.coversVoltage
+            ? ` or use an electrolyte stable to ${fmt(upper.value)} V such as ${data.candidates[0].name}.`
+            : `; no library electrolyte compatible with it is known to be stable to ${fmt(upper.value)} V.`),
         { data, related: [{ location: { file: contact.other.file, span: contact.other.span }, message: contact.other.label }] },
       ),
     );
@@ -50,6 +52,8 @@ export function checkOxidation(contacts: readonly CathodeContact[], settings: Ce
 }
 
 export interface ReductionFixData {
+  /** Whether switching to Li–In raises the anode's potential at all. */
+  readonly offerLiIn: boolean;
   readonly anode: string;
   readonly electrolyte: string;
   /** Replace the anode reference with Li–In. */
@@ -64,7 +68,9 @@ export function checkReduction(contacts: readonly AnodeContact[], text: string, 
   const diagnostics: CoreDiagnostic[] = [];
   for (const contact of contacts) {
     const potential = contact.anode.voltage?.value;
-    if (potential === undefined || contact.electrolyte.interphase?.value === 'passivating') continue;
+    // Only a known non-passivating interphase is reported: LLZO sits below its computed 0.05 V
+    // limit against Li, yet its thin reduced layer stops there. Unknown is not "not passivating".
+    if (potential === undefined || contact.electrolyte.interphase?.value !== 'mixed') continue;
     const reduction = reductionLimit(contact.electrolyte);
     if (!reduction || potential >= reduction.value) continue;
     const anodeName = contact.anodeLayer.syntax.material!;
@@ -72,6 +78,8 @@ export function checkReduction(contacts: readonly AnodeContact[], text: string, 
     const lineStart = text.lastIndexOf('\n', separatorLine.span.start - 1) + 1;
     const indent = /^[ \t]*/.exec(text.slice(lineStart, separatorLine.span.start))![0];
     const data: ReductionFixData = {
+      // Li–In helps only an anode below its plateau (so never an Li–In anode itself).
+      offerLiIn: potential < LI_IN_POTENTIAL,
       anode: contact.anode.name,
       electrolyte: contact.electrolyte.name,
       anodeSpan: anodeName.span,
@@ -79,16 +87,15 @@ export function checkReduction(contacts: readonly AnodeContact[], text: string, 
       interlayerIndent: indent,
       interlayers: passivatingElectrolytes.filter((m) => m.name !== contact.electrolyte.name).map((m) => m.name),
     };
-    const interphase = contact.electrolyte.interphase
-      ? `its reduction products form a ${contact.electrolyte.interphase.value} (non-passivating) interphase${contact.electrolyte.interphase.source ? ` [${contact.electrolyte.interphase.source}]` : ''}`
-      : 'nothing says its reduction products passivate';
+    const interphase = `its reduction products form a mixed-conducting, non-passivating interphase${contact.electrolyte.interphase!.source ? ` [${contact.electrolyte.interphase!.source}]` : ''}`;
     diagnostics.push(
       diagnostic(
         'window/reduction',
         anodeName.span,
         `the anode \`${contact.anode.name}\` (${fmt(potential)} V vs Li/Li+) is below the reduction limit of \`${contact.electrolyte.name}\`, ` +
           `${reduction.text}, and ${interphase}: the electrolyte is reduced continuously. ` +
-          `Put a passivating interlayer (e.g. ${data.interlayers[0] ?? 'Li6PS5Cl'}) against the anode, or use a Li–In anode (0.62 V).`,
+          `Put a passivating interlayer (e.g. ${data.interlayers[0] ?? 'Li6PS5Cl'}) against the anode` +
+          (data.offerLiIn ? `, or use a Li–In anode (${LI_IN_POTENTIAL} V).` : '.'),
         {
           data,
           related: [{ location: { file: contact.cell.file, span: separatorLine.material!.span }, message: `the separator \`${contact.electrolyte.name}\`` }],
@@ -113,6 +120,9 @@ function reductionLimit(electrolyte: MaterialModel): { value: number; text: stri
   }
   return undefined;
 }
+
+/** The In/InLi two-phase plateau vs Li/Li+ (Jung et al.; Kochetkov et al. 2022): the Li–In fix's anode. */
+const LI_IN_POTENTIAL = 0.62;
 
 /** Anything at or within a few mV of Li/Li+ counts as lithium metal. */
 const LITHIUM_REDUCTION_MARGIN = 0.05;

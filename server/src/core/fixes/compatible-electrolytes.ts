@@ -48,24 +48,20 @@ export function compatibleElectrolytes(cathodeClass: AnionClass, upperVoltage: n
 }
 
 /**
- * Coatings from the library whose window reaches the cathode's voltage, in the library's own
- * order (curated: LiNbO3, the standard buffer of oxide cathodes against sulfides, first), then
- * the others by how high their window reaches.
+ * Coatings from the library in its curated order (LiNbO3, the standard buffer of oxide cathodes
+ * against sulfides, first). Their computed windows are not the limit they work to: a nm-thin
+ * coating protects kinetically, which is why LiNbO3 (computed 3.88 V) serves NCM811 to 4.3 V.
  */
-export function suitableCoatings(upperVoltage: number | undefined): { name: string; windowHigh?: number }[] {
-  const coatings = allLibraryMaterials()
+export function suitableCoatings(): { name: string; windowHigh?: number }[] {
+  return allLibraryMaterials()
     .filter((m) => m.role?.value === 'coating')
-    .map((m, order) => ({ name: m.name, order, ...(m.window?.high ? { windowHigh: m.window.high.value } : {}) }));
-  const covers = (c: { windowHigh?: number }): boolean => upperVoltage === undefined || (c.windowHigh !== undefined && c.windowHigh >= upperVoltage);
-  return coatings
-    .sort((a, b) => Number(covers(b)) - Number(covers(a)) || (covers(a) ? a.order - b.order : (b.windowHigh ?? 0) - (a.windowHigh ?? 0)))
-    .map(({ name, windowHigh }) => ({ name, ...(windowHigh !== undefined ? { windowHigh } : {}) }));
+    .map((m) => ({ name: m.name, ...(m.window?.high ? { windowHigh: m.window.high.value } : {}) }));
 }
 
 export function describeCandidate(c: ElectrolyteCandidate): string {
   const parts: string[] = [c.anionClass];
   if (c.ionicConductivity !== undefined) parts.push(`${formatSig(c.ionicConductivity)} mS/cm`);
-  if (c.window) parts.push(`stable ${c.window.low ?? '?'}–${c.window.high ?? '?'} V`);
+  if (c.window?.high !== undefined) parts.push(`oxidation limit ${c.window.high} V`);
   return `${c.name} (${parts.join(', ')})`;
 }
 

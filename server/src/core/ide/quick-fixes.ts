@@ -74,7 +74,7 @@ export function quickFixes(analysis: DocumentAnalysis, request: FixRequest): Fix
         );
       }
       const anodeSpan = span(data.anodeSpan);
-      if (anodeSpan) fixes.push(fix('Use a Li–In anode (LiIn, 0.62 V vs Li/Li+)', [{ span: anodeSpan, newText: 'LiIn' }], fixes.length === 0));
+      if (anodeSpan && data.offerLiIn !== false) fixes.push(fix('Use a Li–In anode (LiIn, 0.62 V vs Li/Li+)', [{ span: anodeSpan, newText: 'LiIn' }], fixes.length === 0));
       return fixes;
     }
     default:
