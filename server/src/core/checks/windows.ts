@@ -42,7 +42,7 @@ export function checkOxidation(contacts: readonly CathodeContact[], settings: Ce
           `: the electrolyte oxidises at the interface. ` +
           (data.coatings.length ? `Coat the cathode (e.g. \`coated ${data.coatings[0]}\`)` : 'Coat the cathode') +
           (data.candidates[0]?.coversVoltage
-            ? ` or use an electrolyte stable to ${fmt(upper.value)} V such as ${data.candidates[0].name}.`
+            ? ` or use an electrolyte that tolerates ${fmt(upper.value)} V against it (a homo-category one within the slack), such as ${data.candidates[0].title}.`
             : `; no library electrolyte compatible with it is known to be stable to ${fmt(upper.value)} V.`),
         { data, related: [{ location: { file: contact.other.file, span: contact.other.span }, message: contact.other.label }] },
       ),
