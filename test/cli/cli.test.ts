@@ -62,7 +62,7 @@ describe('cellspec check', () => {
   it.each([
     [['check', 'nowhere.cell'], /no such file or directory: nowhere\.cell/],
     [['check', '--colour', 'examples'], /check: .*--colour/],
-    [['check', '--format', 'xml', 'examples'], /--format must be text, json/],
+    [["check", "--format", "xml", "examples"], /--format must be text or json/],
     [['frobnicate'], /unknown command `frobnicate`/],
     [['formula'], /name at least one FORMULA/],
   ])('bad usage %j is one line on stderr and exit 2', (args, message) => {
@@ -99,5 +99,28 @@ describe('cellspec formula', () => {
   it('text output points at the fault', () => {
     const { stdout } = cellspec(['formula', 'LI2S']);
     expect(stdout).toContain('did you mean Li2S');
+  });
+});
+
+describe('cellspec report', () => {
+  it('prints the JSON of LANGUAGE.md §8 for one file', () => {
+    const { code, stdout } = cellspec(['report', '--format', 'json', 'examples/bilayer-halide-catholyte.cell']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.cells[0]).toMatchObject({ name: 'BilayerCell' });
+    expect(report.cells[0].arealCapacity).toBeCloseTo(20 * 0.8 * 195 / 1000, 2);
+    expect(report.composites[0].volumeFractions).toHaveProperty('NCM811');
+  });
+
+  it('a directory is a usage error, not a report of its first file', () => {
+    const { code, stderr } = cellspec(['report', 'examples']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/is a directory/);
+  });
+
+  it('says on stderr when the file has errors', () => {
+    const { code, stderr } = cellspec(['report', 'examples/mistakes.cell']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/mistakes\.cell has \d+ errors/);
   });
 });

@@ -14,5 +14,6 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
 export function formatOption<F extends string>(command: string, value: string | undefined, allowed: readonly F[], fallback: F): F {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as F;
-  throw new UsageError(`${command}: --format must be ${allowed.join(', ')} (got \`${value}\`)`);
+  const choices = allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}` : allowed[0];
+  throw new UsageError(`${command}: --format must be ${choices} (got \`${value}\`)`);
 }

@@ -30,7 +30,8 @@ function renderText(report: FormulaReport): string {
   if (!report.valid) {
     const error = report.error!;
     const pointer = `${' '.repeat(error.start)}${'^'.repeat(Math.max(1, error.end - error.start))}`;
-    return `${report.input}\n${pointer}\n  invalid: ${error.message}${error.suggestion ? ` (did you mean ${error.suggestion}?)` : ''}\n`;
+    // The message already names the suggestion ("did you mean Li2S?").
+    return `${report.input}\n${pointer}\n  invalid: ${error.message}\n`;
   }
   const elements = Object.entries(report.elements)
     .map(([symbol, amount]) => `${symbol} ${amount}`)
