@@ -55,3 +55,15 @@ describe('wt% and vol% together, every density known', () => {
     expect(d!.message).toContain('81.7 wt%');
   });
 });
+
+describe('coatings', () => {
+  it('a coating on the electrolyte is ref/role: it belongs on the cathode', () => {
+    const a = analyze('composite C {\n  NCM811 70 wt%\n  Li6PS5Cl 30 wt% coated LiNbO3\n}\n');
+    expect(only(a, 'ref/role')[0]!.message).toMatch(/belongs on the cathode/);
+  });
+
+  it('`coated` with nothing after it is reported once', () => {
+    const a = analyze('composite C {\n  NCM811 70 wt% coated\n  Li6PS5Cl 30 wt%\n}\n');
+    expect(only(a, 'syntax')).toHaveLength(1);
+  });
+});

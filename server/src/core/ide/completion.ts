@@ -239,7 +239,8 @@ function compositeCompletions(analysis: DocumentAnalysis, context: CompletionCon
   if (last === 'coated') {
     return candidates(analysis)
       .filter((c) => roleOf(c.target) === 'coating' || roleOf(c.target) === 'electrolyte')
-      .map((c) => candidateCompletion(c, context.word, roleOf(c.target) === 'coating'));
+      .map((c) => candidateCompletion(c, context.word, roleOf(c.target) === 'coating'))
+      .sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
   }
   return [];
 }

@@ -30,11 +30,22 @@ export function buildComposite(
         diagnostic('syntax', component.material.span, `\`${component.material.text}\` needs a fraction, e.g. \`${component.material.text} 30 wt%\``),
       );
     }
+    // (`coated` with nothing after it is the parser's to report.)
     if (component.coating) {
       const coating = resolver.resolveMaterial(component.coating, 'coating');
       if (coating) model.coating = coating;
-    } else if (component.coatedKeywordSpan) {
-      diagnostics.push(diagnostic('syntax', component.coatedKeywordSpan, '`coated` needs the coating material, e.g. `coated LiNbO3`'));
+      const role = model.material?.role?.value;
+      if (role && role !== 'cathode' && role !== 'anode') {
+        // A coating is a buffer on an active material's particles; on anything else it changes no check.
+        diagnostics.push(
+          diagnostic(
+            'ref/role',
+            component.coatedKeywordSpan ?? component.coating.span,
+            `\`${component.material.text}\` is ${role === 'electrolyte' ? 'an' : 'a'} ${role}: a coating buffers an active material (a cathode) against the electrolyte, so \`coated\` belongs on the cathode's line`,
+            { data: { role, use: 'coated' } },
+          ),
+        );
+      }
     }
     return model;
   });
