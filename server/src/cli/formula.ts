@@ -38,12 +38,12 @@ function renderText(report: FormulaReport): string {
     .join(', ');
   const balance =
     report.chargeBalanced === null
-      ? 'not charge-checked (metal or alloy)'
+      ? `not charge-checked${report.chargeNote ? `: ${report.chargeNote}` : ''}`
       : report.chargeBalanced
         ? report.anionRedox
           ? 'balanced only with a chalcogen at −1 (anionic redox)'
           : 'charge balanced'
-        : 'NOT charge balanced';
+        : `NOT charge balanced${report.chargeNote ? `: ${report.chargeNote}` : ''}`;
   const states = report.oxidationStates
     ? Object.entries(report.oxidationStates)
         .map(([symbol, state]) => `${symbol} ${state > 0 ? '+' : ''}${Number(state.toFixed(3))}`)

@@ -58,3 +58,11 @@ describe('capacity against the declared number of electrons', () => {
     expect(codes(analyze(material('Li1.75Ti2(Ge0.25P0.75S3.8Se0.2)3', '  capacity 250 mAh/g\n')))).toEqual([]);
   });
 });
+
+describe('covalent frameworks', () => {
+  it('the closo-borate Li2B12H12 is not charge-checked, while LiBH4 balances as B3+ and H−', async () => {
+    const { analyzeFormula } = await import('../../../server/src/core/formula/analyze');
+    expect(analyzeFormula('Li2B12H12')).toMatchObject({ chargeBalanced: null, chargeNote: expect.stringContaining('boron hydride') });
+    expect(analyzeFormula('LiBH4')).toMatchObject({ chargeBalanced: true, anionClass: 'hydride' });
+  });
+});

@@ -12,12 +12,15 @@
 export const CHARGE_CHECKED_ELEMENTS: ReadonlySet<string> = new Set(['H', 'N', 'O', 'F', 'P', 'S', 'Cl', 'Se', 'Br', 'Te', 'I']);
 
 /**
- * A composition holding all of these is organic (a C–H framework: PVDF C2H2F2, PEO C2H4O,
- * acetate). Carbon there takes several formal states within one molecule (−2 in CH2 and +2
- * in CF2 of PVDF average to 0, a state no ionic assignment reaches), so, like a metal, it is
- * not charge-checked. C without H (Li2CO3, PTFE C2F4, LiTFSI) is still checked.
+ * Covalent frameworks whose atoms take several formal states within one molecule or cluster, so
+ * a formula-level charge balance that fails says nothing: organics (C with H: PVDF's carbon is
+ * −2 in CH2 and +2 in CF2; PTFE has no H and is checked) and boron hydride clusters (B with H:
+ * closo-borates such as Li2B12H12). Checked first as ionic compounds (LiBH4 balances as B3+, H−).
  */
-export const ORGANIC_ELEMENTS: readonly string[] = ['C', 'H'];
+export const COVALENT_FRAMEWORKS: readonly { readonly elements: readonly string[]; readonly label: string }[] = [
+  { elements: ['C', 'H'], label: 'an organic (C–H) composition such as a polymer binder' },
+  { elements: ['B', 'H'], label: 'a boron hydride cluster (B–H) such as a closo-borate' },
+];
 
 /**
  * Chalcogens whose states above −2 (−1: peroxide, persulfide S2²⁻, perselenide) are anionic

@@ -18,7 +18,7 @@
  * anion former (metals, alloys, LiC6) and organic C–H compositions (polymer binders).
  */
 import type { Formula } from '../formula/types';
-import { CHARGE_CHECKED_ELEMENTS, ORGANIC_ELEMENTS, POLYANION_CHALCOGENS } from './anion-data';
+import { CHARGE_CHECKED_ELEMENTS, COVALENT_FRAMEWORKS, POLYANION_CHALCOGENS } from './anion-data';
 import { elementBySymbol, type ElementData } from './elements';
 
 export interface ChargeBalance {
@@ -94,12 +94,6 @@ export function chargeBalance(formula: Formula): ChargeBalance {
       explanation: 'no anion former (H, N, O, F, P, S, Cl, Se, Br, Te, I): a metal, an alloy or lithiated carbon is not charge-checked',
     };
   }
-  if (ORGANIC_ELEMENTS.every((symbol) => formula.elements.has(symbol))) {
-    return {
-      status: 'not-checked',
-      explanation: 'an organic (C–H) composition such as a polymer binder: carbon takes several formal states within one molecule, so it is not charge-checked',
-    };
-  }
   const stateless = sites.find((site) => site.ranges.element.oxidationStates.length === 0);
   if (stateless) {
     return { status: 'unbalanced', explanation: `${stateless.symbol} has no known oxidation state, so it cannot be part of an ionic compound` };
@@ -113,6 +107,15 @@ export function chargeBalance(formula: Formula): ChargeBalance {
   const relaxed = feasibleAssignment(sites, relaxedSplits, 'relaxed');
   if (relaxed) {
     return { status: 'anion-redox', ...result(formula, sites, relaxed), explanation: polyanionExplanation(sites, relaxed.states) };
+  }
+  // A covalent framework that no ionic assignment balances (PVDF, Li2B12H12) is not a mistake:
+  // its atoms take several formal states within one molecule. LiBH4 (B3+, H−) balanced above.
+  const framework = COVALENT_FRAMEWORKS.find((f) => f.elements.every((symbol) => formula.elements.has(symbol)));
+  if (framework) {
+    return {
+      status: 'not-checked',
+      explanation: `${framework.label}, whose atoms take several formal states within one molecule`,
+    };
   }
   return unbalanced(formula, sites, relaxedSplits);
 }

@@ -27,6 +27,8 @@ export interface FormulaReport {
   chargeBalanced: boolean | null;
   anionRedox?: true;
   oxidationStates?: Record<string, number>;
+  /** Why a formula is not charge-checked or not balanced (an extension of LANGUAGE.md §8). */
+  chargeNote?: string;
   capacityPerElectron: number | null;
 }
 
@@ -58,6 +60,7 @@ export function analyzeFormula(input: string): FormulaReport {
     anionClass: anionClass(formula, balance),
     chargeBalanced: checked ? balanced : null,
     ...(balance.status === 'anion-redox' ? { anionRedox: true as const } : {}),
+    ...((balance.status === 'not-checked' || balance.status === 'unbalanced') && balance.explanation ? { chargeNote: balance.explanation } : {}),
     ...(balanced && balance.oxidationStates ? { oxidationStates: balance.oxidationStates } : {}),
     capacityPerElectron: round4(capacityPerElectron(mass)),
   };
