@@ -1,18 +1,26 @@
 /**
- * Tokenizes a `.cell` document with one lexer built once. Unexpected characters do not stop
- * lexing: they come back as `Unknown` tokens in the stream (the parser reports the line they
- * are on once), so no separate lexer error list is needed.
+ * Tokenizes a `.cell` document. Unexpected characters do not stop lexing: they come back as
+ * `Unknown` tokens in the stream (the parser reports the line they are on once), so no
+ * separate lexer error list is needed.
+ *
+ * The token definitions of tokens.ts are the specification. `lex` runs the hand-written
+ * scanner (scanner.ts), which produces the same stream several times faster; `referenceLex`
+ * runs Chevrotain's own Lexer over the definitions, and the tests compare the two.
  */
 import { createTokenInstance, Lexer, type IToken } from 'chevrotain';
 import type { Comment } from './ast';
+import { scan } from './scanner';
 import { lexedTokens, Unknown } from './tokens';
 
-const lexer = new Lexer(lexedTokens, {
+export const LEXER_CONFIG = {
   // Offsets are all the tree needs (LSP positions are computed from them later); skipping
   // line and column tracking keeps a 10,000-line document fast.
   positionTracking: 'onlyOffset',
   ensureOptimizations: true,
-});
+} as const;
+
+/** Built on first use (only the tests use it): constructing it costs start-up time. */
+let referenceLexer: Lexer | undefined;
 
 export interface LexResult {
   /** Significant tokens in document order, `Unknown` ones included. */
@@ -21,7 +29,13 @@ export interface LexResult {
 }
 
 export function lex(text: string): LexResult {
-  const result = lexer.tokenize(text);
+  return scan(text);
+}
+
+/** The same result from Chevrotain's Lexer over the definitions of tokens.ts. */
+export function referenceLex(text: string): LexResult {
+  referenceLexer ??= new Lexer(lexedTokens, LEXER_CONFIG);
+  const result = referenceLexer.tokenize(text);
   const comments: Comment[] = (result.groups['comments'] ?? []).map((token) => ({
     text: token.image,
     span: { start: token.startOffset, end: token.startOffset + token.image.length },

@@ -118,22 +118,56 @@ function unescape(body: string): string {
   return body.replace(/\\(["\\])/g, '$1');
 }
 
-class CellParser extends EmbeddedActionsParser {
-  private issues: CellSyntaxError[] = [];
-  private text = '';
+export interface ParsedTokens {
+  readonly declarations: Declaration[];
+  /** In the order found (not sorted). */
+  readonly issues: CellSyntaxError[];
+  /**
+   * For each issue, the offset where the top-level line or declaration it was found in
+   * starts: an unclosed block is reported at the next declaration's keyword, but belongs to
+   * the block (parseIncremental files issues by it).
+   */
+  readonly issueOwners: number[];
+}
 
-  constructor() {
-    super(parserTokens, { recoveryEnabled: true });
+/** Tokens of lookahead per decision (see the constructor). */
+export const PARSER_LOOKAHEAD = 1;
+
+export class CellParser extends EmbeddedActionsParser {
+  private issues: CellSyntaxError[] = [];
+  /** For each issue, where the top-level line or declaration being read when it was found starts. */
+  private issueOwners: number[] = [];
+  private topLevelStart = 0;
+  private text = '';
+  /**
+   * The token after the input when the input is one chunk of a longer document (the hard
+   * keyword that starts the next chunk): a block left open reports it exactly as it would in
+   * the whole document. Undefined for a whole document.
+   */
+  private followedBy: IToken | undefined;
+
+  /**
+   * `validateGrammar` runs Chevrotain's grammar checks (ambiguities, left recursion). They
+   * cost a fifth of the language server's start-up and say nothing new about a grammar that
+   * passed them once, so the shipped instance skips them and a unit test runs them.
+   * The grammar is LL(1) (gates decide the rest), so lookahead is computed one token deep:
+   * Chevrotain's default of 3 spends start-up time on lookahead paths no decision needs.
+   */
+  constructor(options: { readonly validateGrammar?: boolean } = {}) {
+    super(parserTokens, { recoveryEnabled: true, skipValidations: options.validateGrammar !== true, maxLookahead: PARSER_LOOKAHEAD });
     this.performSelfAnalysis();
   }
 
   /** Parses one token stream; the instance is reused, so every call starts from a clean state. */
-  parseTokens(text: string, tokens: IToken[]): { declarations: Declaration[]; issues: CellSyntaxError[] } {
+  parseTokens(text: string, tokens: IToken[], followedBy?: IToken): ParsedTokens {
     this.text = text;
     this.input = tokens;
     this.issues = [];
+    this.issueOwners = [];
+    this.followedBy = followedBy;
     const declarations = this.document() ?? [];
     const issues = this.issues;
+    const owners = this.issueOwners;
     // The grammar reads any token sequence, so Chevrotain's own recovery should never fire;
     // if it does, its errors are still reported, at the token or (for an inserted one) the end.
     for (const error of this.errors) {
@@ -141,16 +175,23 @@ class CellParser extends EmbeddedActionsParser {
       const real = Number.isFinite(token.startOffset);
       const span = real ? spanOf(token) : { start: text.length, end: text.length };
       issues.push({ message: messages.internal(real ? token.image : 'end of file'), span });
+      owners.push(span.start);
     }
     this.issues = [];
+    this.issueOwners = [];
     this.text = '';
-    return { declarations, issues };
+    this.followedBy = undefined;
+    // Let go of the tokens: kept until the next parse, they would survive the collections
+    // made while the rest of the analysis runs and be copied into the old generation.
+    this.input = [];
+    return { declarations, issues, issueOwners: owners };
   }
 
   // ---------------------------------------------------------------- helpers (not grammar)
 
   private report(message: string, span: Span): void {
     this.issues.push({ message, span });
+    this.issueOwners.push(this.topLevelStart);
   }
 
   /** Reports leftover tokens; a lone unexpected character gets its own, more specific message. */
@@ -211,7 +252,7 @@ class CellParser extends EmbeddedActionsParser {
       this.report(messages.expectedOpenBrace(kind, nameToken.image), spanOf(nameToken));
     }
     if (open !== undefined && close === undefined) {
-      const next = this.LA(1);
+      const next = this.nextToken(1);
       const beforeDeclaration = next.tokenType !== EOF;
       this.report(messages.expectedCloseBrace(kind, nameToken?.image, beforeDeclaration), beforeDeclaration ? spanOf(next) : spanOf(open));
     }
@@ -229,6 +270,9 @@ class CellParser extends EmbeddedActionsParser {
   public readonly document = this.RULE('document', (): Declaration[] => {
     const declarations: Declaration[] = [];
     this.MANY(() => {
+      this.ACTION(() => {
+        this.topLevelStart = this.LA(1).startOffset;
+      });
       const declaration = this.OR(
         (this.documentAlternatives ??= [
           {
@@ -314,8 +358,15 @@ class CellParser extends EmbeddedActionsParser {
     const next = this.LA(1);
     if (next.tokenType === RCurly) return true;
     if (next.tokenType !== Newline) return false;
-    const after = this.LA(2).tokenType;
+    const after = this.nextToken(2).tokenType;
     return hardKeywordTokens.includes(after);
+  }
+
+  /** LA(k) for the decisions that look past the input: the chunk's follower stands in for its end. */
+  private nextToken(k: number): IToken {
+    const token = this.LA(k);
+    if (token.tokenType !== EOF || this.followedBy === undefined) return token;
+    return k === 1 || this.LA(k - 1).tokenType !== EOF ? this.followedBy : token;
   }
 
   // ---------------------------------------------------------------- import

@@ -37,7 +37,7 @@ export const Newline = createToken({
 });
 
 /** Horizontal white space, including a BOM and the no-break spaces pasted from papers. */
-const whiteSpaceChars = ' \t\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+export const whiteSpaceChars = ' \t\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
 export const WhiteSpace = createToken({
   name: 'WhiteSpace',

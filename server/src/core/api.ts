@@ -12,6 +12,8 @@ export interface FileHost {
   readFile(path: string): string | undefined;
   /** Absolute real path (symlinks resolved), or undefined when it does not exist. */
   realPath?(path: string): string | undefined;
+  /** Size in bytes, when the host can tell without reading: an oversized import is refused unread. */
+  fileSize?(path: string): number | undefined;
   /** The workspace root: imports never reach outside it. */
   readonly workspaceRoot: string;
 }

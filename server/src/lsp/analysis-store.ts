@@ -1,5 +1,6 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ParseResult } from '../../../grammar/ast';
 import { analyzeDocument, type DocumentAnalysis } from '../core/analyze';
 import { createFileHost } from './file-host';
 import type { ServerSettings } from './settings';
@@ -46,6 +47,12 @@ export class AnalysisStore {
     const analysis = analyzeDocument(file, document.getText(), { host, settings: settings.core });
     this.cache.set(document.uri, { version: document.version, revision: this.revision, settings, analysis });
     return analysis;
+  }
+
+  /** The syntax tree of this version of the document, if it has been analysed (the tree depends on the text alone). */
+  parseOf(document: TextDocument): ParseResult | undefined {
+    const cached = this.cache.get(document.uri);
+    return cached && cached.version === document.version ? cached.analysis.parse : undefined;
   }
 
   /** The file path a document is analysed under (untitled documents get one in the workspace root). */

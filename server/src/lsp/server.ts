@@ -49,7 +49,8 @@ export function startServer(): Connection {
   const settings = new SettingsCache(connection, (filePath) => createNodeFileHost(path.dirname(filePath)).readFile(filePath));
   const analyses = new AnalysisStore(documents, folders);
   const parseCache = new ParseCache();
-  const parsed = (document: TextDocument): ParseResult => parseCache.get(document);
+  // The tree of the current version's analysis when there is one (outline and folding then cost nothing).
+  const parsed = (document: TextDocument): ParseResult => analyses.parseOf(document) ?? parseCache.get(document);
   const context: ServerContext = { connection, documents, folders, settings, analyses, parsed };
   const validator = new Validator(context);
 

@@ -15,6 +15,14 @@ export function createNodeFileHost(workspaceRoot: string, overlay?: (path: strin
         return undefined;
       }
     },
+    fileSize(path) {
+      if (overlay?.(path) !== undefined) return undefined;
+      try {
+        return statSync(path).size;
+      } catch {
+        return undefined;
+      }
+    },
     realPath(path) {
       try {
         return realpathSync(path);

@@ -61,6 +61,38 @@ function voltageOf(material: MaterialModel, cell?: CellModel): CathodeContact['u
   return material.voltage ? { value: material.voltage.value, from: 'voltage' } : undefined;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A contact with its optional parts set only when present. Built by assignment rather than
+ * object spreads: this runs for every composite and cell on every keystroke, and spreads of
+ * conditional objects were its main cost.
+ */
+function contact(
+  required: Omit<CathodeContact, 'coating' | 'upperVoltage' | 'composite' | 'cell'>,
+  optional: { coating?: MaterialModel; upperVoltage?: CathodeContact['upperVoltage']; composite?: CompositeModel; cell?: CellModel },
+): CathodeContact {
+  const made: Mutable<CathodeContact> = {
+    cathode: required.cathode,
+    electrolyte: required.electrolyte,
+    context: required.context,
+    site: required.site,
+    other: required.other,
+  };
+  if (optional.coating) made.coating = optional.coating;
+  if (optional.composite) made.composite = optional.composite;
+  if (optional.cell) made.cell = optional.cell;
+  if (optional.upperVoltage) made.upperVoltage = optional.upperVoltage;
+  return made;
+}
+
+function site(file: string, span: Span, electrolyteSpan: Span | undefined, coatingInsertOffset: number | undefined): ContactSite {
+  const made: Mutable<ContactSite> = { file, span };
+  if (electrolyteSpan) made.electrolyteSpan = electrolyteSpan;
+  if (coatingInsertOffset !== undefined) made.coatingInsertOffset = coatingInsertOffset;
+  return made;
+}
+
 /** Every cathode–electrolyte contact of the document's own composites and cells. */
 export function cathodeContacts(program: Program): CathodeContact[] {
   const contacts: CathodeContact[] = [];
@@ -69,70 +101,74 @@ export function cathodeContacts(program: Program): CathodeContact[] {
     for (const active of activeComponents(composite)) {
       for (const electrolyte of electrolytes) {
         const fraction = active.syntax.fraction;
-        contacts.push({
-          cathode: active.material!,
-          ...(active.coating ? { coating: active.coating } : {}),
-          electrolyte: electrolyte.material!,
-          context: 'composite',
-          composite,
-          ...optional('upperVoltage', voltageOf(active.material!)),
-          site: {
-            file: program.file,
-            span: active.syntax.material.span,
-            electrolyteSpan: electrolyte.syntax.material.span,
-            ...(active.syntax.coating || !fraction ? {} : { coatingInsertOffset: fraction.span.end }),
-          },
-          other: { file: program.file, span: electrolyte.syntax.material.span, label: `the electrolyte \`${electrolyte.material!.name}\`` },
-        });
+        contacts.push(
+          contact(
+            {
+              cathode: active.material!,
+              electrolyte: electrolyte.material!,
+              context: 'composite',
+              site: site(program.file, active.syntax.material.span, electrolyte.syntax.material.span, active.syntax.coating || !fraction ? undefined : fraction.span.end),
+              other: { file: program.file, span: electrolyte.syntax.material.span, label: `the electrolyte \`${electrolyte.material!.name}\`` },
+            },
+            { coating: active.coating, composite, upperVoltage: voltageOf(active.material!) },
+          ),
+        );
       }
     }
   }
   for (const cell of program.cells) {
-    const separators = cell.layers.filter((l) => l.role === 'separator');
-    const last = separators[separators.length - 1];
-    const cathodeLayer = cell.layers.find((l) => l.role === 'cathode');
+    let last: LayerModel | undefined;
+    let cathodeLayer: LayerModel | undefined;
+    for (const layer of cell.layers) {
+      if (layer.role === 'separator') last = layer;
+      else if (layer.role === 'cathode' && cathodeLayer === undefined) cathodeLayer = layer;
+    }
     if (!last || !cathodeLayer?.target || last.target?.kind !== 'material' || !isRole(last.target, 'electrolyte')) continue;
     const separator = last.target;
     if (cell.cutoff && cathodeLayer.target.kind === 'composite') {
       const composite = cathodeLayer.target;
       for (const active of activeComponents(composite)) {
         for (const electrolyte of electrolyteComponents(composite)) {
-          contacts.push({
-            cathode: active.material!,
-            ...optional('coating', active.coating),
-            electrolyte: electrolyte.material!,
-            context: 'cutoff',
-            cell,
-            composite,
-            upperVoltage: { value: cell.cutoff.high, from: 'cutoff' },
-            site: {
-              file: program.file,
-              span: cathodeLayer.syntax.material!.span,
-              ...(composite.file === program.file ? { electrolyteSpan: electrolyte.syntax.material.span } : {}),
-            },
-            other: { file: composite.file, span: electrolyte.syntax.material.span, label: `\`${electrolyte.material!.name}\` in \`${composite.name}\`` },
-          });
+          contacts.push(
+            contact(
+              {
+                cathode: active.material!,
+                electrolyte: electrolyte.material!,
+                context: 'cutoff',
+                site: site(program.file, cathodeLayer.syntax.material!.span, composite.file === program.file ? electrolyte.syntax.material.span : undefined, undefined),
+                other: { file: composite.file, span: electrolyte.syntax.material.span, label: `\`${electrolyte.material!.name}\` in \`${composite.name}\`` },
+              },
+              { coating: active.coating, cell, composite, upperVoltage: { value: cell.cutoff.high, from: 'cutoff' } },
+            ),
+          );
         }
       }
     }
     const actives: { material: MaterialModel; coating?: MaterialModel }[] =
       cathodeLayer.target.kind === 'composite'
-        ? activeComponents(cathodeLayer.target).map((c) => ({ material: c.material!, ...optional('coating', c.coating) }))
+        ? activeComponents(cathodeLayer.target).map((c) => ({ material: c.material!, coating: c.coating }))
         : isRole(cathodeLayer.target, 'cathode')
           ? [{ material: cathodeLayer.target }]
           : [];
+    const separatorSpan = last.syntax.material!.span;
     for (const active of actives) {
-      contacts.push({
-        cathode: active.material,
-        ...optional('coating', active.coating),
-        electrolyte: separator,
-        context: 'separator',
-        cell,
-        ...(cathodeLayer.target.kind === 'composite' ? { composite: cathodeLayer.target } : {}),
-        ...optional('upperVoltage', voltageOf(active.material, cell)),
-        site: { file: program.file, span: last.syntax.material!.span, electrolyteSpan: last.syntax.material!.span },
-        other: { file: program.file, span: cathodeLayer.syntax.material!.span, label: `the cathode layer \`${cathodeLayer.target.name}\`` },
-      });
+      contacts.push(
+        contact(
+          {
+            cathode: active.material,
+            electrolyte: separator,
+            context: 'separator',
+            site: site(program.file, separatorSpan, separatorSpan, undefined),
+            other: { file: program.file, span: cathodeLayer.syntax.material!.span, label: `the cathode layer \`${cathodeLayer.target.name}\`` },
+          },
+          {
+            coating: active.coating,
+            cell,
+            composite: cathodeLayer.target.kind === 'composite' ? cathodeLayer.target : undefined,
+            upperVoltage: voltageOf(active.material, cell),
+          },
+        ),
+      );
     }
   }
   return contacts;
@@ -152,8 +188,4 @@ export function anodeContacts(program: Program): AnodeContact[] {
     for (const anode of anodes) contacts.push({ anode, electrolyte: separatorLayer.target, cell, anodeLayer, separatorLayer });
   }
   return contacts;
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

@@ -2,29 +2,97 @@
  * Every rule of LANGUAGE.md §4–5 over a resolved program. One file per family of codes;
  * this only runs them in order. (Syntax, unit, value, formula and name problems are found
  * while the program is built, in model/.)
+ *
+ * Each family runs declaration by declaration and its findings are kept per model object (and
+ * settings): a declaration whose model the analysis kept from the previous keystroke (see
+ * buildProgram) is not checked again. The findings come out in the same order as a run over
+ * the whole program: family by family, declarations in document order.
  */
 import type { CoreDiagnostic } from '../diagnostics';
-import type { Program } from '../model';
+import type { CellModel, CompositeModel, MaterialModel, Program } from '../model';
 import type { CellspecSettings } from '../settings';
 import type { ProgramHints } from '../compute';
 import { checkConduction } from './conduction';
 import { checkAnionMismatch } from './anion';
 import { checkCellStructure } from './cell-structure';
-import { anodeContacts, cathodeContacts } from './contacts';
+import { anodeContacts, cathodeContacts, type CathodeContact } from './contacts';
 import { checkMixtures } from './mixture';
 import { checkStoichiometry } from './stoichiometry';
 import { checkOxidation, checkReduction } from './windows';
 import { passivatingInterlayers } from '../fixes/interlayers';
 
 export function runChecks(program: Program, hints: ProgramHints, settings: CellspecSettings): CoreDiagnostic[] {
-  const contacts = cathodeContacts(program);
+  const { materials, composites, cells } = program;
+  const context: Context = { program, hints, settings };
   return [
-    ...checkStoichiometry(program),
-    ...checkMixtures(program),
-    ...checkAnionMismatch(contacts, settings),
-    ...checkOxidation(contacts, settings),
-    ...checkReduction(anodeContacts(program), program.text, passivatingInterlayers()),
-    ...checkConduction(program, hints, settings),
-    ...checkCellStructure(program),
+    ...materials.flatMap((material) => materialStoichiometry(material, context)),
+    ...checkStoichiometry(part(program, { references: program.references })),
+    ...composites.flatMap((composite) => compositeMixture(composite, context)),
+    ...composites.flatMap((composite) => anionMismatch(composite, context)),
+    ...cells.flatMap((cell) => anionMismatch(cell, context)),
+    ...composites.flatMap((composite) => oxidation(composite, context)),
+    ...cells.flatMap((cell) => oxidation(cell, context)),
+    ...cells.flatMap((cell) => reduction(cell, context)),
+    ...composites.flatMap((composite, i) => compositeConduction(composite, { ...context, index: i })),
+    ...cells.flatMap((cell, i) => cellConduction(cell, { ...context, index: i })),
+    ...cells.flatMap((cell) => cellStructure(cell, context)),
   ];
 }
+
+interface Context {
+  readonly program: Program;
+  readonly hints: ProgramHints;
+  readonly settings: CellspecSettings;
+  /** The declaration's position among the program's composites or cells (and their hints). */
+  readonly index?: number;
+}
+
+/**
+ * A check of one model, run once per model object and settings object. Its other inputs are
+ * fixed by the model: a kept model has the same syntax node, at the same offset, in the same
+ * file, naming the same models (buildProgram keeps a model only then).
+ */
+function perModel<M extends object, R>(check: (model: M, context: Context) => R): (model: M, context: Context) => R {
+  const found = new WeakMap<M, { readonly settings: CellspecSettings; readonly result: R }>();
+  return (model, context) => {
+    const kept = found.get(model);
+    if (kept !== undefined && kept.settings === context.settings) return kept.result;
+    const result = check(model, context);
+    found.set(model, { settings: context.settings, result });
+    return result;
+  };
+}
+
+/** The program reduced to some of its declarations, for a family's check of one of them. */
+function part(program: Program, only: Partial<Pick<Program, 'materials' | 'composites' | 'cells' | 'references'>>): Program {
+  return { ...program, materials: [], composites: [], cells: [], references: [], ...only };
+}
+
+function declarationPart(program: Program, model: CompositeModel | CellModel): Program {
+  return model.kind === 'composite' ? part(program, { composites: [model] }) : part(program, { cells: [model] });
+}
+
+const materialStoichiometry = perModel((material: MaterialModel, { program }) => checkStoichiometry(part(program, { materials: [material] })));
+
+const compositeMixture = perModel((composite: CompositeModel, { program }) => checkMixtures(part(program, { composites: [composite] })));
+
+/** Contacts depend on the declaration alone; both the anion and the window checks read them. */
+const contactsOf = perModel((model: CompositeModel | CellModel, { program }): CathodeContact[] => cathodeContacts(declarationPart(program, model)));
+
+const anionMismatch = perModel((model: CompositeModel | CellModel, context) => checkAnionMismatch(contactsOf(model, context), context.settings));
+
+const oxidation = perModel((model: CompositeModel | CellModel, context) => checkOxidation(contactsOf(model, context), context.settings));
+
+const reduction = perModel((cell: CellModel, { program }) =>
+  checkReduction(anodeContacts(part(program, { cells: [cell] })), program.text, passivatingInterlayers()),
+);
+
+const compositeConduction = perModel((_composite: CompositeModel, { program, hints, settings, index }) =>
+  checkConduction(program, { ...hints, composites: [hints.composites[index!]!], cells: [] }, settings),
+);
+
+const cellConduction = perModel((_cell: CellModel, { program, hints, settings, index }) =>
+  checkConduction(program, { ...hints, composites: [], cells: [hints.cells[index!]!] }, settings),
+);
+
+const cellStructure = perModel((cell: CellModel, { program }) => checkCellStructure(part(program, { cells: [cell] })));

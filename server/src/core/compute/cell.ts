@@ -157,23 +157,27 @@ function computeLayer(layer: LayerModel, settings: CompositeSettings): LayerHint
     : missing(name ? `resolve \`${name}\` (not a known material or composite)` : `name the ${role}'s material`);
 
   const given = { thickness: layer.thicknessUm, loading: layer.loadingMgPerCm2 };
-  const neither = missing(
-    role === 'cathode'
-      ? `give the cathode \`${name}\` a \`loading\` (mg/cm2) or a \`thickness\` (um)`
-      : `give the ${role} \`${name}\` a \`thickness\` (um)`,
-  );
+  // Built only when neither is given (the message is a string per layer per keystroke otherwise).
+  const neither =
+    given.thickness === undefined && given.loading === undefined
+      ? missing(
+          role === 'cathode'
+            ? `give the cathode \`${name}\` a \`loading\` (mg/cm2) or a \`thickness\` (um)`
+            : `give the ${role} \`${name}\` a \`thickness\` (um)`,
+        )
+      : undefined;
   const thicknessUm: Computed<number> =
     given.thickness !== undefined
       ? known(given.thickness)
       : given.loading !== undefined
         ? combine(known(given.loading), density, (loading, rho) => loading / rho / MG_PER_CM2_PER_UM_G_PER_CM3)
-        : neither;
+        : neither!;
   const arealMass: Computed<number> =
     given.loading !== undefined
       ? known(given.loading)
       : given.thickness !== undefined
         ? combine(known(given.thickness), density, (thickness, rho) => thickness * rho * MG_PER_CM2_PER_UM_G_PER_CM3)
-        : neither;
+        : neither!;
   return { role, name, layer, ...(composition ? { composition } : {}), densityGPerCm3: density, thicknessUm, arealMassMgPerCm2: arealMass };
 }
 

@@ -19,12 +19,15 @@ export interface Missing {
 
 export type Computed<T> = Known<T> | Missing;
 
-export function known<T>(value: T, extra: { estimated?: boolean; basis?: string } = {}): Known<T> {
-  return { value, ...extra };
+// These run for every hint of every declaration on every keystroke: they allocate only what
+// they return (no empty option objects, no de-duplicating Set for a single reason).
+
+export function known<T>(value: T, extra?: { estimated?: boolean; basis?: string }): Known<T> {
+  return extra === undefined ? { value } : { value, ...extra };
 }
 
 export function missing(...reasons: string[]): Missing {
-  return { value: null, missing: [...new Set(reasons)] };
+  return { value: null, missing: reasons.length < 2 ? reasons : [...new Set(reasons)] };
 }
 
 export function isKnown<T>(computed: Computed<T> | undefined): computed is Known<T> {
@@ -33,14 +36,18 @@ export function isKnown<T>(computed: Computed<T> | undefined): computed is Known
 
 /** The reasons of every missing input, deduplicated, in order. */
 export function missingOf(...inputs: readonly (Computed<unknown> | undefined)[]): string[] {
-  const reasons: string[] = [];
-  for (const input of inputs) if (input && input.value === null) reasons.push(...(input as Missing).missing);
-  return [...new Set(reasons)];
+  let reasons: string[] | undefined;
+  for (const input of inputs) if (input && input.value === null) (reasons ??= []).push(...(input as Missing).missing);
+  if (reasons === undefined) return [];
+  return reasons.length < 2 ? reasons : [...new Set(reasons)];
 }
 
 /** Combine inputs: the function runs only when every input is known; otherwise their reasons. */
 export function combine<A, B, R>(a: Computed<A>, b: Computed<B>, f: (a: A, b: B) => R): Computed<R> {
-  if (isKnown(a) && isKnown(b)) return known(f(a.value, b.value), estimatedOf(a, b));
+  if (isKnown(a) && isKnown(b)) {
+    const value = f(a.value, b.value);
+    return a.estimated || b.estimated ? { value, estimated: true } : { value };
+  }
   return missing(...missingOf(a, b));
 }
 

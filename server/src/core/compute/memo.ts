@@ -16,20 +16,14 @@ export function memoByModel<M extends object, R>(compute: (model: M) => R): (mod
   };
 }
 
-/** As memoByModel, for hints that also read one number of the settings (kept per value). */
+/** As memoByModel, for hints that also read one number of the settings (the last value is kept). */
 export function memoByModelAndSetting<M extends object, R>(compute: (model: M, setting: number) => R): (model: M, setting: number) => R {
-  const cache = new WeakMap<M, Map<number, R>>();
+  const cache = new WeakMap<M, { readonly setting: number; readonly result: R }>();
   return (model, setting) => {
-    let bySetting = cache.get(model);
-    if (bySetting === undefined) {
-      bySetting = new Map();
-      cache.set(model, bySetting);
-    }
-    let result = bySetting.get(setting);
-    if (result === undefined) {
-      result = compute(model, setting);
-      bySetting.set(setting, result);
-    }
+    const kept = cache.get(model);
+    if (kept !== undefined && kept.setting === setting) return kept.result;
+    const result = compute(model, setting);
+    cache.set(model, { setting, result });
     return result;
   };
 }

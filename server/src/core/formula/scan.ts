@@ -43,6 +43,14 @@ const LOWER_Z = 122;
 const SUBSCRIPT_0 = 0x2080;
 const SUBSCRIPT_9 = 0x2089;
 
+/**
+ * The largest amount of one element a formula may state, directly or through group
+ * multipliers. Real formula units (superstructures, repeat units of binders) stay in the
+ * hundreds; the bound only stops pasted digit runs (`Li9999…`) and deep `[…]2` nesting from
+ * reaching Infinity, which would make every mass and capacity after them meaningless.
+ */
+export const MAX_AMOUNT = 1e6;
+
 interface OpenGroup {
   readonly bracket: number;
   readonly offset: number;
@@ -82,7 +90,20 @@ export function scanFormula(text: string): ScanResult {
       const number = readAmount(text, i);
       if (!number.ok) return number;
       if (multiplyFrom < 0) amounts[amounts.length - 1] = number.value;
-      else for (let k = multiplyFrom; k < amounts.length; k++) amounts[k]! *= number.value;
+      else {
+        for (let k = multiplyFrom; k < amounts.length; k++) {
+          amounts[k]! *= number.value;
+          if (amounts[k]! > MAX_AMOUNT) {
+            return fault(
+              'other',
+              'formula/syntax',
+              `multiplying the group by ${text.slice(i, number.end)} gives more than ${MAX_AMOUNT.toLocaleString('en-US')} atoms of ${symbols[k]} per formula unit`,
+              i,
+              number.end,
+            );
+          }
+        }
+      }
       canTakeAmount = false;
       i = number.end;
       continue;
@@ -170,6 +191,9 @@ function readAmount(text: string, start: number): AmountRead {
     );
   }
   const value = Number(text.slice(start, end));
+  if (value > MAX_AMOUNT) {
+    return fault('other', 'formula/syntax', `the amount '${shortened(text.slice(start, end))}' is too large: at most ${MAX_AMOUNT.toLocaleString('en-US')} per element`, start, end);
+  }
   if (value === 0) {
     return fault('other', 'formula/syntax', `the amount '${text.slice(start, end)}' is zero: leave the element out instead`, start, end);
   }
@@ -228,6 +252,11 @@ function unexpected(text: string, i: number, canTakeAmount: boolean): ScanResult
   const width = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
   const character = text.slice(i, i + width);
   return fault('unexpected-character', 'formula/syntax', `unexpected character '${character}' in a formula`, i, i + width);
+}
+
+/** A long digit run as a message shows it. */
+function shortened(written: string): string {
+  return written.length > 16 ? `${written.slice(0, 12)}…` : written;
 }
 
 function fault(kind: ScanFaultKind, code: FormulaErrorCode, message: string, start: number, end: number): Extract<ScanResult, { ok: false }> {

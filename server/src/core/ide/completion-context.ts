@@ -8,6 +8,7 @@
  */
 import type { IToken } from 'chevrotain';
 import type { Span } from '../../../../grammar/ast';
+import { chunkAt } from '../../../../grammar/incremental';
 import { lex } from '../../../../grammar/lexer';
 import { FormulaValue, hardKeywordTokens, LCurly, Newline, NumberLiteral, RCurly, StringLiteral } from '../../../../grammar/tokens';
 import type { BlockKeyword } from '../../../../grammar/vocabulary';
@@ -30,8 +31,32 @@ export interface CompletionContext {
 const WORD_CHAR = /[A-Za-z0-9_.()%/µμ]/;
 const NUMBER_START = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?/;
 
-/** The context, or undefined where nothing may be completed (inside a comment or a string). */
+/**
+ * The context, or undefined where nothing may be completed (inside a comment or a string).
+ * Only the declaration around the cursor is read (its chunk, see grammar/incremental.ts): a
+ * line that starts with a hard keyword ends any block, so nothing before or after it matters,
+ * and completion in a 10,000-line file does not lex the whole file on every keystroke.
+ */
 export function completionContext(text: string, offset: number): CompletionContext | undefined {
+  // The block is decided by what precedes the word being typed (at the very start of a
+  // `cell …` line the cursor is still in the block above), the other lines by what follows.
+  const wordStart = wordStartAt(text, offset);
+  const start = chunkAt(text, Math.max(wordStart - 1, 0)).start;
+  const end = chunkAt(text, offset).end;
+  if (start === 0 && end === text.length) return completionContextOfWholeText(text, offset);
+  const context = completionContextOfWholeText(text.slice(start, end), offset - start);
+  if (context === undefined) return undefined;
+  return { ...context, word: { start: context.word.start + start, end: context.word.end + start } };
+}
+
+function wordStartAt(text: string, offset: number): number {
+  let wordStart = offset;
+  while (wordStart > 0 && WORD_CHAR.test(text[wordStart - 1]!)) wordStart--;
+  return wordStart;
+}
+
+/** The same context, read from the whole text (the tests compare the two). */
+export function completionContextOfWholeText(text: string, offset: number): CompletionContext | undefined {
   let wordStart = offset;
   while (wordStart > 0 && WORD_CHAR.test(text[wordStart - 1]!)) wordStart--;
   // `1.7 V ..▮`: the range operator is not part of the next word.

@@ -3,6 +3,7 @@
  * only turns that payload into edits. The editor sends the diagnostic back; nothing is recomputed.
  */
 import type { Span } from '../../../../grammar/ast';
+import { parseIncremental } from '../../../../grammar';
 import type { DocumentAnalysis } from '../analyze';
 import type { Fix, TextEdit } from '../api';
 import type { DiagnosticCode } from '../diagnostics';
@@ -15,7 +16,33 @@ export interface FixRequest {
 
 type Data = Record<string, unknown>;
 
+/**
+ * The fixes for one diagnostic, each checked by applying it: a fix whose edits fall outside the
+ * document (stale data from the editor) or that would leave more syntax errors than there are
+ * (a misspelt key "fixed" into a layer role whose line then reads differently) is not offered.
+ */
 export function quickFixes(analysis: DocumentAnalysis, request: FixRequest): Fix[] {
+  return candidateFixes(analysis, request).filter((fix) => keepsSyntax(analysis, fix));
+}
+
+function keepsSyntax(analysis: DocumentAnalysis, fix: Fix): boolean {
+  for (const fileEdit of fix.edits) {
+    if (fileEdit.file !== analysis.file) continue;
+    const edits = [...fileEdit.edits].sort((a, b) => b.span.start - a.span.start);
+    let text = analysis.text;
+    let end = text.length;
+    for (const edit of edits) {
+      if (!(edit.span.start >= 0 && edit.span.start <= edit.span.end && edit.span.end <= end)) return false;
+      text = text.slice(0, edit.span.start) + edit.newText + text.slice(edit.span.end);
+      end = edit.span.start;
+    }
+    // Incremental: only the edited blocks are parsed again.
+    if (parseIncremental(text, analysis.parse).errors.length > analysis.parse.errors.length) return false;
+  }
+  return true;
+}
+
+function candidateFixes(analysis: DocumentAnalysis, request: FixRequest): Fix[] {
   const data = (request.data ?? {}) as Data;
   const file = analysis.file;
   const fix = (title: string, edits: TextEdit[], isPreferred = false): Fix => ({

@@ -1,5 +1,6 @@
 /** A `cell` block → CellModel: layers resolved, thicknesses and loadings read, rate and cutoff read. */
 import type { CellDecl } from '../../../../grammar/ast';
+import { isLayerAttributeKey, LAYER_ROLES } from '../../../../grammar/vocabulary';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import { cellProperty, layerAttribute, CELL_PROPERTY_KEYS, LAYER_ATTRIBUTE_KEYS } from '../schema/properties';
 import { closestNames } from '../text/closest';
@@ -37,7 +38,11 @@ export function buildCell(decl: CellDecl, file: string, resolver: Resolver, diag
   for (const property of decl.properties) {
     const spec = cellProperty(property.key.text);
     if (!spec) {
-      const suggestions = closestNames(property.key.text, [...CELL_PROPERTY_KEYS, 'anode', 'separator', 'cathode', 'collector']);
+      // A layer role only fits a line whose value is a material's name (`separatr Li6PS5Cl …`):
+      // `separatr 40 um` or `separatr loading …` renamed to `separator` would be a layer without
+      // a material, a new syntax error.
+      const valueIsName = property.value === undefined || (property.value.kind === 'name' && !isLayerAttributeKey(property.value.name.text));
+      const suggestions = closestNames(property.key.text, valueIsName ? [...CELL_PROPERTY_KEYS, ...LAYER_ROLES] : CELL_PROPERTY_KEYS);
       diagnostics.push(
         diagnostic('syntax', property.key.span, `unknown cell line \`${property.key.text}\`; a cell has layers (\`anode\`, \`separator\`, \`cathode\`, \`collector\`), \`rate\` and \`cutoff\``, {
           data: { suggestions },

@@ -9,7 +9,7 @@ import { materialProperty, MATERIAL_PROPERTY_KEYS } from '../schema/properties';
 import { readPropertyValue, type ReadValue } from '../units/read-value';
 import { closestNames } from '../text/closest';
 import { chemistryOf } from './chemistry-cache';
-import type { Interphase, MaterialModel, MaterialRole, NumberRange, Sourced } from './types';
+import type { Interphase, MaterialModel, MaterialRole, NumberRange, Sourced, WindowLimit } from './types';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -56,14 +56,16 @@ export function buildMaterial(decl: MaterialDecl, file: string, diagnostics: Cor
   }
   const source = model.source;
   if (source) {
-    // A document material's own `source` line cites every value it declares.
+    // A document material's own `source` line cites every value it declares. (Written out
+    // rather than spread: this runs for every material of a document on every check.)
     for (const key of ['voltage', 'capacity', 'electrons', 'ionic', 'electronic', 'diffusivity', 'density', 'percolation'] as const) {
-      const value = model[key];
-      if (value && !value.source) (model as Record<string, unknown>)[key] = { ...value, source };
+      const value = model[key] as Sourced<unknown> | undefined;
+      if (value && !value.source) (model as Record<string, unknown>)[key] = { value: value.value, file: value.file, span: value.span, source };
     }
     if (model.window) {
       const { low, high } = model.window;
-      model.window = { ...(low ? { low: { ...low, source } } : {}), ...(high ? { high: { ...high, source } } : {}) };
+      const cited = (limit: WindowLimit): WindowLimit => ({ value: limit.value, file: limit.file, span: limit.span, source });
+      model.window = low && high ? { low: cited(low), high: cited(high) } : low ? { low: cited(low) } : high ? { high: cited(high) } : {};
     }
   }
   return model;
@@ -77,11 +79,11 @@ function assign(
   file: string,
   diagnostics: CoreDiagnostic[],
 ): void {
-  const at = { file, span: property.span };
+  const span = property.span;
   const single = (v: ReadValue): number | undefined => (v.kind === 'number' ? v.value : undefined);
   const range = (v: ReadValue): NumberRange | undefined =>
     v.kind === 'number' ? { low: v.value, high: v.value } : v.kind === 'range' ? { low: v.low, high: v.high } : undefined;
-  const sourced = <T>(v: T | undefined): Sourced<T> | undefined => (v === undefined ? undefined : { value: v, ...at });
+  const sourced = <T>(v: T | undefined): Sourced<T> | undefined => (v === undefined ? undefined : { value: v, file, span });
 
   switch (key) {
     case 'formula': {
@@ -102,10 +104,10 @@ function assign(
       return;
     }
     case 'role':
-      if (value.kind === 'name') model.role = { value: value.text as MaterialRole, ...at };
+      if (value.kind === 'name') model.role = { value: value.text as MaterialRole, file, span };
       return;
     case 'interphase':
-      if (value.kind === 'name') model.interphase = { value: value.text as Interphase, ...at };
+      if (value.kind === 'name') model.interphase = { value: value.text as Interphase, file, span };
       return;
     case 'source':
       if (value.kind === 'string') model.source = value.text;
@@ -136,7 +138,7 @@ function assign(
       return;
     case 'window': {
       const r = range(value);
-      if (r) model.window = { low: { value: r.low, ...at }, high: { value: r.high, ...at } };
+      if (r) model.window = { low: { value: r.low, file, span }, high: { value: r.high, file, span } };
       return;
     }
   }

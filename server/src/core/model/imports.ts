@@ -90,6 +90,13 @@ export function loadImports(file: string, document: ParseResult, host: FileHost,
         report(`more than ${MAX_IMPORTED_FILES} files are imported; \`${requested}\` is not read`);
         continue;
       }
+      // Refused before reading where the host can tell the size, so a huge file is never loaded.
+      // A UTF-16 code unit takes at most 3 bytes of UTF-8: a file over 3× the limit in bytes is over it in characters too.
+      const bytes = host.fileSize?.(real);
+      if (bytes !== undefined && bytes > MAX_IMPORT_BYTES * 3) {
+        report(`\`${requested}\` is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB and is not imported`);
+        continue;
+      }
       const text = host.readFile(real);
       if (text === undefined) {
         report(`cannot read \`${requested}\` (${real})`);

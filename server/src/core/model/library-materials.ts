@@ -7,25 +7,27 @@ import { bounds, loadLibrary, nominalValue, type LibraryMaterial, type LibrarySo
 import { chemistryOf } from './chemistry-cache';
 import type { MaterialModel, NumberRange, Sourced, StabilityWindow, WindowLimit } from './types';
 
-let byEntry: Map<LibraryMaterial, MaterialModel> | undefined;
+/** Each entry's model, made on first use: the first check of a file needs a few, not all 72. */
+const byEntry = new Map<LibraryMaterial, MaterialModel>();
 
-function models(): Map<LibraryMaterial, MaterialModel> {
-  if (!byEntry) {
-    byEntry = new Map();
-    for (const entry of loadLibrary().all()) byEntry.set(entry, toModel(entry));
+function modelOf(entry: LibraryMaterial): MaterialModel {
+  let model = byEntry.get(entry);
+  if (model === undefined) {
+    model = toModel(entry);
+    byEntry.set(entry, model);
   }
-  return byEntry;
+  return model;
 }
 
 /** A library material by its exact name or alias (case matters: `co` is not `Co`). */
 export function libraryMaterial(name: string): MaterialModel | undefined {
   const entry = loadLibrary().lookup(name);
   if (!entry || (entry.name !== name && !entry.aliases.includes(name))) return undefined;
-  return models().get(entry);
+  return modelOf(entry);
 }
 
 export function allLibraryMaterials(): MaterialModel[] {
-  return [...models().values()];
+  return loadLibrary().all().map(modelOf);
 }
 
 /** Every name a user can type to reach a library entry (names, then typeable aliases). */

@@ -34,7 +34,30 @@ interface ScopeEntry {
   readonly file: string;
 }
 
-export function buildProgram(file: string, text: string, parsed: ParseResult, host: FileHost): Program {
+/** One declaration of the document's own, built: the model and everything its build reported. */
+interface BuiltModel {
+  readonly model: Declared;
+  readonly diagnostics: readonly CoreDiagnostic[];
+  readonly references: readonly Reference[];
+  /** Every name the build looked up in scope and what it found: the model stands while each still finds the same. */
+  readonly lookups: readonly (readonly [string, Declared | undefined])[];
+  /** False when the build read the whole scope (a "did you mean" suggestion): any new name may change it. */
+  readonly reusable: boolean;
+}
+
+/** The own declarations each program built, so the next program of the same file can reuse them. */
+const builtModels = new WeakMap<Program, Map<NamedDeclaration, BuiltModel>>();
+
+/**
+ * Builds the program of one document. With `previous` (the program of an earlier version of
+ * the same file, whose parse shares the unchanged declarations' nodes — see
+ * `parseIncremental`), a declaration whose node is the same and whose every name still
+ * resolves to the same model keeps its model, diagnostics and references: typing in one block
+ * of a long file rebuilds that block and what names it, not the whole file.
+ */
+export function buildProgram(file: string, text: string, parsed: ParseResult, host: FileHost, previous?: Program): Program {
+  const reusable = previous !== undefined && previous.file === file ? builtModels.get(previous) : undefined;
+  const built = new Map<NamedDeclaration, BuiltModel>();
   const diagnostics: CoreDiagnostic[] = [];
   const imports = loadImports(file, parsed, host, diagnostics);
 
@@ -78,8 +101,6 @@ export function buildProgram(file: string, text: string, parsed: ParseResult, ho
     },
     names: () => entries.keys(),
   };
-  // Imported declarations are checked when their own file is; their problems are not this file's.
-  const discarded: CoreDiagnostic[] = [];
   const importedReferences: Reference[] = [];
 
   const modelOf = (entry: ScopeEntry): Declared | undefined => {
@@ -88,22 +109,54 @@ export function buildProgram(file: string, text: string, parsed: ParseResult, ho
     if (building.has(entry.decl)) return undefined; // a composite naming itself: reported as undefined use
     building.add(entry.decl);
     const own = entry.file === file;
-    const sink = own ? diagnostics : discarded;
-    const resolver = createResolver(entry.file, scope, own ? references : importedReferences, sink);
+    const kept = own ? reusable?.get(entry.decl) : undefined;
+    // Looking the names up again builds (or keeps) what they name, in the order a fresh build would.
+    if (kept && kept.reusable && kept.lookups.every(([name, target]) => scope.lookup(name) === target)) {
+      building.delete(entry.decl);
+      models.set(entry.decl, kept.model);
+      built.set(entry.decl, kept);
+      diagnostics.push(...kept.diagnostics);
+      references.push(...kept.references);
+      return kept.model;
+    }
+    const ownDiagnostics: CoreDiagnostic[] = [];
+    const ownReferences: Reference[] = [];
+    const lookups: (readonly [string, Declared | undefined])[] = [];
+    let readWholeScope = false;
+    const recordingScope: Scope = {
+      lookup: (name) => {
+        const target = scope.lookup(name);
+        lookups.push([name, target]);
+        return target;
+      },
+      names: () => {
+        readWholeScope = true;
+        return scope.names();
+      },
+    };
+    const resolver = createResolver(entry.file, recordingScope, ownReferences, ownDiagnostics);
     let model: Declared;
     switch (entry.decl.kind) {
       case 'material':
-        model = buildMaterial(entry.decl, entry.file, sink);
+        model = buildMaterial(entry.decl, entry.file, ownDiagnostics);
         break;
       case 'composite':
-        model = buildComposite(entry.decl, entry.file, resolver, sink);
+        model = buildComposite(entry.decl, entry.file, resolver, ownDiagnostics);
         break;
       case 'cell':
-        model = buildCell(entry.decl, entry.file, resolver, sink);
+        model = buildCell(entry.decl, entry.file, resolver, ownDiagnostics);
         break;
     }
     building.delete(entry.decl);
     models.set(entry.decl, model);
+    if (own) {
+      diagnostics.push(...ownDiagnostics);
+      references.push(...ownReferences);
+      built.set(entry.decl, { model, diagnostics: ownDiagnostics, references: ownReferences, lookups, reusable: !readWholeScope });
+    } else {
+      // Imported declarations are checked when their own file is; their problems are not this file's.
+      importedReferences.push(...ownReferences);
+    }
     return model;
   };
 
@@ -121,5 +174,7 @@ export function buildProgram(file: string, text: string, parsed: ParseResult, ho
     else cells.push(model);
   }
 
-  return { file, text, parse: parsed, imports: imports.files, materials, composites, cells, references, scope, diagnostics };
+  const program: Program = { file, text, parse: parsed, imports: imports.files, materials, composites, cells, references, scope, diagnostics };
+  builtModels.set(program, built);
+  return program;
 }

@@ -86,10 +86,11 @@ function written(q: Quantity, unit: Name | undefined = q.unit): string {
 }
 
 function readNumber(q: Quantity, dimensions: readonly Dimension[], keyLabel: string): ReadResult<ReadNumber> {
-  const expected = unitsOf(dimensions);
+  // The accepted units are listed only when something is wrong: this runs for every number of a document.
   const unitName = q.unit;
   if (!unitName) {
     if (dimensions.includes('dimensionless')) return { value: { value: q.value, dimension: 'dimensionless' }, diagnostics: [] };
+    const expected = unitsOf(dimensions);
     const data: UnitDimensionData = { expected, numberSpan: q.numberSpan };
     const kind = orList(dimensions.map((d) => DIMENSION_PHRASE[d]));
     return fail(
@@ -100,7 +101,7 @@ function readNumber(q: Quantity, dimensions: readonly Dimension[], keyLabel: str
   if (takesNoUnit(dimensions)) return fail(unitNotTaken(q, unitName, unit, keyLabel));
   if (!unit) return fail(unknownUnit(q, unitName, dimensions, keyLabel));
   if (!dimensions.includes(unit.dimension)) {
-    const data: UnitDimensionData = { expected, numberSpan: q.numberSpan, unitSpan: unitName.span };
+    const data: UnitDimensionData = { expected: unitsOf(dimensions), numberSpan: q.numberSpan, unitSpan: unitName.span };
     return fail(
       diagnostic(
         'unit/dimension',

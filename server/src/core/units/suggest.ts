@@ -87,7 +87,7 @@ export function suggestUnits(symbol: string, dimensions?: readonly Dimension[]):
   const sameSpelling = candidates.filter((unit) => spellingKey(unit.symbol) === key);
   if (sameSpelling.length > 0) return sameSpelling.map((unit) => unit.symbol);
 
-  const aliases = WORD_ALIASES[key];
+  const aliases = Object.hasOwn(WORD_ALIASES, key) ? WORD_ALIASES[key] : undefined;
   if (aliases) return aliases.filter((alias) => candidates.some((unit) => unit.symbol === alias));
 
   if (lookupUnit(symbol) || foreignUnit(symbol)) return [];

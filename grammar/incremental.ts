@@ -1,0 +1,403 @@
+/**
+ * Incremental parsing. A document is cut into chunks at every line that starts with a hard
+ * keyword (`import`, `material`, `composite`, `cell`): the grammar ends any open block before
+ * such a line, so each chunk parses on its own exactly as it does inside the whole document
+ * (the next chunk's keyword is passed to the parser as the token that follows, for the one
+ * message that names it). Re-parsing after an edit reuses every chunk of the previous parse
+ * whose text is unchanged — at the same offset the very same nodes, so later stages can keep
+ * what they built from them; moved by the edit, a copy with shifted spans — and parses only
+ * the edited chunks. The result is the same as `parse(text)`'s (the fuzz tests compare them
+ * after random edits, key for key: a field added to ast.ts must be added to `shiftChunk`).
+ */
+import { createTokenInstance, type TokenType } from 'chevrotain';
+import type { Comment, Component, Declaration, Layer, Name, ParseResult, Property, Quantity, Span, SyntaxError as CellSyntaxError, Value } from './ast';
+import { lex } from './lexer';
+import { cellParser } from './parser';
+import { Cell, Composite, Import, Material, whiteSpaceChars } from './tokens';
+
+interface Keyword {
+  readonly word: string;
+  readonly type: TokenType;
+}
+
+const KEYWORDS: readonly Keyword[] = [
+  { word: 'import', type: Import },
+  { word: 'material', type: Material },
+  { word: 'composite', type: Composite },
+  { word: 'cell', type: Cell },
+];
+
+interface Chunk {
+  readonly start: number;
+  readonly end: number;
+  /** The keyword that starts the next chunk (none for the last), and where it is. */
+  readonly follower?: { readonly keyword: Keyword; readonly offset: number };
+}
+
+interface ChunkParse {
+  /** The follower as it shapes this chunk's parse: its keyword and distance from the chunk's end. */
+  readonly follower: string;
+  readonly start: number;
+  readonly declarations: readonly Declaration[];
+  readonly errors: readonly CellSyntaxError[];
+  readonly comments: readonly Comment[];
+}
+
+/** The chunks of each incremental parse result, by chunk text and follower. */
+const chunkTables = new WeakMap<ParseResult, Map<string, ChunkParse[]>>();
+
+const whiteSpaceCodes = new Set([...whiteSpaceChars].map((char) => char.charCodeAt(0)));
+
+/**
+ * Parses `text`, reusing the chunks of `previous` (an earlier result of this function for an
+ * earlier version of the same document) that did not change.
+ */
+export function parseIncremental(text: string, previous?: ParseResult): ParseResult {
+  const before = previous === undefined ? undefined : tableOf(previous);
+  if (before === undefined) return parseCold(text);
+  const table: ChunkTable = new Map();
+  const declarations: Declaration[] = [];
+  const comments: Comment[] = [];
+  const errors: CellSyntaxError[] = [];
+  for (const chunk of chunksOf(text)) {
+    const key = text.slice(chunk.start, chunk.end);
+    const follower = followerKey(chunk);
+    const parsed = reuse(before.get(key), follower, chunk.start) ?? parseChunk(text, chunk, follower);
+    addToTable(table, key, parsed);
+    for (const declaration of parsed.declarations) declarations.push(declaration);
+    for (const comment of parsed.comments) comments.push(comment);
+    for (const error of parsed.errors) errors.push(error);
+  }
+  // Each chunk's errors are sorted; an error at a chunk's end (the next keyword) may tie with the next chunk's.
+  errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const result: ParseResult = { document: { declarations, comments }, errors };
+  chunkTables.set(result, table);
+  return result;
+}
+
+type ChunkTable = Map<string, ChunkParse[]>;
+
+/** Results of a parse of the whole text whose chunk table is made only if an edit asks for it. */
+const pendingTables = new WeakMap<ParseResult, () => ChunkTable>();
+
+function tableOf(result: ParseResult): ChunkTable | undefined {
+  let table = chunkTables.get(result);
+  if (table === undefined) {
+    const make = pendingTables.get(result);
+    if (make === undefined) return undefined;
+    table = make();
+    chunkTables.set(result, table);
+    pendingTables.delete(result);
+  }
+  return table;
+}
+
+function addToTable(table: ChunkTable, key: string, parsed: ChunkParse): void {
+  const same = table.get(key);
+  if (same === undefined) table.set(key, [parsed]);
+  else same.push(parsed);
+}
+
+/**
+ * With nothing to reuse: one parse of the whole text (as `parse` does). Its chunk table — the
+ * same nodes filed by chunk — is made when the next version is parsed, so a one-off check (the
+ * CLI's, a first open) does not pay for it.
+ */
+function parseCold(text: string): ParseResult {
+  const { tokens, comments } = lex(text);
+  const { declarations, issues, issueOwners } = cellParser.parseTokens(text, tokens);
+  const errors = issues
+    .map((issue) => ({ message: issue.message, span: clampSpan(issue.span, 0, text.length) }))
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const result: ParseResult = { document: { declarations, comments }, errors };
+  pendingTables.set(result, () => {
+    const table: ChunkTable = new Map();
+    const chunks = chunksOf(text);
+    fileByChunk(chunks, declarations, issues, issueOwners, comments).forEach((parsed, i) => addToTable(table, text.slice(chunks[i]!.start, chunks[i]!.end), parsed));
+    return table;
+  });
+  return result;
+}
+
+/** A line start (after \n, \r\n or a lone \r: the lexer's Newline), white space, then a keyword's letters. */
+const keywordLine = new RegExp(`(?<=[\\n\\r])[${whiteSpaceChars}]*(?:${KEYWORDS.map((k) => k.word).join('|')})`, 'g');
+
+/** Chunk boundaries: the start of every line (but the first) whose first token is a hard keyword. */
+function chunksOf(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let chunkStart = 0;
+  keywordLine.lastIndex = 0;
+  for (let match = keywordLine.exec(text); match !== null; match = keywordLine.exec(text)) {
+    const lineStart = match.index;
+    let position = lineStart;
+    while (whiteSpaceCodes.has(text.charCodeAt(position))) position++;
+    const keyword = keywordAt(text, position);
+    if (keyword === undefined) continue;
+    chunks.push({ start: chunkStart, end: lineStart, follower: { keyword, offset: position } });
+    chunkStart = lineStart;
+  }
+  chunks.push({ start: chunkStart, end: text.length });
+  return chunks;
+}
+
+/**
+ * The chunk around `offset` (see above): from the last line at or before it that starts with a
+ * hard keyword (or the text's start) to the next such line after it (or the end). Whatever
+ * the grammar reads at `offset` depends on this stretch of text alone.
+ */
+export function chunkAt(text: string, offset: number): { readonly start: number; readonly end: number } {
+  let start = lineStartAtOrBefore(text, Math.min(Math.max(offset, 0), text.length));
+  while (start > 0 && !startsWithKeyword(text, start)) start = lineStartAtOrBefore(text, start - 1);
+  let end = nextLineStart(text, Math.min(Math.max(offset, 0), text.length));
+  while (end < text.length && !startsWithKeyword(text, end)) end = nextLineStart(text, end);
+  return { start, end };
+}
+
+/** The start of the line holding `offset` (a line starts after \n, after \r\n, or after a lone \r). */
+function lineStartAtOrBefore(text: string, offset: number): number {
+  let at = offset;
+  while (at > 0) {
+    const before = text.charCodeAt(at - 1);
+    if (before === 10 || (before === 13 && text.charCodeAt(at) !== 10)) break;
+    at--;
+  }
+  return at;
+}
+
+/** The start of the line after the one holding `offset`, or the text's length. */
+function nextLineStart(text: string, offset: number): number {
+  let at = offset;
+  while (at < text.length) {
+    const code = text.charCodeAt(at++);
+    if (code === 10) break;
+    if (code === 13) {
+      if (text.charCodeAt(at) === 10) at++;
+      break;
+    }
+  }
+  return at;
+}
+
+function startsWithKeyword(text: string, lineStart: number): boolean {
+  let position = lineStart;
+  while (whiteSpaceCodes.has(text.charCodeAt(position))) position++;
+  return keywordAt(text, position) !== undefined;
+}
+
+/**
+ * The hard keyword the lexer produces at `offset`, if any. Mirrors the lexer's order: a word
+ * followed by `/` or `%` is a Unit; a keyword followed by more name characters (`cells`,
+ * `cell.x`, `cell(`) is an Identifier.
+ */
+function keywordAt(text: string, offset: number): Keyword | undefined {
+  const keyword = KEYWORDS.find((candidate) => text.startsWith(candidate.word, offset));
+  if (keyword === undefined) return undefined;
+  let wordEnd = offset;
+  while (wordEnd < text.length && isUnitWordChar(text.charCodeAt(wordEnd))) wordEnd++;
+  const afterWord = text[wordEnd];
+  if (afterWord === '/' || afterWord === '%') return undefined;
+  const after = offset + keyword.word.length;
+  const next = text.charCodeAt(after);
+  if (isIdentifierChar(next)) return undefined;
+  if (next === 0x2e /* . */ && text.charCodeAt(after + 1) !== 0x2e) return undefined;
+  return keyword;
+}
+
+/** `[\wµμ]`: the characters of a unit's word part. */
+function isUnitWordChar(code: number): boolean {
+  return isAsciiWordChar(code) || code === 0xb5 || code === 0x3bc;
+}
+
+/** `[A-Za-z0-9_()]`: the characters an identifier continues with (besides a lone dot). */
+function isIdentifierChar(code: number): boolean {
+  return isAsciiWordChar(code) || code === 0x28 || code === 0x29;
+}
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/**
+ * A parse of the whole text filed by chunk: a declaration and a comment by where they start,
+ * an error by the top-level construct it was found in (an unclosed block's error sits at the
+ * next chunk's keyword but is its block's). Each chunk's part equals what `parseChunk` would
+ * give it (the chunks parse independently).
+ */
+function fileByChunk(
+  chunks: readonly Chunk[],
+  declarations: readonly Declaration[],
+  issues: readonly CellSyntaxError[],
+  issueOwners: readonly number[],
+  comments: readonly Comment[],
+): ChunkParse[] {
+  const parts = chunks.map((chunk) => ({
+    chunk,
+    declarations: [] as Declaration[],
+    errors: [] as CellSyntaxError[],
+    comments: [] as Comment[],
+  }));
+  // The chunk holding an offset; the items of each list come in document order, so a cursor walks forward.
+  const filer = () => {
+    let index = 0;
+    return (offset: number) => {
+      if (!(offset >= parts[index]!.chunk.start)) index = 0; // out of order (Chevrotain's own errors come last), or NaN
+      while (index + 1 < parts.length && parts[index + 1]!.chunk.start <= offset) index++;
+      return parts[index]!;
+    };
+  };
+  const declarationPart = filer();
+  for (const declaration of declarations) declarationPart(declaration.span.start).declarations.push(declaration);
+  const commentPart = filer();
+  for (const comment of comments) commentPart(comment.span.start).comments.push(comment);
+  const errorPart = filer();
+  issues.forEach((issue, i) => {
+    const part = errorPart(issueOwners[i]!);
+    const limit = part.chunk.follower === undefined ? part.chunk.end : part.chunk.follower.offset + part.chunk.follower.keyword.word.length;
+    part.errors.push({ message: issue.message, span: clampSpan(issue.span, part.chunk.start, limit) });
+  });
+  return parts.map(({ chunk, declarations, errors, comments }) => ({
+    follower: followerKey(chunk),
+    start: chunk.start,
+    declarations,
+    errors: errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end),
+    comments,
+  }));
+}
+
+function followerKey(chunk: Chunk): string {
+  return chunk.follower === undefined ? '' : `${chunk.follower.keyword.word}+${chunk.follower.offset - chunk.end}`;
+}
+
+function reuse(candidates: readonly ChunkParse[] | undefined, follower: string, start: number): ChunkParse | undefined {
+  if (candidates === undefined) return undefined;
+  let moved: ChunkParse | undefined;
+  for (const candidate of candidates) {
+    if (candidate.follower !== follower) continue;
+    if (candidate.start === start) return candidate;
+    moved ??= candidate;
+  }
+  return moved === undefined ? undefined : shiftChunk(moved, start - moved.start);
+}
+
+function parseChunk(text: string, chunk: Chunk, followerKey: string): ChunkParse {
+  const whole = chunk.start === 0 && chunk.end === text.length;
+  const { tokens, comments } = lex(whole ? text : text.slice(chunk.start, chunk.end));
+  if (chunk.start !== 0) {
+    // Fresh tokens and comments of this chunk alone: move them to the chunk's place in place.
+    for (const token of tokens) {
+      token.startOffset += chunk.start;
+      if (token.endOffset !== undefined) token.endOffset += chunk.start;
+    }
+    for (const comment of comments) (comment as { span: Span }).span = { start: comment.span.start + chunk.start, end: comment.span.end + chunk.start };
+  }
+  const follower = chunk.follower;
+  const followedBy =
+    follower === undefined
+      ? undefined
+      : createTokenInstance(follower.keyword.type, follower.keyword.word, follower.offset, follower.offset + follower.keyword.word.length - 1, NaN, NaN, NaN, NaN);
+  const { declarations, issues } = cellParser.parseTokens(text, tokens, followedBy);
+  // Spans may reach into the follower (an unclosed block is reported at the next keyword).
+  const limit = follower === undefined ? chunk.end : follower.offset + follower.keyword.word.length;
+  const errors = issues
+    .map((issue) => ({ message: issue.message, span: clampSpan(issue.span, chunk.start, limit) }))
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return { follower: followerKey, start: chunk.start, declarations, errors, comments };
+}
+
+/** A span inside the chunk whatever happened during recovery: never NaN, never past the end. */
+function clampSpan(span: Span, chunkStart: number, limit: number): Span {
+  const clamp = (offset: number): number => (Number.isFinite(offset) ? Math.min(Math.max(offset, chunkStart), limit) : chunkStart);
+  const start = clamp(span.start);
+  return { start, end: Math.max(start, clamp(span.end)) };
+}
+
+function shiftChunk(chunk: ChunkParse, delta: number): ChunkParse {
+  if (delta === 0) return chunk;
+  const move = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
+  const name = (value: Name): Name => ({ text: value.text, span: move(value.span) });
+  const optionalName = (value: Name | undefined): Name | undefined => (value === undefined ? undefined : name(value));
+  const quantity = (value: Quantity): Quantity => ({
+    kind: 'quantity',
+    value: value.value,
+    numberText: value.numberText,
+    numberSpan: move(value.numberSpan),
+    unit: optionalName(value.unit),
+    span: move(value.span),
+  });
+  const optionalQuantity = (value: Quantity | undefined): Quantity | undefined => (value === undefined ? undefined : quantity(value));
+  const valueOf = (value: Value): Value => {
+    switch (value.kind) {
+      case 'quantity':
+        return quantity(value);
+      case 'range':
+        return { kind: 'range', low: quantity(value.low), high: optionalQuantity(value.high), span: move(value.span) };
+      case 'string':
+        return { kind: 'string', value: value.value, span: move(value.span) };
+      case 'name':
+        return { kind: 'name', name: name(value.name), span: move(value.span) };
+      case 'formula':
+        return { kind: 'formula', text: value.text, span: move(value.span) };
+    }
+  };
+  const property = (value: Property): Property => ({
+    kind: 'property',
+    key: name(value.key),
+    value: value.value === undefined ? undefined : valueOf(value.value),
+    span: move(value.span),
+  });
+  const declaration = (decl: Declaration): Declaration => {
+    switch (decl.kind) {
+      case 'import':
+        return {
+          kind: 'import',
+          keywordSpan: move(decl.keywordSpan),
+          path: decl.path === undefined ? undefined : { kind: 'string', value: decl.path.value, span: move(decl.path.span) },
+          span: move(decl.span),
+        };
+      case 'material':
+        return { kind: 'material', keywordSpan: move(decl.keywordSpan), name: optionalName(decl.name), properties: decl.properties.map(property), span: move(decl.span) };
+      case 'composite':
+        return {
+          kind: 'composite',
+          keywordSpan: move(decl.keywordSpan),
+          name: optionalName(decl.name),
+          components: decl.components.map(
+            (component): Component => ({
+              kind: 'component',
+              material: name(component.material),
+              fraction: optionalQuantity(component.fraction),
+              coatedKeywordSpan: component.coatedKeywordSpan === undefined ? undefined : move(component.coatedKeywordSpan),
+              coating: optionalName(component.coating),
+              span: move(component.span),
+            }),
+          ),
+          properties: decl.properties.map(property),
+          span: move(decl.span),
+        };
+      case 'cell':
+        return {
+          kind: 'cell',
+          keywordSpan: move(decl.keywordSpan),
+          name: optionalName(decl.name),
+          layers: decl.layers.map(
+            (layer): Layer => ({
+              kind: 'layer',
+              role: name(layer.role) as Layer['role'],
+              material: optionalName(layer.material),
+              attributes: layer.attributes.map(property),
+              span: move(layer.span),
+            }),
+          ),
+          properties: decl.properties.map(property),
+          span: move(decl.span),
+        };
+    }
+  };
+  return {
+    follower: chunk.follower,
+    start: chunk.start + delta,
+    declarations: chunk.declarations.map(declaration),
+    errors: chunk.errors.map((error) => ({ message: error.message, span: move(error.span) })),
+    comments: chunk.comments.map((comment) => ({ text: comment.text, span: move(comment.span) })),
+  };
+}

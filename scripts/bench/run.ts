@@ -1,0 +1,107 @@
+/**
+ * `npm run bench`: every performance target of the project, measured on this machine, as a
+ * table and as bench-results.json (an array of { name, value, unit, target, holds }).
+ * docs/performance.md says what each number means and records a run.
+ *
+ * Other processes' load skews timings: the load average is printed before and after; re-run
+ * when it is near zero.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { timeCore, warmUp } from './core-bench';
+import { dopedFormulas, integerFormulas } from './formula-inputs';
+import { formulaThroughput } from './formula-throughput';
+import { coldStartMs, residentMemoryMb, typingLatency } from './lsp-bench';
+import { pymatgenAvailable, timePymatgen } from './pymatgen-bench';
+import { atLeast, atMost, measured, table, type BenchResult } from './results';
+
+const root = [path.resolve(__dirname, '../..'), process.cwd()].find((dir) => existsSync(path.join(dir, 'package.json')))!;
+const serverBundle = path.join(root, 'dist/server.js');
+
+function load(): string {
+  return os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+}
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+async function main(): Promise<void> {
+  const cpu = os.cpus();
+  log(`machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; load average ${load()}`);
+  const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('the build failed; the language-server measurements need dist/');
+
+  const results: BenchResult[] = [];
+
+  log('core: analyzeDocument on generated documents…');
+  warmUp();
+  const core = [1000, 10000, 50000].map((lines) => timeCore(lines, lines >= 50000 ? 7 : 15));
+  for (const timing of core) {
+    const label = `${timing.lines / 1000}k lines`;
+    const coldName = `check + hints, ${label}, cold`;
+    if (timing.lines === 10000) results.push(atMost(coldName, timing.coldMs, 'ms', 50));
+    else results.push(measured(coldName, timing.coldMs, 'ms'));
+    results.push(measured(`check + hints, ${label}, throughput`, timing.bytes / 1e6 / (timing.coldMs / 1000), 'MB/s'));
+    results.push(measured(`check + hints, ${label}, after a one-line edit`, timing.editMs, 'ms'));
+  }
+  const [, tenK, fiftyK] = core;
+  const growth = fiftyK!.coldMs / fiftyK!.lines / (tenK!.coldMs / tenK!.lines);
+  results.push(atMost('growth 10k → 50k lines (ms/line ratio)', growth, '×', 1.5, 'linear time gives 1; GC of the larger heap adds a little'));
+
+  log('formula engine…');
+  const doped = formulaThroughput(dopedFormulas(20000));
+  results.push(measured('formula engine, 20,000 doped formulas (3 decimals)', doped.perSecond, 'formulas/s'));
+  const integers = integerFormulas(100, 40);
+  const ours = formulaThroughput(integers);
+  results.push(measured(`formula engine, ${integers.length} integer-scaled formulas`, ours.perSecond, 'formulas/s'));
+  if (pymatgenAvailable()) {
+    log('pymatgen (about ten seconds)…');
+    const theirs = timePymatgen(root, integers);
+    results.push(measured(`pymatgen ${theirs.version}, the same ${theirs.count} formulas`, theirs.perSecond, 'formulas/s'));
+    results.push(
+      atLeast('formula engine vs pymatgen', ours.perSecond / theirs.perSecond, '×', 100, 'parse + molar mass + charge balance (+ anion class, Cellspec only) vs Composition(f), .weight, .oxi_state_guesses()'),
+    );
+  } else {
+    results.push(
+      atLeast('formula engine vs pymatgen', null, '×', 100, 'pymatgen is not installed: apt-get install -y python3-pymatgen (Debian), then re-run'),
+    );
+  }
+
+  log('language server: cold start…');
+  const example = readFileSync(path.join(root, 'examples/oxide-on-sulfide.cell'), 'utf8');
+  results.push(atMost('server cold start to first diagnostics', await coldStartMs(serverBundle, example, 5), 'ms', 300));
+
+  log('language server: typing in 2k- and 10k-line documents…');
+  const small = await typingLatency(serverBundle, 2000, 60);
+  const large = await typingLatency(serverBundle, 10000, 40);
+  results.push(atMost('didChange → diagnostics p50, 2k lines', small.p50Ms, 'ms', 30));
+  results.push(atMost('didChange → diagnostics p95, 2k lines', small.p95Ms, 'ms', 30));
+  results.push(atMost('didChange → diagnostics p50, 10k lines', large.p50Ms, 'ms', 100));
+  results.push(atMost('didChange → diagnostics p95, 10k lines', large.p95Ms, 'ms', 100));
+  const notOffered = 'the server does not offer it yet';
+  results.push(atMost('hover p95, 10k lines', large.hoverP95Ms, 'ms', 20, large.hoverP95Ms === null ? notOffered : undefined));
+  results.push(atMost('completion p95, 10k lines', large.completionP95Ms, 'ms', 20, large.completionP95Ms === null ? notOffered : undefined));
+  results.push(atMost('server RSS after typing (80 edits, hovers, completions), 10k lines', large.rssMb, 'MB', 150));
+
+  log('language server: memory…');
+  results.push(atMost('server RSS, 10k-line document open', await residentMemoryMb(serverBundle, 10000), 'MB', 150));
+  results.push(measured('server RSS, 50k-line document open', await residentMemoryMb(serverBundle, 50000), 'MB'));
+
+  console.log(table(results));
+  log(`load average after: ${load()}`);
+  writeFileSync(path.join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  log('wrote bench-results.json');
+  const failed = results.filter((r) => r.holds === false).map((r) => r.name);
+  if (failed.length) log(`targets missed: ${failed.join('; ')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../../../grammar/ast';
+import { parse, parseIncremental } from '../../../grammar';
+import { analyzeDocument, forgetPreviousAnalyses, type DocumentAnalysis } from '../../../server/src/core/analyze';
+import { completions } from '../../../server/src/core/ide/completion';
+import { completionContext, completionContextOfWholeText } from '../../../server/src/core/ide/completion-context';
+import { hover } from '../../../server/src/core/ide/hover';
+import { inlayHints } from '../../../server/src/core/ide/inlay-hints';
+import { semanticTokens } from '../../../server/src/core/ide/semantic-tokens';
+import { exampleFiles, memoryHost, WORKSPACE } from '../helpers/analyze';
+import { fuzzParameters, fuzzTimeout } from './config';
+import { editSession, fuzzedDocument, offsetsOf, probes } from './documents';
+
+const FILE = `${WORKSPACE}/fuzzed.cell`;
+// The examples are in the workspace, so `import "materials.cell"` pasted into a fuzzed file resolves.
+const host = memoryHost(exampleFiles());
+
+function expectInside(span: Span, text: string, what: string): void {
+  const inside = Number.isInteger(span.start) && Number.isInteger(span.end) && 0 <= span.start && span.start <= span.end && span.end <= text.length;
+  expect(inside, `${what} ${JSON.stringify(span)} in a document of ${text.length} characters`).toBe(true);
+}
+
+function timed<T>(work: () => T): { result: T; ms: number } {
+  const start = performance.now();
+  const result = work();
+  return { result, ms: performance.now() - start };
+}
+
+describe('any text, however broken, is checked without a crash, quickly, with positions inside it', () => {
+  it(
+    'parse and analyzeDocument never throw and take under a second; every diagnostic span lies inside the document',
+    () => {
+      fc.assert(
+        fc.property(fuzzedDocument, (text) => {
+          const parsed = timed(() => parse(text));
+          for (const error of parsed.result.errors) expectInside(error.span, text, `syntax error "${error.message}"`);
+          const analysed = timed(() => analyzeDocument(FILE, text, { host }));
+          expect(parsed.ms + analysed.ms).toBeLessThan(1000);
+          for (const diagnostic of analysed.result.diagnostics) {
+            expectInside(diagnostic.span, text, `${diagnostic.code} "${diagnostic.message}"`);
+            for (const related of diagnostic.related ?? []) {
+              if (related.location.file === FILE) expectInside(related.location.span, text, `related information of ${diagnostic.code}`);
+            }
+          }
+        }),
+        fuzzParameters(),
+      );
+    },
+    fuzzTimeout(15),
+  );
+
+  it(
+    'hover, completion, inlay hints and semantic tokens anywhere in a broken document stay inside it',
+    () => {
+      fc.assert(
+        fc.property(fuzzedDocument, probes, (text, fractions) => {
+          const analysis: DocumentAnalysis = analyzeDocument(FILE, text, { host });
+          for (const offset of offsetsOf(text, fractions)) {
+            const shown = hover(analysis, offset);
+            if (shown) expectInside(shown.span, text, 'hover');
+            for (const completion of completions(analysis, offset)) if (completion.replace) expectInside(completion.replace, text, 'completion');
+          }
+          for (const hint of inlayHints(analysis)) expectInside({ start: hint.offset, end: hint.offset }, text, `inlay hint ${hint.label}`);
+          for (const token of semanticTokens(analysis)) expectInside({ start: token.start, end: token.start + token.length }, text, 'semantic token');
+        }),
+        fuzzParameters(0.5),
+      );
+    },
+    fuzzTimeout(30, 0.5),
+  );
+});
+
+describe('editor features that read only the declaration around the cursor', () => {
+  it(
+    'completion reads the same context from the declaration around the cursor as from the whole text',
+    () => {
+      fc.assert(
+        fc.property(fuzzedDocument, probes, (text, fractions) => {
+          for (const offset of offsetsOf(text, fractions)) {
+            expect(completionContext(text, offset)).toStrictEqual(completionContextOfWholeText(text, offset));
+          }
+        }),
+        fuzzParameters(),
+      );
+    },
+    fuzzTimeout(5),
+  );
+});
+
+describe('re-checking after an edit gives exactly what a first check gives', () => {
+  it(
+    'parseIncremental after each edit equals parse of the edited text, node for node',
+    () => {
+      fc.assert(
+        fc.property(editSession, ({ base, versions }) => {
+          let previous = parseIncremental(base);
+          for (const text of versions) {
+            const incremental = parseIncremental(text, previous);
+            expect(incremental).toStrictEqual(parse(text));
+            previous = incremental;
+          }
+        }),
+        fuzzParameters(),
+      );
+    },
+    fuzzTimeout(20),
+  );
+
+  it(
+    'analyzeDocument after each edit reports the same diagnostics and hints as a check from scratch',
+    () => {
+      fc.assert(
+        fc.property(editSession, ({ base, versions }) => {
+          forgetPreviousAnalyses();
+          analyzeDocument(FILE, base, { host });
+          const incremental = versions.map((text) => analyzeDocument(FILE, text, { host }));
+          versions.forEach((text, i) => {
+            forgetPreviousAnalyses();
+            const fresh = analyzeDocument(FILE, text, { host });
+            expect(incremental[i]!.diagnostics).toStrictEqual(fresh.diagnostics);
+            expect(inlayHints(incremental[i]!)).toStrictEqual(inlayHints(fresh));
+          });
+        }),
+        fuzzParameters(0.5),
+      );
+    },
+    fuzzTimeout(60, 0.5),
+  );
+});
