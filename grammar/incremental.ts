@@ -9,23 +9,13 @@
  * the edited chunks. The result is the same as `parse(text)`'s (the fuzz tests compare them
  * after random edits, key for key: a field added to ast.ts must be added to `shiftChunk`).
  */
-import { createTokenInstance, type TokenType } from 'chevrotain';
+import { createTokenInstance } from 'chevrotain';
 import type { Comment, Component, Declaration, Layer, Name, ParseResult, Property, Quantity, Span, SyntaxError as CellSyntaxError, Value } from './ast';
 import { lex } from './lexer';
 import { cellParser } from './parser';
-import { Cell, Composite, Import, Material, whiteSpaceChars } from './tokens';
+import { KEYWORDS, type Keyword } from './scanner';
+import { whiteSpaceChars } from './tokens';
 
-interface Keyword {
-  readonly word: string;
-  readonly type: TokenType;
-}
-
-const KEYWORDS: readonly Keyword[] = [
-  { word: 'import', type: Import },
-  { word: 'material', type: Material },
-  { word: 'composite', type: Composite },
-  { word: 'cell', type: Cell },
-];
 
 interface Chunk {
   readonly start: number;

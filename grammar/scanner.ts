@@ -80,11 +80,12 @@ const optimizedIndex = (code: number): number => (code > 255 ? 255 + Math.floor(
 }
 const formulaCandidate = (c: number): boolean => (charClass[c]! & FORMULA_CANDIDATE) !== 0;
 
-interface Keyword {
+export interface Keyword {
   readonly word: string;
   readonly type: TokenType;
 }
-const KEYWORDS: readonly Keyword[] = [
+/** The hard keywords and their token types (the incremental parser cuts documents at them). */
+export const KEYWORDS: readonly Keyword[] = [
   { word: 'import', type: Import },
   { word: 'material', type: Material },
   { word: 'composite', type: Composite },
