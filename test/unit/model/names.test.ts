@@ -84,3 +84,13 @@ describe('imports', () => {
     expect(spanText(a, d!)).toBe('"nowhere.cell"');
   });
 });
+
+describe('a cell has one anode, one cathode, one rate and one cutoff', () => {
+  it('a second anode and a second rate are ref/duplicate; the first ones are used', () => {
+    const a = analyze(
+      'cell X {\n  anode Li thickness 20 um\n  anode LiIn thickness 40 um\n  separator Li6PS5Cl thickness 30 um\n  cathode LiCoO2 loading 10 mg/cm2\n  rate 0.1 C\n  rate 1 C\n}\n',
+    );
+    expect(only(a, 'ref/duplicate').map((d) => spanText(a, d))).toEqual(['anode', 'rate']);
+    expect(a.program.cells[0]!.rate).toEqual({ value: 0.1, unit: 'C' });
+  });
+});

@@ -107,7 +107,7 @@ export function cathodeContacts(program: Program): CathodeContact[] {
               cathode: active.material!,
               electrolyte: electrolyte.material!,
               context: 'composite',
-              site: site(program.file, active.syntax.material.span, electrolyte.syntax.material.span, active.syntax.coating || !fraction ? undefined : fraction.span.end),
+              site: site(program.file, active.syntax.material.span, electrolyte.syntax.material.span, active.syntax.coating || active.syntax.coatedKeywordSpan || !fraction ? undefined : fraction.span.end),
               other: { file: program.file, span: electrolyte.syntax.material.span, label: `the electrolyte \`${electrolyte.material!.name}\`` },
             },
             { coating: active.coating, composite, upperVoltage: voltageOf(active.material!) },

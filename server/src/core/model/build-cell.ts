@@ -35,7 +35,27 @@ export function buildCell(decl: CellDecl, file: string, resolver: Resolver, diag
 
   const model: { -readonly [K in keyof CellModel]: CellModel[K] } = { kind: 'cell', name: decl.name?.text ?? '', file, decl, layers };
   if (decl.name) model.nameSpan = decl.name.span;
+  // A stack has one anode and one cathode (separators and collectors may repeat), one rate and
+  // one cutoff: a second is reported and the first one is what every check and hint uses.
+  const seen = new Map<string, { start: number; end: number }>();
+  const once = (key: string, span: { start: number; end: number }, what: string): boolean => {
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, span);
+      return true;
+    }
+    diagnostics.push(
+      diagnostic('ref/duplicate', span, `cell \`${model.name}\` already has ${what}; the first one is used`, {
+        related: [{ location: { file, span: first }, message: `the first ${key}` }],
+      }),
+    );
+    return false;
+  };
+  for (const layer of decl.layers) {
+    if (layer.role.text === 'anode' || layer.role.text === 'cathode') once(layer.role.text, layer.role.span, `${layer.role.text === 'anode' ? 'an anode' : 'a cathode'} layer`);
+  }
   for (const property of decl.properties) {
+    if ((property.key.text === 'rate' || property.key.text === 'cutoff') && !once(property.key.text, property.key.span, `a \`${property.key.text}\``)) continue;
     const spec = cellProperty(property.key.text);
     if (!spec) {
       // A layer role only fits a line whose value is a material's name (`separatr Li6PS5Cl …`):
