@@ -1,25 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORBID_HOOK, makeEscapingWorkspace, type EscapingWorkspace } from '../hooks/escaping-workspace';
 
 const REPO = path.resolve(__dirname, '../..');
 const BIN = path.join(REPO, 'bin/cellspec.js');
-/** Fails loudly (FORBIDDEN on stderr) on any network, child process, worker, vm or eval use. */
-const HOOK = path.join(REPO, 'test/hooks/forbid-network-and-processes.cjs');
+const HOOK = FORBID_HOOK;
 
 function cellspec(args: string[], cwd: string, input = '') {
   const result = spawnSync(process.execPath, ['--require', HOOK, BIN, ...args], { cwd, input, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const SECRET = `material SecretCatholyte {
-  formula    Li6PS5Cl
-  role       electrolyte
-  ionic      2 mS/cm
-}
-`;
 
 interface JsonDiagnostic {
   code: string;
@@ -32,40 +24,15 @@ interface JsonDiagnostic {
  * link pointing out, one link pointing inside (allowed), a `..` escape and an absolute path.
  */
 describe('cellspec check never reads outside the workspace', () => {
-  let base: string;
+  let fixture: EscapingWorkspace;
   let workspace: string;
   let outside: string;
 
   beforeAll(() => {
-    base = realpathSync(mkdtempSync(path.join(tmpdir(), 'cellspec-safety-')));
-    workspace = path.join(base, 'workspace');
-    outside = path.join(base, 'outside');
-    mkdirSync(workspace);
-    mkdirSync(outside);
-    writeFileSync(path.join(outside, 'secret.cell'), SECRET);
-    writeFileSync(path.join(workspace, 'lib.cell'), SECRET.replace('SecretCatholyte', 'OwnCatholyte'));
-    symlinkSync(path.join(outside, 'secret.cell'), path.join(workspace, 'file-link.cell'));
-    symlinkSync(outside, path.join(workspace, 'folder-link'));
-    symlinkSync(path.join(workspace, 'lib.cell'), path.join(workspace, 'inside-link.cell'));
-    writeFileSync(
-      path.join(workspace, 'main.cell'),
-      [
-        'import "file-link.cell"',
-        'import "folder-link/secret.cell"',
-        'import "../outside/secret.cell"',
-        `import "${path.join(outside, 'secret.cell')}"`,
-        'import "inside-link.cell"',
-        '',
-        'composite Mix {',
-        '  NCM811           70 wt%  coated LiNbO3',
-        '  SecretCatholyte  27 wt%',
-        '  OwnCatholyte      3 wt%',
-        '}',
-        '',
-      ].join('\n'),
-    );
+    fixture = makeEscapingWorkspace('cellspec-safety-', (out) => [`import "${path.join(out, 'secret.cell')}"`]);
+    ({ workspace, outside } = fixture);
   });
-  afterAll(() => rmSync(base, { recursive: true, force: true }));
+  afterAll(() => fixture?.remove());
 
   it('refuses a file link, a folder link, a `..` path and an absolute path pointing out; follows a link inside', () => {
     const { code, stdout, stderr } = cellspec(['check', '--format', 'json', 'main.cell'], workspace);

@@ -1,61 +1,33 @@
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompletionList, Hover } from 'vscode-languageserver/node';
+import { FORBID_HOOK, makeEscapingWorkspace, type EscapingWorkspace } from '../hooks/escaping-workspace';
 import { ROOT, TestEditor } from './harness';
 
-/** Fails loudly (FORBIDDEN on stderr) on any network, child process, worker, vm or eval use. */
-const HOOK = path.join(ROOT, 'test/hooks/forbid-network-and-processes.cjs');
+const HOOK = FORBID_HOOK;
 const SERVER = path.join(ROOT, 'dist/server.js');
 
-const SECRET = `material SecretCatholyte {
-  formula    Li6PS5Cl
-  role       electrolyte
-}
-`;
-
-const MAIN = `import "file-link.cell"
-import "folder-link/secret.cell"
-import "../outside/secret.cell"
-import "inside-link.cell"
-
-composite Mix {
-  NCM811           70 wt%  coated LiNbO3
-  SecretCatholyte  27 wt%
-  OwnCatholyte      3 wt%
-}
-`;
 
 /**
  * The language server in a workspace with real links on disk pointing out of it, run under a
  * hook that fails on any network, process, worker or eval use: it reads only workspace files.
  */
 describe('the language server never reads outside the workspace, runs no program and uses no network', () => {
-  let base: string;
+  let fixture: EscapingWorkspace;
   let workspace: string;
   let editor: TestEditor;
   const uri = () => pathToFileURL(path.join(workspace, 'main.cell')).href;
 
   beforeAll(async () => {
-    base = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'cellspec-lsp-safety-')));
-    workspace = path.join(base, 'workspace');
-    const outside = path.join(base, 'outside');
-    mkdirSync(workspace);
-    mkdirSync(outside);
-    writeFileSync(path.join(outside, 'secret.cell'), SECRET);
-    writeFileSync(path.join(workspace, 'lib.cell'), SECRET.replace('SecretCatholyte', 'OwnCatholyte'));
-    symlinkSync(path.join(outside, 'secret.cell'), path.join(workspace, 'file-link.cell'));
-    symlinkSync(outside, path.join(workspace, 'folder-link'));
-    symlinkSync(path.join(workspace, 'lib.cell'), path.join(workspace, 'inside-link.cell'));
-    writeFileSync(path.join(workspace, 'main.cell'), MAIN);
+    fixture = makeEscapingWorkspace('cellspec-lsp-safety-');
+    workspace = fixture.workspace;
     editor = await TestEditor.start({ workspaceFolder: workspace, serverArgs: ['--require', HOOK, SERVER, '--stdio'] });
-    editor.open(uri(), MAIN);
+    editor.open(uri(), fixture.main);
   });
   afterAll(async () => {
     await editor?.stop();
-    rmSync(base, { recursive: true, force: true });
+    fixture?.remove();
   });
 
   it('refuses the links and the `..` path that point out, follows the link inside, and never reads the outside file', async () => {
