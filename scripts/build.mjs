@@ -2,6 +2,7 @@
 // One bundle per entry point keeps start-up fast (no module resolution at run time)
 // and lets the .vsix ship without node_modules.
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from './lib/node-bundle.mjs';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,15 +14,4 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'extension' },
 ].filter((entry) => existsSync(path.join(root, entry.in)));
 
-await build({
-  absWorkingDir: root,
-  entryPoints: entries,
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  sourcemap: true,
-  external: ['vscode'],
-  logLevel: 'warning',
-});
+await build({ ...NODE_BUNDLE, entryPoints: entries, outdir: 'dist', sourcemap: true });

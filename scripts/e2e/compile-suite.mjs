@@ -3,24 +3,14 @@
 // (test/e2e/screenshots) to .cache/e2e/screenshots/index.js. mocha and vscode stay external:
 // the extension host provides `vscode`, and mocha resolves from the repository's node_modules.
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from '../lib/node-bundle.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 async function compile(entry, outfile) {
-  await build({
-    absWorkingDir: root,
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    sourcemap: 'inline',
-    external: ['vscode', 'mocha'],
-    logLevel: 'warning',
-  });
+  await build({ ...NODE_BUNDLE, entryPoints: [entry], outfile, sourcemap: 'inline', external: ['vscode', 'mocha'] });
   return outfile;
 }
 
