@@ -10,6 +10,7 @@
 import { compatibility } from '../chemistry/compatibility';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import type { MaterialModel, WindowLimit } from '../model';
+import { libraryMaterial } from '../model/library-materials';
 import type { CellspecSettings } from '../settings';
 import { contactFixData } from './anion';
 import type { AnodeContact, CathodeContact } from './contacts';
@@ -54,6 +55,8 @@ export function checkOxidation(contacts: readonly CathodeContact[], settings: Ce
 export interface ReductionFixData {
   /** Whether switching to Li–In raises the anode's potential at all. */
   readonly offerLiIn: boolean;
+  /** The Li–In potential, V vs Li/Li+ (library data), for the fix's title. */
+  readonly liInPotential: number;
   readonly anode: string;
   readonly electrolyte: string;
   /** Replace the anode reference with Li–In. */
@@ -73,13 +76,16 @@ export function checkReduction(contacts: readonly AnodeContact[], text: string, 
     if (potential === undefined || contact.electrolyte.interphase?.value !== 'mixed') continue;
     const reduction = reductionLimit(contact.electrolyte);
     if (!reduction || potential >= reduction.value) continue;
+    // The Li–In fix's anode potential is the library's (the In/LiIn plateau, with its source).
+    const liInPotential = libraryMaterial('LiIn')?.voltage?.value ?? 0;
     const anodeName = contact.anodeLayer.syntax.material!;
     const separatorLine = contact.separatorLayer.syntax;
     const lineStart = text.lastIndexOf('\n', separatorLine.span.start - 1) + 1;
     const indent = /^[ \t]*/.exec(text.slice(lineStart, separatorLine.span.start))![0];
     const data: ReductionFixData = {
       // Li–In helps only an anode below its plateau (so never an Li–In anode itself).
-      offerLiIn: potential < LI_IN_POTENTIAL,
+      offerLiIn: potential < liInPotential,
+      liInPotential,
       anode: contact.anode.name,
       electrolyte: contact.electrolyte.name,
       anodeSpan: anodeName.span,
@@ -95,7 +101,7 @@ export function checkReduction(contacts: readonly AnodeContact[], text: string, 
         `the anode \`${contact.anode.name}\` (${fmt(potential)} V vs Li/Li+) is below the reduction limit of \`${contact.electrolyte.name}\`, ` +
           `${reduction.text}, and ${interphase}: the electrolyte is reduced continuously. ` +
           `Put a passivating interlayer (e.g. ${data.interlayers[0] ?? 'Li6PS5Cl'}) against the anode` +
-          (data.offerLiIn ? `, or use a Li–In anode (${LI_IN_POTENTIAL} V).` : '.'),
+          (data.offerLiIn ? `, or use a Li–In anode (${fmt(liInPotential)} V).` : '.'),
         {
           data,
           related: [{ location: { file: contact.cell.file, span: separatorLine.material!.span }, message: `the separator \`${contact.electrolyte.name}\`` }],
@@ -121,8 +127,6 @@ function reductionLimit(electrolyte: MaterialModel): { value: number; text: stri
   return undefined;
 }
 
-/** The In/InLi two-phase plateau vs Li/Li+ (Jung et al.; Kochetkov et al. 2022): the Li–In fix's anode. */
-const LI_IN_POTENTIAL = 0.62;
 
 /** Anything at or within a few mV of Li/Li+ counts as lithium metal. */
 const LITHIUM_REDUCTION_MARGIN = 0.05;

@@ -101,7 +101,7 @@ function candidateFixes(analysis: DocumentAnalysis, request: FixRequest): Fix[] 
         );
       }
       const anodeSpan = span(data.anodeSpan);
-      if (anodeSpan && data.offerLiIn !== false) fixes.push(fix('Use a Li–In anode (LiIn, 0.62 V vs Li/Li+)', [{ span: anodeSpan, newText: 'LiIn' }], fixes.length === 0));
+      if (anodeSpan && data.offerLiIn !== false) fixes.push(fix(`Use a Li–In anode (LiIn, ${Number(data.liInPotential)} V vs Li/Li+)`, [{ span: anodeSpan, newText: 'LiIn' }], fixes.length === 0));
       return fixes;
     }
     default:
