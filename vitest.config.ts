@@ -7,12 +7,13 @@ export default defineConfig({
   test: {
     testTimeout: 20000,
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], setupFiles: ['test/setup/span-equality.ts'] } },
       {
         test: {
           name: 'integration',
           include: ['test/lsp/**/*.test.ts', 'test/cli/**/*.test.ts'],
           globalSetup: ['test/global-setup.ts'],
+          setupFiles: ['test/setup/span-equality.ts'],
           testTimeout: 30000,
         },
       },

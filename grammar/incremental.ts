@@ -4,18 +4,20 @@
  * such a line, so each chunk parses on its own exactly as it does inside the whole document
  * (the next chunk's keyword is passed to the parser as the token that follows, for the one
  * message that names it). Re-parsing after an edit reuses every chunk of the previous parse
- * whose text is unchanged — at the same offset the very same nodes, so later stages can keep
- * what they built from them; moved by the edit, a copy with shifted spans — and parses only
- * the edited chunks. The result is the same as `parse(text)`'s (the fuzz tests compare them
- * after random edits, key for key: a field added to ast.ts must be added to `shiftChunk`).
+ * whose text is unchanged — the very same nodes, even when the edit moved them: a re-parsed
+ * chunk's spans are anchored to the chunk (span.ts), and a moved chunk's anchor is moved in
+ * place — so later stages keep what they built from every unchanged chunk. The previous result
+ * is given up: its moved chunks now report their new positions. Only the edited chunks are
+ * parsed. The result equals `parse(text)`'s (the fuzz tests compare them after random edits,
+ * key for key: a field added to ast.ts must be added to `anchorChunk`).
  */
 import { createTokenInstance } from 'chevrotain';
 import type { Comment, Component, Declaration, Layer, Name, ParseResult, Property, Quantity, Span, SyntaxError as CellSyntaxError, Value } from './ast';
 import { lex } from './lexer';
 import { cellParser } from './parser';
 import { KEYWORDS, type Keyword } from './scanner';
+import { Anchor, anchored } from './span';
 import { whiteSpaceChars } from './tokens';
-
 
 interface Chunk {
   readonly start: number;
@@ -27,7 +29,8 @@ interface Chunk {
 interface ChunkParse {
   /** The follower as it shapes this chunk's parse: its keyword and distance from the chunk's end. */
   readonly follower: string;
-  readonly start: number;
+  /** Where the chunk starts in the latest text that reused it; every span inside moves with it. */
+  readonly anchor: Anchor;
   readonly declarations: readonly Declaration[];
   readonly errors: readonly CellSyntaxError[];
   readonly comments: readonly Comment[];
@@ -43,16 +46,31 @@ const whiteSpaceCodes = new Set([...whiteSpaceChars].map((char) => char.charCode
  * earlier version of the same document) that did not change.
  */
 export function parseIncremental(text: string, previous?: ParseResult): ParseResult {
+  return parseReusing(text, previous, 'move');
+}
+
+/**
+ * Parses a variant of `base`'s text (say, with a quick fix applied) reusing its unchanged
+ * chunks without disturbing `base`, which stays the current version: moved chunks are copied
+ * to their new place, not moved.
+ */
+export function parseVariant(text: string, base: ParseResult): ParseResult {
+  return parseReusing(text, base, 'copy');
+}
+
+function parseReusing(text: string, previous: ParseResult | undefined, moved: 'move' | 'copy'): ParseResult {
   const before = previous === undefined ? undefined : tableOf(previous);
   if (before === undefined) return parseCold(text);
   const table: ChunkTable = new Map();
   const declarations: Declaration[] = [];
   const comments: Comment[] = [];
   const errors: CellSyntaxError[] = [];
+  // A chunk of the previous parse is reused once: two equal chunks of the new text need two anchors.
+  const taken = new Set<ChunkParse>();
   for (const chunk of chunksOf(text)) {
     const key = text.slice(chunk.start, chunk.end);
     const follower = followerKey(chunk);
-    const parsed = reuse(before.get(key), follower, chunk.start) ?? parseChunk(text, chunk, follower);
+    const parsed = reuse(before.get(key), follower, chunk.start, taken, moved) ?? parseChunk(text, chunk, follower);
     addToTable(table, key, parsed);
     for (const declaration of parsed.declarations) declarations.push(declaration);
     for (const comment of parsed.comments) comments.push(comment);
@@ -89,9 +107,10 @@ function addToTable(table: ChunkTable, key: string, parsed: ChunkParse): void {
 }
 
 /**
- * With nothing to reuse: one parse of the whole text (as `parse` does). Its chunk table — the
- * same nodes filed by chunk — is made when the next version is parsed, so a one-off check (the
- * CLI's, a first open) does not pay for it.
+ * With nothing to reuse: one parse of the whole text (as `parse` does), with plain spans. Its
+ * chunk table — the same trees filed by chunk, copied with anchored spans — is made when the next
+ * version is parsed, so a one-off check (the CLI's, a first open) does not pay for it; the
+ * first edit of a document rebuilds it once.
  */
 function parseCold(text: string): ParseResult {
   const { tokens, comments } = lex(text);
@@ -245,28 +264,38 @@ function fileByChunk(
     const limit = part.chunk.follower === undefined ? part.chunk.end : part.chunk.follower.offset + part.chunk.follower.keyword.word.length;
     part.errors.push({ message: issue.message, span: clampSpan(issue.span, part.chunk.start, limit) });
   });
-  return parts.map(({ chunk, declarations, errors, comments }) => ({
-    follower: followerKey(chunk),
-    start: chunk.start,
-    declarations,
-    errors: errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end),
-    comments,
-  }));
+  return parts.map(({ chunk, declarations, errors, comments }) =>
+    anchorChunk(followerKey(chunk), new Anchor(chunk.start), declarations, errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end), comments),
+  );
 }
 
 function followerKey(chunk: Chunk): string {
   return chunk.follower === undefined ? '' : `${chunk.follower.keyword.word}+${chunk.follower.offset - chunk.end}`;
 }
 
-function reuse(candidates: readonly ChunkParse[] | undefined, follower: string, start: number): ChunkParse | undefined {
+/**
+ * An unused chunk of the previous parse with this text and follower: at `start` already if there
+ * is one, else another one moved (or copied) to `start`.
+ */
+function reuse(candidates: readonly ChunkParse[] | undefined, follower: string, start: number, taken: Set<ChunkParse>, how: 'move' | 'copy'): ChunkParse | undefined {
   if (candidates === undefined) return undefined;
   let moved: ChunkParse | undefined;
   for (const candidate of candidates) {
-    if (candidate.follower !== follower) continue;
-    if (candidate.start === start) return candidate;
+    if (candidate.follower !== follower || taken.has(candidate)) continue;
+    if (candidate.anchor.offset === start) {
+      taken.add(candidate);
+      return candidate;
+    }
     moved ??= candidate;
   }
-  return moved === undefined ? undefined : shiftChunk(moved, start - moved.start);
+  if (moved === undefined) return undefined;
+  taken.add(moved);
+  if (how === 'copy') {
+    const shifted = start - moved.anchor.offset;
+    return anchorChunk(moved.follower, new Anchor(start), moved.declarations, moved.errors, moved.comments, shifted);
+  }
+  moved.anchor.offset = start;
+  return moved;
 }
 
 function parseChunk(text: string, chunk: Chunk, followerKey: string): ChunkParse {
@@ -291,7 +320,7 @@ function parseChunk(text: string, chunk: Chunk, followerKey: string): ChunkParse
   const errors = issues
     .map((issue) => ({ message: issue.message, span: clampSpan(issue.span, chunk.start, limit) }))
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { follower: followerKey, start: chunk.start, declarations, errors, comments };
+  return anchorChunk(followerKey, new Anchor(chunk.start), declarations, errors, comments);
 }
 
 /** A span inside the chunk whatever happened during recovery: never NaN, never past the end. */
@@ -301,18 +330,25 @@ function clampSpan(span: Span, chunkStart: number, limit: number): Span {
   return { start, end: Math.max(start, clamp(span.end)) };
 }
 
-function shiftChunk(chunk: ChunkParse, delta: number): ChunkParse {
-  if (delta === 0) return chunk;
-  const move = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
-  const name = (value: Name): Name => ({ text: value.text, span: move(value.span) });
+/** A chunk's trees, copied (and shifted by `shift`) with every span anchored to the chunk. */
+function anchorChunk(
+  follower: string,
+  anchor: Anchor,
+  declarations: readonly Declaration[],
+  errors: readonly CellSyntaxError[],
+  comments: readonly Comment[],
+  shift = 0,
+): ChunkParse {
+  const anchorSpan = (span: Span): Span => anchored(shift === 0 ? span : { start: span.start + shift, end: span.end + shift }, anchor);
+  const name = (value: Name): Name => ({ text: value.text, span: anchorSpan(value.span) });
   const optionalName = (value: Name | undefined): Name | undefined => (value === undefined ? undefined : name(value));
   const quantity = (value: Quantity): Quantity => ({
     kind: 'quantity',
     value: value.value,
     numberText: value.numberText,
-    numberSpan: move(value.numberSpan),
+    numberSpan: anchorSpan(value.numberSpan),
     unit: optionalName(value.unit),
-    span: move(value.span),
+    span: anchorSpan(value.span),
   });
   const optionalQuantity = (value: Quantity | undefined): Quantity | undefined => (value === undefined ? undefined : quantity(value));
   const valueOf = (value: Value): Value => {
@@ -320,54 +356,54 @@ function shiftChunk(chunk: ChunkParse, delta: number): ChunkParse {
       case 'quantity':
         return quantity(value);
       case 'range':
-        return { kind: 'range', low: quantity(value.low), high: optionalQuantity(value.high), span: move(value.span) };
+        return { kind: 'range', low: quantity(value.low), high: optionalQuantity(value.high), span: anchorSpan(value.span) };
       case 'string':
-        return { kind: 'string', value: value.value, span: move(value.span) };
+        return { kind: 'string', value: value.value, span: anchorSpan(value.span) };
       case 'name':
-        return { kind: 'name', name: name(value.name), span: move(value.span) };
+        return { kind: 'name', name: name(value.name), span: anchorSpan(value.span) };
       case 'formula':
-        return { kind: 'formula', text: value.text, span: move(value.span) };
+        return { kind: 'formula', text: value.text, span: anchorSpan(value.span) };
     }
   };
   const property = (value: Property): Property => ({
     kind: 'property',
     key: name(value.key),
     value: value.value === undefined ? undefined : valueOf(value.value),
-    span: move(value.span),
+    span: anchorSpan(value.span),
   });
   const declaration = (decl: Declaration): Declaration => {
     switch (decl.kind) {
       case 'import':
         return {
           kind: 'import',
-          keywordSpan: move(decl.keywordSpan),
-          path: decl.path === undefined ? undefined : { kind: 'string', value: decl.path.value, span: move(decl.path.span) },
-          span: move(decl.span),
+          keywordSpan: anchorSpan(decl.keywordSpan),
+          path: decl.path === undefined ? undefined : { kind: 'string', value: decl.path.value, span: anchorSpan(decl.path.span) },
+          span: anchorSpan(decl.span),
         };
       case 'material':
-        return { kind: 'material', keywordSpan: move(decl.keywordSpan), name: optionalName(decl.name), properties: decl.properties.map(property), span: move(decl.span) };
+        return { kind: 'material', keywordSpan: anchorSpan(decl.keywordSpan), name: optionalName(decl.name), properties: decl.properties.map(property), span: anchorSpan(decl.span) };
       case 'composite':
         return {
           kind: 'composite',
-          keywordSpan: move(decl.keywordSpan),
+          keywordSpan: anchorSpan(decl.keywordSpan),
           name: optionalName(decl.name),
           components: decl.components.map(
             (component): Component => ({
               kind: 'component',
               material: name(component.material),
               fraction: optionalQuantity(component.fraction),
-              coatedKeywordSpan: component.coatedKeywordSpan === undefined ? undefined : move(component.coatedKeywordSpan),
+              coatedKeywordSpan: component.coatedKeywordSpan === undefined ? undefined : anchorSpan(component.coatedKeywordSpan),
               coating: optionalName(component.coating),
-              span: move(component.span),
+              span: anchorSpan(component.span),
             }),
           ),
           properties: decl.properties.map(property),
-          span: move(decl.span),
+          span: anchorSpan(decl.span),
         };
       case 'cell':
         return {
           kind: 'cell',
-          keywordSpan: move(decl.keywordSpan),
+          keywordSpan: anchorSpan(decl.keywordSpan),
           name: optionalName(decl.name),
           layers: decl.layers.map(
             (layer): Layer => ({
@@ -375,19 +411,19 @@ function shiftChunk(chunk: ChunkParse, delta: number): ChunkParse {
               role: name(layer.role) as Layer['role'],
               material: optionalName(layer.material),
               attributes: layer.attributes.map(property),
-              span: move(layer.span),
+              span: anchorSpan(layer.span),
             }),
           ),
           properties: decl.properties.map(property),
-          span: move(decl.span),
+          span: anchorSpan(decl.span),
         };
     }
   };
   return {
-    follower: chunk.follower,
-    start: chunk.start + delta,
-    declarations: chunk.declarations.map(declaration),
-    errors: chunk.errors.map((error) => ({ message: error.message, span: move(error.span) })),
-    comments: chunk.comments.map((comment) => ({ text: comment.text, span: move(comment.span) })),
+    follower,
+    anchor,
+    declarations: declarations.map(declaration),
+    errors: errors.map((error) => ({ message: error.message, span: anchorSpan(error.span) })),
+    comments: comments.map((comment) => ({ text: comment.text, span: anchorSpan(comment.span) })),
   };
 }

@@ -23,7 +23,7 @@ function clampSpan(span: Span, length: number): Span {
 }
 
 export type { CellSyntaxError };
-export { parseIncremental } from './incremental';
+export { parseIncremental, parseVariant } from './incremental';
 export {
   ATTRIBUTE_KEYWORDS,
   BLOCK_KEYWORDS,

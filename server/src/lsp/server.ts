@@ -18,6 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParseResult } from '../../../grammar/ast';
 import { createNodeFileHost } from '../node/file-host';
 import { AnalysisStore } from './analysis-store';
+import { tuneHeapForLongRunningServer } from './heap';
 import type { ServerContext } from './context';
 import { registerCodeActions } from './code-actions';
 import { COMPLETION_TRIGGER_CHARACTERS, registerCompletion } from './completion';
@@ -43,6 +44,7 @@ const SERVER_INFO = { name: 'cellspec-language-server', version: '0.1.0' };
  * `--socket=PORT`), as `node dist/server.js --stdio` and `cellspec lsp --stdio` do.
  */
 export function startServer(): Connection {
+  tuneHeapForLongRunningServer();
   const connection: Connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const folders = new WorkspaceFolders();

@@ -3,6 +3,7 @@
  * material against an electrolyte of an incompatible anion class forms a Li-depleted
  * space-charge layer and reacts at the interface, unless the cathode is coated.
  */
+import type { Span } from '../../../../grammar/ast';
 import { compatibility } from '../chemistry/compatibility';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import { compatibleElectrolytes, describeCandidate, suitableCoatings } from '../fixes/compatible-electrolytes';
@@ -17,9 +18,9 @@ export interface ContactFixData {
   readonly electrolyteClass: string;
   readonly upperVoltage?: number;
   /** Replace this span (the electrolyte reference) with a candidate's name. */
-  readonly electrolyteSpan?: { start: number; end: number };
-  /** Insert ` coated <name>` here. */
-  readonly coatingInsertOffset?: number;
+  readonly electrolyteSpan?: Span;
+  /** Insert ` coated <name>` here (an empty span). */
+  readonly coatingInsertAt?: Span;
   readonly candidates: readonly { name: string; title: string; coversVoltage: boolean }[];
   readonly coatings: readonly string[];
 }
@@ -38,7 +39,7 @@ export function contactFixData(contact: CathodeContact, settings: CellspecSettin
     electrolyteClass: contact.electrolyte.chemistry!.anionClass,
     ...(upper !== undefined ? { upperVoltage: upper } : {}),
     ...(contact.site.electrolyteSpan ? { electrolyteSpan: contact.site.electrolyteSpan } : {}),
-    ...(contact.site.coatingInsertOffset !== undefined ? { coatingInsertOffset: contact.site.coatingInsertOffset } : {}),
+    ...(contact.site.coatingInsertAt !== undefined ? { coatingInsertAt: contact.site.coatingInsertAt } : {}),
     candidates,
     coatings: suitableCoatings().map((c) => c.name),
   };

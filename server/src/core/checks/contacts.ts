@@ -6,6 +6,7 @@
  * decided in one place.
  */
 import type { Span } from '../../../../grammar/ast';
+import { spanLike } from '../../../../grammar/span';
 import type { CellModel, ComponentModel, CompositeModel, LayerModel, MaterialModel, Program } from '../model';
 
 /** Where a diagnostic about a contact is shown and what its fixes may edit. */
@@ -16,7 +17,7 @@ export interface ContactSite {
   /** The electrolyte reference a "use a compatible electrolyte" fix replaces (in this file). */
   readonly electrolyteSpan?: Span;
   /** Where ` coated X` is inserted for an "add a coating" fix (end of the component line's fraction). */
-  readonly coatingInsertOffset?: number;
+  readonly coatingInsertAt?: Span;
 }
 
 export interface CathodeContact {
@@ -86,10 +87,10 @@ function contact(
   return made;
 }
 
-function site(file: string, span: Span, electrolyteSpan: Span | undefined, coatingInsertOffset: number | undefined): ContactSite {
+function site(file: string, span: Span, electrolyteSpan: Span | undefined, coatingInsertAt: Span | undefined): ContactSite {
   const made: Mutable<ContactSite> = { file, span };
   if (electrolyteSpan) made.electrolyteSpan = electrolyteSpan;
-  if (coatingInsertOffset !== undefined) made.coatingInsertOffset = coatingInsertOffset;
+  if (coatingInsertAt !== undefined) made.coatingInsertAt = coatingInsertAt;
   return made;
 }
 
@@ -107,7 +108,7 @@ export function cathodeContacts(program: Program): CathodeContact[] {
               cathode: active.material!,
               electrolyte: electrolyte.material!,
               context: 'composite',
-              site: site(program.file, active.syntax.material.span, electrolyte.syntax.material.span, active.syntax.coating || active.syntax.coatedKeywordSpan || !fraction ? undefined : fraction.span.end),
+              site: site(program.file, active.syntax.material.span, electrolyte.syntax.material.span, active.syntax.coating || active.syntax.coatedKeywordSpan || !fraction ? undefined : spanLike(fraction.span, fraction.span.end, fraction.span.end)),
               other: { file: program.file, span: electrolyte.syntax.material.span, label: `the electrolyte \`${electrolyte.material!.name}\`` },
             },
             { coating: active.coating, composite, upperVoltage: voltageOf(active.material!) },

@@ -7,6 +7,8 @@
  * `window/reduction`: the anode sits below the electrolyte's reduction limit and the reduction
  * products do not passivate (halides reduced by Li metal, as Li3InCl6 or Li3YCl6 are).
  */
+import type { Span } from '../../../../grammar/ast';
+import { spanLike } from '../../../../grammar/span';
 import { compatibility } from '../chemistry/compatibility';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import type { MaterialModel, WindowLimit } from '../model';
@@ -60,9 +62,9 @@ export interface ReductionFixData {
   readonly anode: string;
   readonly electrolyte: string;
   /** Replace the anode reference with Li–In. */
-  readonly anodeSpan: { start: number; end: number };
-  /** Insert a passivating interlayer line before the first separator line (its start offset). */
-  readonly interlayerInsertOffset: number;
+  readonly anodeSpan: Span;
+  /** Insert a passivating interlayer line before the first separator line (an empty span at its start). */
+  readonly interlayerInsertAt: Span;
   readonly interlayerIndent: string;
   readonly interlayers: readonly string[];
 }
@@ -89,7 +91,7 @@ export function checkReduction(contacts: readonly AnodeContact[], text: string, 
       anode: contact.anode.name,
       electrolyte: contact.electrolyte.name,
       anodeSpan: anodeName.span,
-      interlayerInsertOffset: lineStart,
+      interlayerInsertAt: spanLike(separatorLine.span, lineStart, lineStart),
       interlayerIndent: indent,
       interlayers: passivatingElectrolytes.filter((m) => m.name !== contact.electrolyte.name).map((m) => m.name),
     };

@@ -3,7 +3,7 @@
  * only turns that payload into edits. The editor sends the diagnostic back; nothing is recomputed.
  */
 import type { Span } from '../../../../grammar/ast';
-import { parseIncremental } from '../../../../grammar';
+import { parseVariant } from '../../../../grammar';
 import type { DocumentAnalysis } from '../analyze';
 import type { Fix, TextEdit } from '../api';
 import type { DiagnosticCode } from '../diagnostics';
@@ -37,7 +37,7 @@ function keepsSyntax(analysis: DocumentAnalysis, fix: Fix): boolean {
       end = edit.span.start;
     }
     // Incremental: only the edited blocks are parsed again.
-    if (parseIncremental(text, analysis.parse).errors.length > analysis.parse.errors.length) return false;
+    if (parseVariant(text, analysis.parse).errors.length > analysis.parse.errors.length) return false;
   }
   return true;
 }
@@ -81,22 +81,22 @@ function candidateFixes(analysis: DocumentAnalysis, request: FixRequest): Fix[] 
           fixes.push(fix(`Use ${candidate.title} instead of ${String(data.electrolyte)}`, [{ span: electrolyteSpan, newText: candidate.name }], i === 0)),
         );
       }
-      const insertAt = typeof data.coatingInsertOffset === 'number' ? data.coatingInsertOffset : undefined;
+      const insertAt = span(data.coatingInsertAt);
       const coating = strings(data.coatings)[0];
       if (insertAt !== undefined && coating) {
-        fixes.push(fix(`Coat ${String(data.cathode)} with ${coating}`, [{ span: { start: insertAt, end: insertAt }, newText: `  coated ${coating}` }], fixes.length === 0));
+        fixes.push(fix(`Coat ${String(data.cathode)} with ${coating}`, [{ span: insertAt, newText: `  coated ${coating}` }], fixes.length === 0));
       }
       return fixes;
     }
     case 'window/reduction': {
       const fixes: Fix[] = [];
       const interlayer = strings(data.interlayers)[0];
-      if (typeof data.interlayerInsertOffset === 'number' && interlayer) {
+      const insertAt = span(data.interlayerInsertAt);
+      if (insertAt !== undefined && interlayer) {
         const indent = typeof data.interlayerIndent === 'string' ? data.interlayerIndent : '  ';
-        const at = data.interlayerInsertOffset;
         fixes.push(
           fix(`Insert a passivating ${interlayer} interlayer against the anode`, [
-            { span: { start: at, end: at }, newText: `${indent}separator  ${interlayer}  thickness 10 um   # passivating interlayer against the anode\n` },
+            { span: insertAt, newText: `${indent}separator  ${interlayer}  thickness 10 um   # passivating interlayer against the anode\n` },
           ], true),
         );
       }

@@ -3,7 +3,8 @@
  * (units converted to canonical ones, impossible values reported), the formula through
  * the formula engine. Problems become diagnostics; what could be read is kept.
  */
-import type { MaterialDecl, Property } from '../../../../grammar/ast';
+import type { MaterialDecl, Property, Span } from '../../../../grammar/ast';
+import { spanLike } from '../../../../grammar/span';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import { materialProperty, MATERIAL_PROPERTY_KEYS } from '../schema/properties';
 import { readPropertyValue, type ReadValue } from '../units/read-value';
@@ -95,11 +96,11 @@ function assign(
         model.chemistry = result.chemistry;
       } else {
         model.formulaError = result.error;
-        const span = { start: value.span.start + result.error.start, end: value.span.start + Math.max(result.error.end, result.error.start + 1) };
+        const at = { start: value.span.start + result.error.start, end: value.span.start + Math.max(result.error.end, result.error.start + 1) };
         const data = result.error.suggestion
           ? { suggestion: result.error.suggestion, replace: value.span }
           : undefined;
-        diagnostics.push(diagnostic(result.error.code, clampSpan(span, value.span), result.error.message, data ? { data } : {}));
+        diagnostics.push(diagnostic(result.error.code, clampSpan(at, value.span), result.error.message, data ? { data } : {}));
       }
       return;
     }
@@ -144,8 +145,9 @@ function assign(
   }
 }
 
-function clampSpan(span: { start: number; end: number }, within: { start: number; end: number }) {
+/** The part of `within` that `span` covers (at least one character), moving with `within` (span.ts). */
+function clampSpan(span: Span, within: Span): Span {
   const start = Math.min(Math.max(span.start, within.start), within.end);
   const end = Math.min(Math.max(span.end, start), Math.max(within.end, start));
-  return { start, end: end === start && within.end > start ? start + 1 : end };
+  return spanLike(within, start, end === start && within.end > start ? start + 1 : end);
 }

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, forgetPreviousAnalyses } from '../../../server/src/core/analyze';
+import { quickFixes } from '../../../server/src/core/ide/quick-fixes';
+import { memoryHost, REPO, WORKSPACE } from '../helpers/analyze';
+
+const FILE = `${WORKSPACE}/reuse.cell`;
+const host = memoryHost();
+// A bare NCM811 in an argyrodite catholyte: anion/mismatch and window/oxidation, with fixes.
+const EXAMPLE = readFileSync(path.join(REPO, 'examples/oxide-on-sulfide.cell'), 'utf8');
+
+function warmAnalysis(text: string) {
+  forgetPreviousAnalyses();
+  analyzeDocument(FILE, text, { host });
+  return analyzeDocument(FILE, text, { host });
+}
+
+describe('typing above a block keeps what was built from it', () => {
+  it('the moved composite keeps its model and its findings, at their new positions', () => {
+    const before = warmAnalysis(EXAMPLE);
+    const bareBefore = before.program.composites.find((c) => c.name === 'BareNCM')!;
+    const edited = `# a line typed at the top\n${EXAMPLE}`;
+    const after = analyzeDocument(FILE, edited, { host });
+    forgetPreviousAnalyses();
+    const fresh = analyzeDocument(FILE, edited, { host });
+
+    expect(after.program.composites.find((c) => c.name === 'BareNCM')).toBe(bareBefore);
+    expect(after.diagnostics).toEqual(fresh.diagnostics);
+    const mismatch = after.diagnostics.find((d) => d.code === 'anion/mismatch')!;
+    expect(edited.slice(mismatch.span.start, mismatch.span.end)).toBe('NCM811');
+  });
+
+  it('the coating fix of a moved composite inserts right after its cathode’s fraction', () => {
+    warmAnalysis(EXAMPLE);
+    const edited = `# two lines\n# typed at the top\n${EXAMPLE}`;
+    const after = analyzeDocument(FILE, edited, { host });
+    const mismatch = after.diagnostics.find((d) => d.code === 'anion/mismatch')!;
+    const coat = quickFixes(after, mismatch).find((fix) => fix.title.startsWith('Coat'))!;
+    const at = coat.edits[0]!.edits[0]!.span.start;
+    expect(edited.slice(at - 'NCM811     70 wt%'.length, at)).toBe('NCM811     70 wt%');
+  });
+});
