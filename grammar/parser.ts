@@ -10,7 +10,7 @@
  * The rules never throw on any token sequence; Chevrotain's own recovery stays enabled
  * only as a safety net (its errors, should any appear, are reported too).
  */
-import { EmbeddedActionsParser, EOF, type IOrAlt, type IToken } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, type DSLMethodOptsWithErr, type IOrAlt, type IToken } from 'chevrotain';
 import type {
   CellDecl,
   CompositeDecl,
@@ -129,6 +129,11 @@ export interface ParsedTokens {
    */
   readonly issueOwners: number[];
 }
+
+/** The block a line is in, as the line rules' argument (constant: a SUBRULE per line would otherwise allocate it). */
+const IN_MATERIAL = { ARGS: ['material'] } as const satisfies { ARGS: [BlockKeyword] };
+const IN_COMPOSITE = { ARGS: ['composite'] } as const satisfies { ARGS: [BlockKeyword] };
+const IN_CELL = { ARGS: ['cell'] } as const satisfies { ARGS: [BlockKeyword] };
 
 /** Tokens of lookahead per decision (see the constructor). */
 export const PARSER_LOOKAHEAD = 1;
@@ -262,10 +267,16 @@ export class CellParser extends EmbeddedActionsParser {
 
   // ---------------------------------------------------------------- the document
 
-  // Cached alternatives of the two hottest ORs (Chevrotain's performance guide: an OR builds
-  // its array on every call otherwise). They close over nothing but `this`.
+  // Cached alternatives of the ORs run once per line (Chevrotain's performance guide: an OR
+  // builds its array on every call otherwise). They close over nothing but `this`.
   private documentAlternatives: IOrAlt<Declaration | undefined>[] | undefined;
+  private materialLineAlternatives: IOrAlt<Property | undefined>[] | undefined;
+  private compositeLineAlternatives: IOrAlt<CompositeLine>[] | undefined;
+  private cellLineAlternatives: IOrAlt<CellLine>[] | undefined;
   private valueAlternatives: IOrAlt<Value>[] | undefined;
+  // Likewise the gated OPTIONs that close over nothing but `this` (one per quantity, one per layer).
+  private unitOption: DSLMethodOptsWithErr<IToken> | undefined;
+  private layerMaterialOption: DSLMethodOptsWithErr<IToken> | undefined;
 
   public readonly document = this.RULE('document', (): Declaration[] => {
     const declarations: Declaration[] = [];
@@ -488,49 +499,55 @@ export class CellParser extends EmbeddedActionsParser {
   // ---------------------------------------------------------------- lines
 
   private readonly materialLine = this.RULE('materialLine', (): Property | undefined =>
-    this.OR([
-      { ALT: () => this.SUBRULE(this.propertyLine, { ARGS: ['material'] }) },
-      {
-        ALT: () => {
-          this.SUBRULE(this.junkLine, { ARGS: ['material'] });
-          return undefined;
+    this.OR(
+      (this.materialLineAlternatives ??= [
+        { ALT: () => this.SUBRULE(this.propertyLine, IN_MATERIAL) },
+        {
+          ALT: () => {
+            this.SUBRULE(this.junkLine, IN_MATERIAL);
+            return undefined;
+          },
         },
-      },
-    ]),
+      ]),
+    ),
   );
 
   private readonly compositeLine = this.RULE('compositeLine', (): CompositeLine =>
-    this.OR([
-      {
-        GATE: () => this.LA(1).image === 'porosity',
-        IGNORE_AMBIGUITIES: true,
-        ALT: () => ({ property: this.SUBRULE(this.propertyLine, { ARGS: ['composite'] }) }),
-      },
-      { ALT: () => ({ component: this.SUBRULE(this.componentLine) }) },
-      {
-        ALT: () => {
-          this.SUBRULE(this.junkLine, { ARGS: ['composite'] });
-          return {};
+    this.OR(
+      (this.compositeLineAlternatives ??= [
+        {
+          GATE: () => this.LA(1).image === 'porosity',
+          IGNORE_AMBIGUITIES: true,
+          ALT: () => ({ property: this.SUBRULE(this.propertyLine, IN_COMPOSITE) }),
         },
-      },
-    ]),
+        { ALT: () => ({ component: this.SUBRULE(this.componentLine) }) },
+        {
+          ALT: () => {
+            this.SUBRULE(this.junkLine, IN_COMPOSITE);
+            return {};
+          },
+        },
+      ]),
+    ),
   );
 
   private readonly cellLine = this.RULE('cellLine', (): CellLine =>
-    this.OR([
-      {
-        GATE: () => isLayerRole(this.LA(1).image),
-        IGNORE_AMBIGUITIES: true,
-        ALT: () => ({ layer: this.SUBRULE(this.layerLine) }),
-      },
-      { ALT: () => ({ property: this.SUBRULE(this.propertyLine, { ARGS: ['cell'] }) }) },
-      {
-        ALT: () => {
-          this.SUBRULE(this.junkLine, { ARGS: ['cell'] });
-          return {};
+    this.OR(
+      (this.cellLineAlternatives ??= [
+        {
+          GATE: () => isLayerRole(this.LA(1).image),
+          IGNORE_AMBIGUITIES: true,
+          ALT: () => ({ layer: this.SUBRULE(this.layerLine) }),
         },
-      },
-    ]),
+        { ALT: () => ({ property: this.SUBRULE(this.propertyLine, IN_CELL) }) },
+        {
+          ALT: () => {
+            this.SUBRULE(this.junkLine, IN_CELL);
+            return {};
+          },
+        },
+      ]),
+    ),
   );
 
   /** A line inside a block that starts with something no line can start with. */
@@ -601,10 +618,12 @@ export class CellParser extends EmbeddedActionsParser {
   /** `ROLE NAME? ((thickness|loading) QUANTITY?)*` — one layer of a cell. */
   private readonly layerLine = this.RULE('layerLine', (): Layer => {
     const role = this.CONSUME(Identifier);
-    const material = this.OPTION({
-      GATE: () => !isLayerAttributeKey(this.LA(1).image),
-      DEF: () => this.CONSUME2(Identifier),
-    });
+    const material = this.OPTION(
+      (this.layerMaterialOption ??= {
+        GATE: () => !isLayerAttributeKey(this.LA(1).image),
+        DEF: () => this.CONSUME2(Identifier),
+      }),
+    );
     const attributes: { key: IToken; quantity?: Quantity }[] = [];
     this.MANY({
       GATE: () => isLayerAttributeKey(this.LA(1).image),
@@ -701,10 +720,12 @@ export class CellParser extends EmbeddedActionsParser {
   /** A number and, on the same line, its unit — unless the next word starts the next part of the line. */
   private readonly quantity = this.RULE('quantity', (): Quantity => {
     const numberToken = this.CONSUME(NumberLiteral);
-    const unitToken = this.OPTION({
-      GATE: () => this.unitMayFollow(),
-      DEF: () => this.CONSUME(UnitLike),
-    });
+    const unitToken = this.OPTION(
+      (this.unitOption ??= {
+        GATE: () => this.unitMayFollow(),
+        DEF: () => this.CONSUME(UnitLike),
+      }),
+    );
     return this.ACTION(() => quantityOf(numberToken, unitToken));
   });
 
