@@ -4,12 +4,12 @@
  * such a line, so each chunk parses on its own exactly as it does inside the whole document
  * (the next chunk's keyword is passed to the parser as the token that follows, for the one
  * message that names it). Re-parsing after an edit reuses every chunk of the previous parse
- * whose text is unchanged — the very same nodes, even when the edit moved them: a re-parsed
- * chunk's spans are anchored to the chunk (span.ts), and a moved chunk's anchor is moved in
+ * whose text is unchanged — the very same nodes, even when the edit moved them: the parser
+ * anchors each chunk's spans to the chunk (span.ts), and a moved chunk's anchor is moved in
  * place — so later stages keep what they built from every unchanged chunk. The previous result
  * is given up: its moved chunks now report their new positions. Only the edited chunks are
  * parsed. The result equals `parse(text)`'s (the fuzz tests compare them after random edits,
- * key for key: a field added to ast.ts must be added to `anchorChunk`).
+ * key for key: a field added to ast.ts must be added to `anchorChunk`, which copies a chunk).
  */
 import { createTokenInstance } from 'chevrotain';
 import type { Comment, Component, Declaration, Layer, Name, ParseResult, Property, Quantity, Span, SyntaxError as CellSyntaxError, Value } from './ast';
@@ -114,7 +114,7 @@ function addToTable(table: ChunkTable, key: string, parsed: ChunkParse): void {
  */
 function parseCold(text: string): ParseResult {
   const { tokens, comments } = lex(text);
-  const { declarations, issues, issueOwners } = cellParser.parseTokens(text, tokens);
+  const { declarations, issues, issueOwners, anchors } = cellParser.parseTokens(text, tokens);
   const errors = issues
     .map((issue) => ({ message: issue.message, span: clampSpan(issue.span, 0, text.length) }))
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -122,7 +122,7 @@ function parseCold(text: string): ParseResult {
   pendingTables.set(result, () => {
     const table: ChunkTable = new Map();
     const chunks = chunksOf(text);
-    fileByChunk(chunks, declarations, issues, issueOwners, comments).forEach((parsed, i) => addToTable(table, text.slice(chunks[i]!.start, chunks[i]!.end), parsed));
+    fileByChunk(chunks, anchors, declarations, issues, issueOwners, comments).forEach((parsed, i) => addToTable(table, text.slice(chunks[i]!.start, chunks[i]!.end), parsed));
     return table;
   });
   return result;
@@ -234,6 +234,7 @@ function isAsciiWordChar(code: number): boolean {
  */
 function fileByChunk(
   chunks: readonly Chunk[],
+  anchors: readonly Anchor[],
   declarations: readonly Declaration[],
   issues: readonly CellSyntaxError[],
   issueOwners: readonly number[],
@@ -264,9 +265,15 @@ function fileByChunk(
     const limit = part.chunk.follower === undefined ? part.chunk.end : part.chunk.follower.offset + part.chunk.follower.keyword.word.length;
     part.errors.push({ message: issue.message, span: clampSpan(issue.span, part.chunk.start, limit) });
   });
-  return parts.map(({ chunk, declarations, errors, comments }) =>
-    anchorChunk(followerKey(chunk), new Anchor(chunk.start), declarations, errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end), comments),
-  );
+  // The parser anchored each chunk's nodes as it went; should its anchors ever disagree with the
+  // chunks, the nodes are copied onto anchors of their own (slower, same result).
+  const anchoredByParser = anchors.length === chunks.length && anchors.every((anchor, i) => anchor.offset === chunks[i]!.start);
+  return parts.map(({ chunk, declarations, errors, comments }, i) => {
+    const sorted = errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    return anchoredByParser
+      ? chunkParse(followerKey(chunk), anchors[i]!, declarations, sorted, comments)
+      : anchorChunk(followerKey(chunk), new Anchor(chunk.start), declarations, sorted, comments);
+  });
 }
 
 function followerKey(chunk: Chunk): string {
@@ -314,13 +321,26 @@ function parseChunk(text: string, chunk: Chunk, followerKey: string): ChunkParse
     follower === undefined
       ? undefined
       : createTokenInstance(follower.keyword.type, follower.keyword.word, follower.offset, follower.offset + follower.keyword.word.length - 1, NaN, NaN, NaN, NaN);
-  const { declarations, issues } = cellParser.parseTokens(text, tokens, followedBy);
+  const { declarations, issues, anchors } = cellParser.parseTokens(text, tokens, followedBy, chunk.start);
   // Spans may reach into the follower (an unclosed block is reported at the next keyword).
   const limit = follower === undefined ? chunk.end : follower.offset + follower.keyword.word.length;
   const errors = issues
     .map((issue) => ({ message: issue.message, span: clampSpan(issue.span, chunk.start, limit) }))
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return anchorChunk(followerKey, new Anchor(chunk.start), declarations, errors, comments);
+  return anchors.length === 1 && anchors[0]!.offset === chunk.start
+    ? chunkParse(followerKey, anchors[0]!, declarations, errors, comments)
+    : anchorChunk(followerKey, new Anchor(chunk.start), declarations, errors, comments);
+}
+
+/** A chunk whose declarations the parser anchored to `anchor`: its errors and comments (made apart from the tree) are anchored too. */
+function chunkParse(follower: string, anchor: Anchor, declarations: readonly Declaration[], errors: readonly CellSyntaxError[], comments: readonly Comment[]): ChunkParse {
+  return {
+    follower,
+    anchor,
+    declarations,
+    errors: errors.map((error) => ({ message: error.message, span: anchored(error.span, anchor) })),
+    comments: comments.map((comment) => ({ text: comment.text, span: anchored(comment.span, anchor) })),
+  };
 }
 
 /** A span inside the chunk whatever happened during recovery: never NaN, never past the end. */
@@ -330,7 +350,7 @@ function clampSpan(span: Span, chunkStart: number, limit: number): Span {
   return { start, end: Math.max(start, clamp(span.end)) };
 }
 
-/** A chunk's trees, copied (and shifted by `shift`) with every span anchored to the chunk. */
+/** A chunk's trees, copied (and shifted by `shift`) with every span anchored to the chunk: a variant's moved chunk. */
 function anchorChunk(
   follower: string,
   anchor: Anchor,

@@ -34,6 +34,18 @@ function characterHint(char: string): string {
   return '';
 }
 
+const EXPECTED_LINE: Record<BlockKeyword, string> = {
+  material: 'each line of a material is a property, e.g. `voltage 3.7 V`',
+  composite: 'each line of a composite is a component, e.g. `Li6PS5Cl 27 wt%`, or `porosity`',
+  cell: 'each line of a cell is a layer, e.g. `cathode NCMcomposite loading 15 mg/cm2`, or `rate` / `cutoff`',
+};
+
+const LINE_KIND: Record<BlockKeyword, string> = {
+  material: 'properties',
+  composite: 'components',
+  cell: 'layers',
+};
+
 export const messages = {
   unexpectedCharacter(char: string): string {
     return `unexpected character ${code(char)}${characterHint(char)}`;
@@ -126,12 +138,19 @@ export const messages = {
   },
 
   unexpectedLine(kind: BlockKeyword, junk: string): string {
-    const expected: Record<BlockKeyword, string> = {
-      material: 'each line of a material is a property, e.g. `voltage 3.7 V`',
-      composite: 'each line of a composite is a component, e.g. `Li6PS5Cl 27 wt%`, or `porosity`',
-      cell: 'each line of a cell is a layer, e.g. `cathode NCMcomposite loading 15 mg/cm2`, or `rate` / `cutoff`',
-    };
-    return `unexpected ${code(junk)}: ${expected[kind]}`;
+    return `unexpected ${code(junk)}: ${EXPECTED_LINE[kind]}`;
+  },
+
+  /** Several junk lines in a row, most likely a pasted table: one message for them all. */
+  strayLines(count: number, first: string): string {
+    return (
+      `${count} lines here are not declarations (the first is ${code(first)}): a file holds \`import\`, \`material\`, \`composite\` and \`cell\` declarations.` +
+      ' A pasted table? Write each row as a `material` block, or comment the lines out with `#`.'
+    );
+  },
+
+  unexpectedLines(kind: BlockKeyword, count: number, first: string): string {
+    return `${count} lines here are not ${LINE_KIND[kind]} (the first is ${code(first)}): ${EXPECTED_LINE[kind]}`;
   },
 
   strayAtTopLevel(junk: string, firstWord: string, skippedBlock: boolean): string {

@@ -31,6 +31,7 @@ import type {
   Value,
 } from './ast';
 import { messages } from './messages';
+import { Anchor, AnchoredSpan } from './span';
 import {
   AnyToken,
   Cell,
@@ -71,8 +72,20 @@ function endOf(token: IToken): number {
   return token.startOffset + token.image.length;
 }
 
+/**
+ * The anchor of the chunk being read: every span the parser makes moves with it (span.ts). A
+ * new one starts at each line whose first token is a hard keyword — where parseIncremental cuts
+ * the text into chunks — so a whole-text parse and a chunk's parse anchor alike. (One parser
+ * instance, one parse at a time: module state is enough.)
+ */
+let anchor = new Anchor(0);
+
+function at(start: number, end: number): Span {
+  return new AnchoredSpan(anchor, start - anchor.offset, end - anchor.offset);
+}
+
 function spanOf(token: IToken): Span {
-  return { start: token.startOffset, end: endOf(token) };
+  return at(token.startOffset, endOf(token));
 }
 
 function nameOf(token: IToken): Name {
@@ -80,7 +93,7 @@ function nameOf(token: IToken): Name {
 }
 
 function runSpan(tokens: readonly IToken[]): Span {
-  return { start: tokens[0]!.startOffset, end: endOf(tokens[tokens.length - 1]!) };
+  return at(tokens[0]!.startOffset, endOf(tokens[tokens.length - 1]!));
 }
 
 function quantityOf(numberToken: IToken, unitToken: IToken | undefined): Quantity {
@@ -92,8 +105,23 @@ function quantityOf(numberToken: IToken, unitToken: IToken | undefined): Quantit
     numberText: numberToken.image,
     numberSpan,
     unit,
-    span: { start: numberSpan.start, end: unit === undefined ? numberSpan.end : unit.span.end },
+    span: at(numberSpan.start, unit === undefined ? numberSpan.end : unit.span.end),
   };
+}
+
+function startsLine(previous: IToken): boolean {
+  return previous.tokenType === EOF || previous.tokenType === Newline;
+}
+
+/** The start of the line holding `offset` when only white space comes before it on the line. */
+function lineStart(text: string, offset: number): number {
+  let position = offset;
+  while (position > 0) {
+    const before = text.charCodeAt(position - 1);
+    if (before === 10 || before === 13) break;
+    position--;
+  }
+  return position;
 }
 
 /** A formula from text that may be quoted (`"Li2S"`): the text inside the quotes, with its exact span. */
@@ -103,7 +131,7 @@ function formulaFrom(raw: string, start: number): FormulaValueNode {
   const quoted = text.length >= 2 && text.startsWith('"') && text.endsWith('"') && !/["\\]/.test(text.slice(1, -1));
   const inner = quoted ? text.slice(1, -1) : text;
   const innerStart = start + leading + (quoted ? 1 : 0);
-  return { kind: 'formula', text: inner, span: { start: innerStart, end: innerStart + inner.length } };
+  return { kind: 'formula', text: inner, span: at(innerStart, innerStart + inner.length) };
 }
 
 const isUnclosedString = (image: string): boolean => {
@@ -128,6 +156,8 @@ export interface ParsedTokens {
    * the block (parseIncremental files issues by it).
    */
   readonly issueOwners: number[];
+  /** The anchors the spans were made with, in order: the first at `startOffset`, then one per keyword line (see `at`). */
+  readonly anchors: Anchor[];
 }
 
 /** The block a line is in, as the line rules' argument (constant: a SUBRULE per line would otherwise allocate it). */
@@ -143,6 +173,8 @@ export class CellParser extends EmbeddedActionsParser {
   /** For each issue, where the top-level line or declaration being read when it was found starts. */
   private issueOwners: number[] = [];
   private topLevelStart = 0;
+  private anchors: Anchor[] = [];
+  private junkRun: { readonly index: number; readonly kind: 'top' | BlockKeyword; readonly start: number; end: number; readonly first: string; lines: number } | undefined;
   private text = '';
   /**
    * The token after the input when the input is one chunk of a longer document (the hard
@@ -164,7 +196,10 @@ export class CellParser extends EmbeddedActionsParser {
   }
 
   /** Parses one token stream; the instance is reused, so every call starts from a clean state. */
-  parseTokens(text: string, tokens: IToken[], followedBy?: IToken): ParsedTokens {
+  parseTokens(text: string, tokens: IToken[], followedBy?: IToken, startOffset = 0): ParsedTokens {
+    anchor = new Anchor(startOffset);
+    this.anchors = [anchor];
+    this.junkRun = undefined;
     this.text = text;
     this.input = tokens;
     this.issues = [];
@@ -178,7 +213,7 @@ export class CellParser extends EmbeddedActionsParser {
     for (const error of this.errors) {
       const token = error.token;
       const real = Number.isFinite(token.startOffset);
-      const span = real ? spanOf(token) : { start: text.length, end: text.length };
+      const span = real ? spanOf(token) : at(text.length, text.length);
       issues.push({ message: messages.internal(real ? token.image : 'end of file'), span });
       owners.push(span.start);
     }
@@ -189,10 +224,39 @@ export class CellParser extends EmbeddedActionsParser {
     // Let go of the tokens: kept until the next parse, they would survive the collections
     // made while the rest of the analysis runs and be copied into the old generation.
     this.input = [];
-    return { declarations, issues, issueOwners: owners };
+    const anchors = this.anchors;
+    this.anchors = [];
+    return { declarations, issues, issueOwners: owners, anchors };
   }
 
   // ---------------------------------------------------------------- helpers (not grammar)
+
+  /**
+   * A run of lines that are junk as a whole — a table pasted at the top level or into a block —
+   * is one issue covering them all, not one per line. Started by the first such line; a later
+   * one continues it when nothing but blank lines and comments came between.
+   */
+  private startJunkRun(tokens: readonly IToken[], kind: 'top' | BlockKeyword): void {
+    this.junkRun = { index: this.issues.length - 1, kind, start: tokens[0]!.startOffset, end: endOf(tokens[tokens.length - 1]!), first: this.textOf(tokens), lines: 1 };
+  }
+
+  private continueJunkRun(tokens: readonly IToken[], kind: 'top' | BlockKeyword): boolean {
+    const run = this.junkRun;
+    if (run === undefined || run.kind !== kind || run.index !== this.issues.length - 1) return false;
+    if (!/^(?:\s|#[^\n\r]*)*$/.test(this.text.slice(run.end, tokens[0]!.startOffset))) return false;
+    run.lines++;
+    run.end = endOf(tokens[tokens.length - 1]!);
+    const message = kind === 'top' ? messages.strayLines(run.lines, run.first) : messages.unexpectedLines(kind, run.lines, run.first);
+    this.issues[run.index] = { message, span: at(run.start, run.end) };
+    return true;
+  }
+
+  /** A new chunk starts at `offset`: later spans move with it. */
+  private anchorAt(offset: number): void {
+    if (offset === anchor.offset) return;
+    anchor = new Anchor(offset);
+    this.anchors.push(anchor);
+  }
 
   private report(message: string, span: Span): void {
     this.issues.push({ message, span });
@@ -262,7 +326,7 @@ export class CellParser extends EmbeddedActionsParser {
       this.report(messages.expectedCloseBrace(kind, nameToken?.image, beforeDeclaration), beforeDeclaration ? spanOf(next) : spanOf(open));
     }
     const end = close !== undefined ? endOf(close) : this.lastConsumedEnd(keyword);
-    return { name: nameToken === undefined ? undefined : nameOf(nameToken), span: { start: keyword.startOffset, end } };
+    return { name: nameToken === undefined ? undefined : nameOf(nameToken), span: at(keyword.startOffset, end) };
   }
 
   // ---------------------------------------------------------------- the document
@@ -282,7 +346,9 @@ export class CellParser extends EmbeddedActionsParser {
     const declarations: Declaration[] = [];
     this.MANY(() => {
       this.ACTION(() => {
-        this.topLevelStart = this.LA(1).startOffset;
+        const first = this.LA(1);
+        this.topLevelStart = first.startOffset;
+        if (hardKeywordTokens.includes(first.tokenType) && startsLine(this.LA(0))) this.anchorAt(lineStart(this.text, first.startOffset));
       });
       const declaration = this.OR(
         (this.documentAlternatives ??= [
@@ -348,7 +414,9 @@ export class CellParser extends EmbeddedActionsParser {
     ]);
     this.ACTION(() => {
       const shown = words.length > 0 ? words : [open!];
+      if (open === undefined && this.continueJunkRun(shown, 'top')) return;
       this.reportJunk(shown, (text) => messages.strayAtTopLevel(text, shown[0]!.image, open !== undefined));
+      if (open === undefined) this.startJunkRun(shown, 'top');
     });
   });
 
@@ -397,7 +465,7 @@ export class CellParser extends EmbeddedActionsParser {
         this.reportJunk(junk, (text) => messages.unexpectedAfterImport(text));
       }
       const keywordSpan = spanOf(keyword);
-      return { kind: 'import', keywordSpan, path, span: { start: keywordSpan.start, end: (path?.span ?? keywordSpan).end } };
+      return { kind: 'import', keywordSpan, path, span: at(keywordSpan.start, (path?.span ?? keywordSpan).end) };
     });
   });
 
@@ -554,7 +622,12 @@ export class CellParser extends EmbeddedActionsParser {
   private readonly junkLine = this.RULE('junkLine', (kind: BlockKeyword): void => {
     const first = this.CONSUME(LineStartJunk);
     const rest = this.readLineTail();
-    this.ACTION(() => this.reportJunk([first, ...rest], (text) => messages.unexpectedLine(kind, text)));
+    this.ACTION(() => {
+      const junk = [first, ...rest];
+      if (this.continueJunkRun(junk, kind)) return;
+      this.reportJunk(junk, (text) => messages.unexpectedLine(kind, text));
+      this.startJunkRun(junk, kind);
+    });
   });
 
   /** `KEY VALUE`: a material property, a composite's `porosity`, a cell's `rate` / `cutoff`. */
@@ -571,14 +644,14 @@ export class CellParser extends EmbeddedActionsParser {
         if (junk.length === 0) this.report(messages.expectedValue(key.image), spanOf(key));
         else this.reportJunk(junk, (text) => messages.expectedValue(key.image, text));
       } else if (value.kind === 'range' && value.high === undefined) {
-        const dotsSpan = { start: value.span.end - 2, end: value.span.end };
+        const dotsSpan = at(value.span.end - 2, value.span.end);
         if (junk.length === 0) this.report(messages.expectedRangeEnd(), dotsSpan);
         else this.reportJunk(junk, (text) => messages.expectedRangeEnd(text));
       } else {
         this.reportJunk(junk, (text) => messages.unexpectedAfterValue(key.image, text));
       }
       const keySpan = spanOf(key);
-      return { kind: 'property', key: nameOf(key), value, span: { start: keySpan.start, end: (value?.span ?? keySpan).end } };
+      return { kind: 'property', key: nameOf(key), value, span: at(keySpan.start, (value?.span ?? keySpan).end) };
     });
   });
 
@@ -610,7 +683,7 @@ export class CellParser extends EmbeddedActionsParser {
         fraction,
         coatedKeywordSpan: coated === undefined ? undefined : spanOf(coated.keyword),
         coating: coated?.coating === undefined ? undefined : nameOf(coated.coating),
-        span: { start: material.startOffset, end },
+        span: at(material.startOffset, end),
       };
     });
   });
@@ -661,7 +734,7 @@ export class CellParser extends EmbeddedActionsParser {
         kind: 'property',
         key: nameOf(key),
         value: quantity,
-        span: { start: key.startOffset, end: quantity?.span.end ?? endOf(key) },
+        span: at(key.startOffset, quantity?.span.end ?? endOf(key)),
       }));
       const roleName = nameOf(role) as Name & { readonly text: LayerRole };
       const end = properties[properties.length - 1]?.span.end ?? endOf(material ?? role);
@@ -670,7 +743,7 @@ export class CellParser extends EmbeddedActionsParser {
         role: roleName,
         material: material === undefined ? undefined : nameOf(material),
         attributes: properties,
-        span: { start: role.startOffset, end },
+        span: at(role.startOffset, end),
       };
     });
   });
@@ -713,7 +786,7 @@ export class CellParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       if (upper === undefined) return low;
       const end = upper.high?.span.end ?? endOf(upper.dots);
-      return { kind: 'range', low, high: upper.high, span: { start: low.span.start, end } };
+      return { kind: 'range', low, high: upper.high, span: at(low.span.start, end) };
     });
   });
 

@@ -36,6 +36,13 @@ describe('incremental parsing keeps the nodes of blocks an edit moved', () => {
     expect(after).toEqual(parse(edited));
   });
 
+  it('the first edit after a whole-text parse keeps that parse’s nodes', () => {
+    const cold = parseIncremental(LIBRARY);
+    const edited = parseIncremental(`\n${LIBRARY}`, cold);
+    expect(argyroditeFormula(edited)).toBe(argyroditeFormula(cold));
+    expect(argyroditeFormula(edited).span.start).toBe(LIBRARY.indexOf('Li6PS5Cl') + 1);
+  });
+
   it('equal blocks moved by one edit each keep a position of their own', () => {
     const ncm = LIBRARY.slice(0, LIBRARY.indexOf('material Argyrodite'));
     const thrice = `${ncm}${ncm}${ncm}${LIBRARY.slice(ncm.length)}`;

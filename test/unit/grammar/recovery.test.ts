@@ -263,3 +263,26 @@ describe('robustness on damaged files', () => {
     }
   });
 });
+
+describe('a pasted table is one error, not one per row', () => {
+  it('rows pasted between declarations are underlined together, blank lines and comments included', () => {
+    const rows = ['Name,Formula,Voltage (V)', 'LPSCl,Li6PS5Cl,2.5', '', '# halides', 'LIC,Li3InCl6,4.3'];
+    const text = ['material LTG {', '  formula Li1.75Ti2(Ge0.25P0.75S3.8Se0.2)3', '}', ...rows, 'material LIC {', '  formula Li3InCl6', '}'].join('\n');
+    const result = parse(text);
+    expect(errorsOf(text, result)).toEqual([
+      [
+        rows.join('\n'),
+        '3 lines here are not declarations (the first is `Name,Formula,Voltage (V)`): a file holds `import`, `material`, `composite` and `cell` declarations. A pasted table? Write each row as a `material` block, or comment the lines out with `#`.',
+      ],
+    ]);
+    expect(result.document.declarations.map((d) => (d.kind === 'import' ? undefined : d.name?.text))).toEqual(['LTG', 'LIC']);
+  });
+
+  it('rows pasted into a composite are one error; a component between them starts a new one', () => {
+    const text = ['composite C {', '  NCM811 70 wt%', '  1,2,3', '  4,5,6', '  Li6PS5Cl 30 wt%', '  7,8', '}'].join('\n');
+    expect(errorsOf(text)).toEqual([
+      ['1,2,3\n  4,5,6', '2 lines here are not components (the first is `1,2,3`): each line of a composite is a component, e.g. `Li6PS5Cl 27 wt%`, or `porosity`'],
+      ['7,8', 'unexpected `7,8`: each line of a composite is a component, e.g. `Li6PS5Cl 27 wt%`, or `porosity`'],
+    ]);
+  });
+});
