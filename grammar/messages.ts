@@ -109,6 +109,10 @@ export const messages = {
     return found === undefined ? base : `${base}, not ${code(found)}`;
   },
 
+  onePropertyPerLine(rest: string): string {
+    return `one property per line: put ${code(rest)} on a line of its own`;
+  },
+
   unexpectedAfterValue(key: string, junk: string): string {
     return `unexpected ${code(junk)} after the value of ${code(key)}: a property has one value (a range is written \`low .. high\`)`;
   },

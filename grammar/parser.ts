@@ -56,7 +56,7 @@ import {
   UnitLike,
   hardKeywordTokens,
 } from './tokens';
-import { isHardKeyword, isLayerAttributeKey, isLayerRole, type BlockKeyword } from './vocabulary';
+import { CELL_PROPERTY_KEYS, COMPOSITE_PROPERTY_KEYS, isHardKeyword, isLayerAttributeKey, isLayerRole, MATERIAL_PROPERTY_KEYS, type BlockKeyword } from './vocabulary';
 
 interface DeclHeader {
   readonly nameToken?: IToken;
@@ -107,6 +107,19 @@ function quantityOf(numberToken: IToken, unitToken: IToken | undefined): Quantit
     unit,
     span: at(numberSpan.start, unit === undefined ? numberSpan.end : unit.span.end),
   };
+}
+
+/** What may follow a unit to make it a unit with exponents: ` cm-1`, `·cm⁻¹`, ` cm^-3`, `*cm-2`. */
+const PAPER_STYLE_CONTINUATION = /^(?:[ \t]*[·*.]?[ \t]*[A-Za-zµμ]+(?:\^?[-−–]?[0-9]+|⁻?[¹²³⁴])?)+$/u;
+
+const PROPERTY_KEYS: Record<BlockKeyword, readonly string[]> = {
+  material: MATERIAL_PROPERTY_KEYS,
+  composite: COMPOSITE_PROPERTY_KEYS,
+  cell: CELL_PROPERTY_KEYS,
+};
+
+function isPropertyKey(kind: BlockKeyword, word: string | undefined): boolean {
+  return word !== undefined && PROPERTY_KEYS[kind].includes(word);
 }
 
 function startsLine(previous: IToken): boolean {
@@ -249,6 +262,36 @@ export class CellParser extends EmbeddedActionsParser {
     const message = kind === 'top' ? messages.strayLines(run.lines, run.first) : messages.unexpectedLines(kind, run.lines, run.first);
     this.issues[run.index] = { message, span: at(run.start, run.end) };
     return true;
+  }
+
+  /**
+   * `1 S cm-1`, `4.7 g cm-3`, `0.1 mS·cm⁻¹`: a unit in the literature's style, with negative
+   * exponents, reads as a unit followed by junk. Read whole, it becomes one unknown unit, and
+   * the unit check offers the one Cellspec spells (`S/cm`) as a fix. Undefined when the junk is
+   * not such a continuation of the value's unit.
+   */
+  private withPaperStyleUnit(value: Value, junk: readonly IToken[]): Quantity | RangeValue | undefined {
+    const quantity = value.kind === 'quantity' ? value : value.kind === 'range' ? value.high : undefined;
+    if (quantity?.unit === undefined) return undefined;
+    const end = endOf(junk[junk.length - 1]!);
+    const continuation = this.text.slice(quantity.unit.span.end, end);
+    if (!PAPER_STYLE_CONTINUATION.test(continuation) || !/[0-9¹²³⁴]/.test(continuation)) return undefined;
+    const unit = { text: this.text.slice(quantity.unit.span.start, end), span: at(quantity.unit.span.start, end) };
+    const whole: Quantity = { ...quantity, unit, span: at(quantity.span.start, end) };
+    return value.kind === 'range' ? { ...value, high: whole, span: at(value.span.start, end) } : whole;
+  }
+
+  /** `formula Li2S role cathode`: the formula ends where the next property starts, which is reported. */
+  private formulaBeforeNextProperty(value: FormulaValueNode): FormulaValueNode {
+    const next = /\s+([A-Za-z]+)(?=\s|$)/g;
+    for (let match = next.exec(value.text); match !== null; match = next.exec(value.text)) {
+      if (!isPropertyKey('material', match[1])) continue;
+      const restStart = value.span.start + match.index + match[0].length - match[1]!.length;
+      this.report(messages.onePropertyPerLine(value.text.slice(restStart - value.span.start)), at(restStart, value.span.end));
+      const text = value.text.slice(0, match.index);
+      return { kind: 'formula', text, span: at(value.span.start, value.span.start + text.length) };
+    }
+    return value;
   }
 
   /** A new chunk starts at `offset`: later spans move with it. */
@@ -634,11 +677,20 @@ export class CellParser extends EmbeddedActionsParser {
   private readonly propertyLine = this.RULE('propertyLine', (kind: BlockKeyword): Property => {
     const key = this.CONSUME(Identifier);
     const written = this.OPTION(() => this.SUBRULE(this.value));
-    const junk = this.readLineTail();
+    const tail = this.readLineTail();
     return this.ACTION(() => {
       let value = written;
+      let junk = tail;
       if (kind === 'material' && key.image === 'formula' && value?.kind === 'string') {
         value = formulaFrom(this.text.slice(value.span.start, value.span.end), value.span.start);
+      }
+      if (value?.kind === 'formula') value = this.formulaBeforeNextProperty(value);
+      if (value !== undefined && junk.length > 0) {
+        const whole = this.withPaperStyleUnit(value, junk);
+        if (whole !== undefined) {
+          value = whole;
+          junk = [];
+        }
       }
       if (value === undefined) {
         if (junk.length === 0) this.report(messages.expectedValue(key.image), spanOf(key));
@@ -647,6 +699,8 @@ export class CellParser extends EmbeddedActionsParser {
         const dotsSpan = at(value.span.end - 2, value.span.end);
         if (junk.length === 0) this.report(messages.expectedRangeEnd(), dotsSpan);
         else this.reportJunk(junk, (text) => messages.expectedRangeEnd(text));
+      } else if (isPropertyKey(kind, junk[0]?.image)) {
+        this.report(messages.onePropertyPerLine(this.textOf(junk)), runSpan(junk));
       } else {
         this.reportJunk(junk, (text) => messages.unexpectedAfterValue(key.image, text));
       }
@@ -706,11 +760,19 @@ export class CellParser extends EmbeddedActionsParser {
         attributes.push({ key, quantity });
       },
     });
-    const junk = this.readLineTail();
+    const tail = this.readLineTail();
     return this.ACTION(() => {
+      let junk = tail;
       // Junk right after a part that lacks its value is reported with that part, once.
       let junkReported = false;
       const lastAttribute = attributes[attributes.length - 1];
+      if (lastAttribute?.quantity !== undefined && junk.length > 0) {
+        const whole = this.withPaperStyleUnit(lastAttribute.quantity, junk);
+        if (whole?.kind === 'quantity') {
+          lastAttribute.quantity = whole;
+          junk = [];
+        }
+      }
       if (material === undefined) {
         if (attributes.length === 0 && junk.length > 0) {
           this.reportJunk(junk, (text) => messages.expectedLayerMaterial(role.image, text));

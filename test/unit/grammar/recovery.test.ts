@@ -286,3 +286,36 @@ describe('a pasted table is one error, not one per row', () => {
     ]);
   });
 });
+
+describe('two properties on one line', () => {
+  it('a one-line block keeps its formula and says to put the next property on a line of its own', () => {
+    const text = 'material B { formula Li2S role cathode }';
+    const result = parse(text);
+    expect(errorsOf(text, result)).toEqual([['role cathode', 'one property per line: put `role cathode` on a line of its own']]);
+    const formula = (result.document.declarations[0] as MaterialDecl).properties[0]!.value!;
+    expect(formula).toMatchObject({ kind: 'formula', text: 'Li2S' });
+  });
+
+  it('a second property after a value is named as such, not as junk', () => {
+    const text = 'material C {\n  voltage 3.7 V capacity 200 mAh/g\n}';
+    expect(errorsOf(text)).toEqual([['capacity 200 mAh/g', 'one property per line: put `capacity 200 mAh/g` on a line of its own']]);
+  });
+});
+
+describe('units written with negative exponents', () => {
+  it('are read as one unit, so the unit check can offer the Cellspec spelling', () => {
+    const text = 'material D {\n  ionic 0.1 .. 1 mS·cm⁻¹\n  density 4.7 g cm-3\n}\ncell X {\n  cathode D loading 15 mg cm^-2\n}';
+    const result = parse(text);
+    expect(result.errors).toEqual([]);
+    const [ionic, density] = (result.document.declarations[0] as MaterialDecl).properties;
+    expect(ionic!.value).toMatchObject({ kind: 'range', high: { unit: { text: 'mS·cm⁻¹' } } });
+    expect(density!.value).toMatchObject({ kind: 'quantity', unit: { text: 'g cm-3' } });
+    const layer = (result.document.declarations[1] as CellDecl).layers[0]!;
+    expect(layer.attributes[0]!.value).toMatchObject({ unit: { text: 'mg cm^-2' } });
+  });
+
+  it('leave real junk after a unit to the junk message', () => {
+    const text = 'material E {\n  voltage 3.7 V extra words\n}';
+    expect(errorsOf(text)).toEqual([['extra words', 'unexpected `extra words` after the value of `voltage`: a property has one value (a range is written `low .. high`)']]);
+  });
+});

@@ -42,6 +42,20 @@ describe('quick fixes turn diagnostic data into edits', () => {
     expect(analyze(fixed).diagnostics).toEqual([]);
   });
 
+  it('a unit written with negative exponents, as papers do, is one error whose fix spells it the Cellspec way', () => {
+    const text = 'material LPSCl {\n  formula Li6PS5Cl\n  role electrolyte\n  ionic 2.5 mS cm-1\n  density 1.64 g cm-3\n}\n';
+    const a = analyze(text);
+    expect(a.diagnostics.map((d) => [d.code, a.text.slice(d.span.start, d.span.end)])).toEqual([
+      ['unit/unknown', 'mS cm-1'],
+      ['unit/unknown', 'g cm-3'],
+    ]);
+    let fixed = text;
+    for (const _ of a.diagnostics) fixed = apply(fixed, fixesFor(analyze(fixed), 'unit/unknown')[0]!);
+    expect(fixed).toContain('ionic 2.5 mS/cm\n');
+    expect(fixed).toContain('density 1.64 g/cm3\n');
+    expect(analyze(fixed).diagnostics).toEqual([]);
+  });
+
   it('normalising fractions makes them add up to 100 %', () => {
     const text = 'composite U {\n  NCM811 70 wt% coated LiNbO3\n  Li6PS5Cl 20 wt%\n  VGCF 5 wt%\n}\n';
     const fixed = apply(text, fixesFor(analyze(text), 'mix/sum')[0]!);
