@@ -1,10 +1,11 @@
 /**
  * `parseFormula`: the scanner's verdict plus the advice a user needs to fix it — a mixture
- * named as such, a leading coefficient dropped, subscripts turned into digits, the case of
- * the symbols corrected. Advice is computed only on the error path; a valid formula costs one
- * scan.
+ * named as such, fractional amounts rewritten as decimals, a leading coefficient dropped,
+ * subscripts turned into digits, the case of the symbols corrected. Advice is computed only
+ * on the error path; a valid formula costs one scan.
  */
 import { caseFixSuggestion } from './case-fix';
+import { findFractions, fractionError } from './fractions';
 import { scanFormula, type ScanResult } from './scan';
 import type { FormulaError, FormulaParse } from './types';
 
@@ -21,8 +22,13 @@ function advise(text: string, fault: Extract<ScanResult, { ok: false }>): Formul
   const { error } = fault;
   // A sign inside `1e-3` or `Li-1` is not a separator between two compounds.
   if (fault.kind === 'empty' || fault.kind === 'exponent' || fault.kind === 'negative-amount') return error;
-  const mixture = mixtureError(text);
+  // The '/' of `Ni1/3` writes an amount, not a second compound; only the separators left
+  // make a mixture (`LiNi1/3Co1/3Mn1/3O2-Li2S` is still two compounds).
+  const fractions = findFractions(text);
+  const mixture = mixtureError(text, new Set(fractions.map((fraction) => fraction.slash)));
   if (mixture) return mixture;
+  const fraction = fractionError(text, fractions);
+  if (fraction) return fraction;
   switch (fault.kind) {
     case 'leading-amount': {
       const rest = text.slice(error.end);
@@ -48,12 +54,12 @@ function advise(text: string, fault: Extract<ScanResult, { ok: false }>): Formul
 }
 
 /** A text that reads as two or more compounds joined by a separator, each with letters in it. */
-function mixtureError(text: string): FormulaError | undefined {
+function mixtureError(text: string, fractionSlashes: ReadonlySet<number>): FormulaError | undefined {
   const compounds: string[] = [];
   let partStart = 0;
   let firstSeparator = -1;
   for (let i = 0; i < text.length; i++) {
-    if (!MIXTURE_SEPARATORS.has(text[i]!)) continue;
+    if (!MIXTURE_SEPARATORS.has(text[i]!) || fractionSlashes.has(i)) continue;
     compounds.push(text.slice(partStart, i));
     partStart = i + 1;
     if (firstSeparator < 0) firstSeparator = i;
