@@ -54,11 +54,12 @@ export function startServer(): Connection {
   // The tree of the current version's analysis when there is one (outline and folding then cost nothing).
   const parsed = (document: TextDocument): ParseResult => analyses.parseOf(document) ?? parseCache.get(document);
   const context: ServerContext = { connection, documents, folders, settings, analyses, parsed };
-  const validator = new Validator(context);
+  let refreshesInlayHints = false;
+  // An importer's hints (capacity, energy) come from the files it imports, which the client does not know.
+  const validator = new Validator(context, () => refreshInlayHints(context, refreshesInlayHints));
 
   let dynamicConfigurationChanges = false;
   let watchesWorkspaceFolders = false;
-  let refreshesInlayHints = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = params.capabilities;
@@ -119,11 +120,7 @@ export function startServer(): Connection {
     validator.revalidateAll();
     refreshInlayHints(context, refreshesInlayHints);
   });
-  connection.onDidChangeWatchedFiles((params) => {
-    validator.filesChanged(params.changes.map((change) => change.uri));
-    // A cellspec.json or an imported file changes the hints of documents the client did not edit.
-    refreshInlayHints(context, refreshesInlayHints);
-  });
+  connection.onDidChangeWatchedFiles((params) => validator.filesChanged(params.changes.map((change) => change.uri)));
 
   // TextDocuments reports an open as an open followed by a content change: the change that
   // follows an open is not an edit, and must not delay the first check by the debounce.

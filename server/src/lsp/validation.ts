@@ -21,7 +21,9 @@ export interface ValidationContext {
 /**
  * Publishes diagnostics for open documents. Typing re-checks after a quiet time (debounce);
  * a newer edit supersedes a scheduled or waiting run, so stale results are never published.
- * A document is re-checked when a file it imports changes, in an editor or on disk.
+ * A document is re-checked when a file it imports changes, in an editor or on disk; once every
+ * document so re-checked has been published, `importsRechecked` is called once for the burst
+ * (the server asks the editor for inlay hints again: their values came from the imports too).
  */
 export class Validator {
   /** Cancels the run scheduled for a document, if one is waiting. */
@@ -30,8 +32,16 @@ export class Validator {
   private readonly tickets = new Map<string, number>();
   /** Absolute paths each open document imports, directly or not (from its last analysis). */
   private readonly dependencies = new Map<string, ReadonlySet<string>>();
+  /** Open documents with an import that could not be read: a file created on disk may be the one missing. */
+  private readonly missingImports = new Set<string>();
+  /** Documents being re-checked because an import changed; `importsRechecked` waits until none is left. */
+  private readonly recheckingForImports = new Set<string>();
+  private importsRecheckedSinceLastCall = false;
 
-  constructor(private readonly context: ValidationContext) {}
+  constructor(
+    private readonly context: ValidationContext,
+    private readonly importsRechecked: () => void = () => undefined,
+  ) {}
 
   /** A document was opened: check at once, without the typing delay. */
   opened(uri: string): void {
@@ -52,10 +62,13 @@ export class Validator {
     this.cancel(uri);
     this.tickets.delete(uri);
     this.dependencies.delete(uri);
+    this.missingImports.delete(uri);
+    this.recheckingForImports.delete(uri);
     this.context.analyses.forget(uri);
     this.context.settings.forget(uri);
     void this.context.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
     this.scheduleDependents(uri);
+    this.reportImportsRechecked();
   }
 
   /** Files changed on disk (watched by the client): re-check the open documents that depend on them. */
@@ -64,12 +77,14 @@ export class Validator {
     const paths = uris.map(uriToPath).filter((filePath): filePath is string => filePath !== undefined);
     if (paths.some((filePath) => path.basename(filePath) === PROJECT_SETTINGS_FILE)) {
       this.context.settings.clear();
-      this.revalidateAll();
+      // A cellspec.json may switch hints off or change their thresholds: every document counts as re-checked for it.
+      for (const document of this.context.documents.all()) this.recheckForImports(document.uri, 0);
       return;
     }
     for (const document of this.context.documents.all()) {
       const dependencies = this.dependencies.get(document.uri);
-      if (dependencies && paths.some((filePath) => dependencies.has(filePath))) this.schedule(document.uri, 0);
+      const affected = this.missingImports.has(document.uri) || (dependencies && paths.some((filePath) => dependencies.has(filePath)));
+      if (affected) this.recheckForImports(document.uri, 0);
     }
   }
 
@@ -81,6 +96,7 @@ export class Validator {
   dispose(): void {
     for (const cancel of this.pending.values()) cancel();
     this.pending.clear();
+    this.recheckingForImports.clear();
   }
 
   private debounceMs(uri: string): number {
@@ -92,9 +108,28 @@ export class Validator {
     if (changedPath === undefined) return;
     for (const document of this.context.documents.all()) {
       if (document.uri !== uri && this.dependencies.get(document.uri)?.has(changedPath)) {
-        this.schedule(document.uri, this.debounceMs(document.uri));
+        this.recheckForImports(document.uri, this.debounceMs(document.uri));
       }
     }
+  }
+
+  private recheckForImports(uri: string, delayMs: number): void {
+    this.recheckingForImports.add(uri);
+    this.schedule(uri, delayMs);
+  }
+
+  /** A run finished (published or failed); a superseded run leaves the waiting to the run that replaced it. */
+  private settled(uri: string, ticket: number): void {
+    if (this.tickets.get(uri) !== ticket) return;
+    if (this.recheckingForImports.delete(uri)) this.importsRecheckedSinceLastCall = true;
+    this.reportImportsRechecked();
+  }
+
+  /** Once per burst: while typing in an imported file, importers wait for the quiet time, and so does this. */
+  private reportImportsRechecked(): void {
+    if (!this.importsRecheckedSinceLastCall || this.recheckingForImports.size > 0) return;
+    this.importsRecheckedSinceLastCall = false;
+    this.importsRechecked();
   }
 
   private schedule(uri: string, delayMs: number): void {
@@ -103,9 +138,11 @@ export class Validator {
     this.tickets.set(uri, ticket);
     const run = () => {
       this.pending.delete(uri);
-      this.validate(uri, ticket).catch((error: unknown) => {
-        this.context.connection.console.error(`Checking ${uri} failed: ${describeError(error)}`);
-      });
+      this.validate(uri, ticket)
+        .catch((error: unknown) => {
+          this.context.connection.console.error(`Checking ${uri} failed: ${describeError(error)}`);
+        })
+        .finally(() => this.settled(uri, ticket));
     };
     if (delayMs <= 0) {
       // Still asynchronous, so edits already queued behind this notification supersede the run.
@@ -138,6 +175,9 @@ export class Validator {
     const toLocation = createLocationConverter(this.context.documents, (file) => host.readFile(file), { file: analysis.file, document });
     const diagnostics = analysis.diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, document, toLocation));
     this.dependencies.set(uri, new Set(analysis.dependencies));
+    // The program's own list: the user's severity overrides may hide ref/import from the published one.
+    if (analysis.program.diagnostics.some((diagnostic) => diagnostic.code === 'ref/import')) this.missingImports.add(uri);
+    else this.missingImports.delete(uri);
     await this.context.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 }
