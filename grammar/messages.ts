@@ -171,6 +171,11 @@ export const messages = {
 };
 
 /** A keyword the word was probably meant to be: same letters in another case, or one or two edits away. */
+/** A stray line whose first word gets advice of its own (`}`, a misspelt keyword) is not merged into a run of junk lines. */
+export function strayLineHasOwnAdvice(firstWord: string): boolean {
+  return firstWord === '}' || closestKeyword(firstWord) !== undefined;
+}
+
 function closestKeyword(word: string): string | undefined {
   const lower = word.toLowerCase();
   let best: string | undefined;

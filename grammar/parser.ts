@@ -30,7 +30,7 @@ import type {
   SyntaxError as CellSyntaxError,
   Value,
 } from './ast';
-import { messages } from './messages';
+import { messages, strayLineHasOwnAdvice } from './messages';
 import { Anchor, AnchoredSpan } from './span';
 import {
   AnyToken,
@@ -457,9 +457,11 @@ export class CellParser extends EmbeddedActionsParser {
     ]);
     this.ACTION(() => {
       const shown = words.length > 0 ? words : [open!];
-      if (open === undefined && this.continueJunkRun(shown, 'top')) return;
+      const mergeable = open === undefined && !strayLineHasOwnAdvice(shown[0]!.image);
+      if (mergeable && this.continueJunkRun(shown, 'top')) return;
       this.reportJunk(shown, (text) => messages.strayAtTopLevel(text, shown[0]!.image, open !== undefined));
-      if (open === undefined) this.startJunkRun(shown, 'top');
+      if (mergeable) this.startJunkRun(shown, 'top');
+      else this.junkRun = undefined;
     });
   });
 

@@ -278,6 +278,14 @@ describe('a pasted table is one error, not one per row', () => {
     expect(result.document.declarations.map((d) => (d.kind === 'import' ? undefined : d.name?.text))).toEqual(['LTG', 'LIC']);
   });
 
+  it('a misspelt keyword keeps its own advice instead of joining the lines after it', () => {
+    const text = ['materail LPSCl', '  formula Li6PS5Cl', '  role electrolyte'].join('\n');
+    const messages = parse(text).errors.map((error) => error.message);
+    expect(messages[0]).toContain('Did you mean `material`?');
+    expect(messages).toHaveLength(2);
+    expect(messages[1]).toMatch(/^2 lines here are not declarations \(the first is `formula Li6PS5Cl`\)/);
+  });
+
   it('rows pasted into a composite are one error; a component between them starts a new one', () => {
     const text = ['composite C {', '  NCM811 70 wt%', '  1,2,3', '  4,5,6', '  Li6PS5Cl 30 wt%', '  7,8', '}'].join('\n');
     expect(errorsOf(text)).toEqual([
