@@ -11,7 +11,8 @@ import type { Span } from '../../../../grammar/ast';
 import { spanLike } from '../../../../grammar/span';
 import { compatibility } from '../chemistry/compatibility';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
-import type { MaterialModel, WindowLimit } from '../model';
+import { shortCitation } from '../library';
+import type { MaterialModel, Provenance, WindowLimit } from '../model';
 import { libraryMaterial } from '../model/library-materials';
 import type { CellspecSettings } from '../settings';
 import { contactFixData } from './anion';
@@ -95,7 +96,8 @@ export function checkReduction(contacts: readonly AnodeContact[], text: string, 
       interlayerIndent: indent,
       interlayers: passivatingElectrolytes.filter((m) => m.name !== contact.electrolyte.name).map((m) => m.name),
     };
-    const interphase = `its reduction products form a mixed-conducting, non-passivating interphase${contact.electrolyte.interphase!.source ? ` [${contact.electrolyte.interphase!.source}]` : ''}`;
+    const interphaseSource = citation(contact.electrolyte.interphase!);
+    const interphase = `its reduction products form a mixed-conducting, non-passivating interphase${interphaseSource ? ` (${interphaseSource})` : ''}`;
     diagnostics.push(
       diagnostic(
         'window/reduction',
@@ -124,7 +126,7 @@ function reductionLimit(electrolyte: MaterialModel): { value: number; text: stri
   const low = electrolyte.window?.low;
   if (low) return { value: low.value, text: `${fmt(low.value)} V (${limitBasis(low)})` };
   if (electrolyte.interphase) {
-    return { value: LITHIUM_REDUCTION_MARGIN, text: `which lithium metal reduces (${electrolyte.interphase.source ?? 'library'})` };
+    return { value: LITHIUM_REDUCTION_MARGIN, text: `which lithium metal reduces (${interphaseBasis(electrolyte, electrolyte.interphase)})` };
   }
   return undefined;
 }
@@ -135,7 +137,26 @@ const LITHIUM_REDUCTION_MARGIN = 0.05;
 
 function limitBasis(limit: WindowLimit): string {
   const method = limit.method ? `${limit.method}` : 'declared';
-  return limit.source ? `${method}, ${limit.source}` : method;
+  const source = citation(limit);
+  return source ? `${method}, ${source}` : method;
+}
+
+/** Where "lithium metal reduces it" comes from: the library's source, or the document that declares `interphase`. */
+function interphaseBasis(electrolyte: MaterialModel, interphase: Provenance): string {
+  const source = citation(interphase);
+  if (source) return source;
+  if (interphase.file === undefined) return 'library';
+  // A document's `interphase` line is cited by its material's own `source` line, as written.
+  return electrolyte.source ? `declared, ${electrolyte.source}` : 'declared';
+}
+
+/**
+ * A value's source as a message names it: a library key by its short citation (`Zhu15` →
+ * `Zhu et al. 2015`); a document's values (they have a file) keep the user's `source` text as written.
+ */
+function citation(provenance: Provenance): string | undefined {
+  if (!provenance.source) return undefined;
+  return provenance.file === undefined ? shortCitation(provenance.source) : provenance.source;
 }
 
 export function fmt(value: number): string {

@@ -4,6 +4,7 @@
  * beside it. (It is also a test of the library: it must parse and check clean.)
  */
 import type { Span } from '../../../../grammar/ast';
+import { shortCitation } from '../library';
 import { allLibraryMaterials } from '../model/library-materials';
 import type { MaterialModel, NumberRange, Sourced, WindowLimit } from '../model';
 
@@ -47,8 +48,9 @@ type Row = [key: string, value: string, provenance: string | undefined];
 
 function rows(m: MaterialModel): Row[] {
   const out: Row[] = [];
+  // Every value here is the library's, so a source is a key: shown by its short citation (`Zhu et al. 2015`).
   const cite = (s: { source?: string; note?: string } | undefined): string | undefined =>
-    s && (s.source || s.note) ? [s.source, s.note].filter(Boolean).join(' — ') : undefined;
+    s && (s.source || s.note) ? [s.source && shortCitation(s.source), s.note].filter(Boolean).join(' — ') : undefined;
   const num = (v: number): string => String(Number(v.toPrecision(6)));
   const range = (r: Sourced<NumberRange>, unit: string): string =>
     r.value.low === r.value.high ? `${num(r.value.low)} ${unit}` : `${num(r.value.low)} ${unit} .. ${num(r.value.high)} ${unit}`;

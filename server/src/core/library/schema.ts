@@ -105,6 +105,12 @@ export interface LibraryMaterial {
 }
 
 export interface LibrarySource {
+  /**
+   * How a message names the source inline: first author's surname, `et al.` for more authors,
+   * and the year (`Zhu et al. 2015`, `Zhou, PhD thesis 2021`). A reader recognises that; the
+   * key (`ZhouDiss`) is only the data's internal handle.
+   */
+  readonly short: string;
   readonly citation: string;
   readonly doi?: string;
   /** What was actually read, and where: the honest extent of the check. */
@@ -207,7 +213,20 @@ export const materialSchema: z.ZodType<LibraryMaterial> = z
 
 export const materialsSchema = z.array(materialSchema).min(1);
 
+/** Longest short citation: it sits inside a sentence of a diagnostic. */
+export const MAX_SHORT_CITATION_CHARS = 50;
+
+// Messages put the short citation in parentheses, `… (computed, Zhu et al. 2015)`, so it has none of its own.
+const shortCitation = text
+  .max(MAX_SHORT_CITATION_CHARS, { error: `a short citation is at most ${MAX_SHORT_CITATION_CHARS} characters, e.g. Zhu et al. 2015` })
+  .regex(/^[^()[\]]*$/, { error: 'a short citation has no brackets: messages put it in parentheses' });
+
 export const sourcesSchema: z.ZodType<Readonly<Record<string, LibrarySource>>> = z.record(
   sourceKey,
-  z.strictObject({ citation: text, doi: z.string().regex(/^10\.\S+$/, { error: 'a DOI starts with 10.' }).optional(), read: text }),
+  z.strictObject({
+    short: shortCitation,
+    citation: text,
+    doi: z.string().regex(/^10\.\S+$/, { error: 'a DOI starts with 10.' }).optional(),
+    read: text,
+  }),
 );

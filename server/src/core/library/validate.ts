@@ -1,8 +1,9 @@
 /**
  * Validates the library's data as a whole: each entry against the schema, then the rules that
- * need every entry at once — each cited source exists, and every name and alias (also ignoring
- * case, the lookup's fallback) points at exactly one material. A failure names the entry and
- * the field, because the person fixing it is editing a JSON file by hand.
+ * need every entry at once — each cited source exists, every name and alias (also ignoring
+ * case, the lookup's fallback) points at exactly one material, and no two sources share a short
+ * citation (a message naming `Wang et al. 2021` must point at one paper). A failure names the
+ * entry and the field, because the person fixing it is editing a JSON file by hand.
  */
 import type { z } from 'zod';
 import {
@@ -48,6 +49,7 @@ export function validateLibraryData(rawMaterials: unknown, rawSources: unknown):
   if (!materials.success) issues.push(...schemaIssues('materials.json', materials.error, (index) => entryLabel(rawMaterials, index)));
   const sources = sourcesSchema.safeParse(rawSources);
   if (!sources.success) issues.push(...schemaIssues('sources.json', sources.error, (key) => String(key)));
+  if (sources.success) issues.push(...shortCitationClashes(sources.data));
   if (materials.success && sources.success) {
     issues.push(...missingSources(materials.data, sources.data), ...nameClashes(materials.data));
   }
@@ -100,6 +102,17 @@ function missingSources(materials: readonly LibraryMaterial[], sources: Readonly
         message: `source \`${key}\` is not a key of sources.json`,
       })),
   );
+}
+
+function shortCitationClashes(sources: Readonly<Record<string, LibrarySource>>): LibraryIssue[] {
+  const owners = new Map<string, string>(); // short citation → the key that has it first
+  const issues: LibraryIssue[] = [];
+  for (const [key, source] of Object.entries(sources)) {
+    const owner = owners.get(source.short);
+    if (owner === undefined) owners.set(source.short, key);
+    else issues.push({ file: 'sources.json', entry: key, field: 'short', message: `\`${source.short}\` is already the short citation of ${owner} (add a word to tell them apart)` });
+  }
+  return issues;
 }
 
 function nameClashes(materials: readonly LibraryMaterial[]): LibraryIssue[] {
