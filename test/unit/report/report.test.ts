@@ -146,3 +146,22 @@ cell OnlyLCO {
     expect(cell.electronicDrop).toBeCloseTo((1.4 * 0.1 * ((10 / 5.1) * 10) * 1e-4) / 0.1, 6);
   });
 });
+
+describe('Q1 is shown for what stores lithium', () => {
+  const report = reportOf(readExample('oxide-on-sulfide.cell'));
+  const text = renderText(report);
+  const section = (name: string): string => {
+    const start = text.indexOf(`\n  ${name}  (`);
+    return text.slice(start, text.indexOf('\n\n', start + 1));
+  };
+
+  it('the text report gives the cathode and the anode their Q1, and no electrolyte, carbon or coating one', () => {
+    expect(section('NCM811')).toMatch(/Q1 \(1 e⁻ per formula unit\) +276 mAh\/g/);
+    expect(section('LiIn')).toContain('Q1 (1 e⁻ per formula unit)');
+    for (const name of ['Li6PS5Cl', 'VGCF', 'LiNbO3']) expect(section(name)).not.toContain('Q1');
+  });
+
+  it('the JSON keeps the number for every material, as LANGUAGE.md §8 lists it', () => {
+    expect(byName(report.materials, 'Li6PS5Cl').capacityPerElectron).toBeCloseTo(26801.4 / 268.0, 0);
+  });
+});

@@ -10,7 +10,7 @@ import { percolationChart } from './charts/percolation';
 import { stackChart } from './charts/stack';
 import { escapeXml } from './svg';
 import { fractionsText, num, ordersPhrase, rangeText } from './text';
-import type { CellReport, CompositeReport, MaterialReport, Report } from './types';
+import { storesLithium, type CellReport, type CompositeReport, type MaterialReport, type Report } from './types';
 
 const STYLE = `
 :root { color-scheme: light dark; --fg: #1b1b1b; --bg: #ffffff; --muted: #5a5a5a; --rule: #d0d0d0; --grid: #e6e6e6; --warn: #8a3b00; }
@@ -226,7 +226,7 @@ function materialsSection(materials: readonly MaterialReport[]): string {
         `<span class="sub">${h([m.role, m.origin].filter(Boolean).join(', '))}</span></th>`,
       `<td class="num">${value(num(m.molarMass))}</td>`,
       `<td>${value(m.anionClass ?? '—')}</td>`,
-      `<td class="num">${value(num(m.capacityPerElectron))}</td>`,
+      `<td class="num">${storesLithium(m) ? value(num(m.capacityPerElectron)) : ''}</td>`,
       `<td class="num">${m.theoreticalCapacity === undefined ? '' : value(num(m.theoreticalCapacity))}</td>`,
       `<td class="num">${m.impliedElectrons === undefined ? '' : value(num(m.impliedElectrons))}</td>`,
       `<td class="num">${m.specificEnergy === undefined ? '' : value(num(m.specificEnergy))}</td>`,

@@ -1,6 +1,6 @@
 /** `cellspec report --format text`: the §6 hints as aligned plain text for a terminal. */
 import { formatSig } from '../compute/format';
-import type { CellReport, CompositeReport, MaterialReport, RangeReport, Report } from './types';
+import { storesLithium, type CellReport, type CompositeReport, type MaterialReport, type RangeReport, type Report } from './types';
 
 const NONE = '—';
 
@@ -46,7 +46,7 @@ function materialText(m: MaterialReport): string[] {
     ...rows([
       ['molar mass', num(m.molarMass, 'g/mol')],
       ['anion class', m.anionClass ?? NONE],
-      ['Q1 (1 e⁻ per formula unit)', num(m.capacityPerElectron, 'mAh/g')],
+      storesLithium(m) ? ['Q1 (1 e⁻ per formula unit)', num(m.capacityPerElectron, 'mAh/g')] : undefined,
       m.theoreticalCapacity !== undefined ? ['theoretical capacity', num(m.theoreticalCapacity, 'mAh/g')] : undefined,
       m.impliedElectrons !== undefined ? ['implied electrons', `${num(m.impliedElectrons)} per formula unit (capacity / Q1)`] : undefined,
       m.specificEnergy !== undefined ? ['specific energy (Q·V)', num(m.specificEnergy, 'Wh/kg')] : undefined,

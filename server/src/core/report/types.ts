@@ -14,6 +14,16 @@ export interface RangeReport {
   readonly estimated: boolean;
 }
 
+/**
+ * Q1 is capacity per redox electron: it means something for a material that stores lithium
+ * (a cathode or an anode, or one whose role is not declared), not for an electrolyte, a carbon,
+ * a binder, a coating or a collector. The text and HTML reports leave it out for those; the
+ * JSON keeps the number (LANGUAGE.md §8 lists it for every material).
+ */
+export function storesLithium(material: Pick<MaterialReport, 'role'>): boolean {
+  return material.role === null || material.role === 'cathode' || material.role === 'anode';
+}
+
 export interface MaterialReport {
   readonly name: string;
   readonly molarMass: number | null; // g/mol
