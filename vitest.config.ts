@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // `unit` tests the pure core in-process; `integration` runs the real bundles (the CLI and the
 // language server over JSON-RPC), so only it needs dist/ built first; `browser` needs Debian's
-// Chromium (installed by scripts/e2e/setup.sh), so `npm test` leaves it to `npm run test:browser`.
+// Chromium (installed by scripts/e2e/setup.sh) and `neovim` Debian's Neovim, so `npm test` leaves
+// them to `npm run test:browser` and `npm run test:neovim`.
 export default defineConfig({
   test: {
     testTimeout: 20000,
@@ -18,6 +19,16 @@ export default defineConfig({
         },
       },
       { test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 60000 } },
+      // Neovim's own LSP client against the server: needs Debian's neovim (scripts/neovim/setup.sh).
+      {
+        test: {
+          name: 'neovim',
+          include: ['test/neovim/**/*.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+          testTimeout: 60000,
+          hookTimeout: 120000,
+        },
+      },
     ],
   },
 });
