@@ -135,6 +135,13 @@ export type Declaration = ImportDecl | MaterialDecl | CompositeDecl | CellDecl;
 export interface SyntaxError {
   readonly message: string;
   readonly span: Span;
+  /** An edit that repairs the line(s), when the parser knows one (split two properties, comment out pasted rows). */
+  readonly fix?: SyntaxFix;
+}
+
+export interface SyntaxFix {
+  readonly title: string;
+  readonly edits: readonly { readonly span: Span; readonly newText: string }[];
 }
 
 export interface Comment {

@@ -116,7 +116,7 @@ function parseCold(text: string): ParseResult {
   const { tokens, comments } = lex(text);
   const { declarations, issues, issueOwners, anchors } = cellParser.parseTokens(text, tokens);
   const errors = issues
-    .map((issue) => ({ message: issue.message, span: clampSpan(issue.span, 0, text.length) }))
+    .map((issue) => withSpan(issue, clampSpan(issue.span, 0, text.length)))
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const result: ParseResult = { document: { declarations, comments }, errors };
   pendingTables.set(result, () => {
@@ -263,7 +263,7 @@ function fileByChunk(
   issues.forEach((issue, i) => {
     const part = errorPart(issueOwners[i]!);
     const limit = part.chunk.follower === undefined ? part.chunk.end : part.chunk.follower.offset + part.chunk.follower.keyword.word.length;
-    part.errors.push({ message: issue.message, span: clampSpan(issue.span, part.chunk.start, limit) });
+    part.errors.push(withSpan(issue, clampSpan(issue.span, part.chunk.start, limit)));
   });
   // The parser anchored each chunk's nodes as it went; should its anchors ever disagree with the
   // chunks, the nodes are copied onto anchors of their own (slower, same result).
@@ -325,7 +325,7 @@ function parseChunk(text: string, chunk: Chunk, followerKey: string): ChunkParse
   // Spans may reach into the follower (an unclosed block is reported at the next keyword).
   const limit = follower === undefined ? chunk.end : follower.offset + follower.keyword.word.length;
   const errors = issues
-    .map((issue) => ({ message: issue.message, span: clampSpan(issue.span, chunk.start, limit) }))
+    .map((issue) => withSpan(issue, clampSpan(issue.span, chunk.start, limit)))
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return anchors.length === 1 && anchors[0]!.offset === chunk.start
     ? chunkParse(followerKey, anchors[0]!, declarations, errors, comments)
@@ -338,9 +338,21 @@ function chunkParse(follower: string, anchor: Anchor, declarations: readonly Dec
     follower,
     anchor,
     declarations,
-    errors: errors.map((error) => ({ message: error.message, span: anchored(error.span, anchor) })),
+    errors: errors.map((error) => moveError(error, (span) => anchored(span, anchor))),
     comments: comments.map((comment) => ({ text: comment.text, span: anchored(comment.span, anchor) })),
   };
+}
+
+/** The error at `span` (clamped), with its fix if it has one. */
+function withSpan(error: CellSyntaxError, span: Span): CellSyntaxError {
+  return error.fix === undefined ? { message: error.message, span } : { message: error.message, span, fix: error.fix };
+}
+
+/** The error with every span, its fix's included, passed through `move`. */
+function moveError(error: CellSyntaxError, move: (span: Span) => Span): CellSyntaxError {
+  if (error.fix === undefined) return { message: error.message, span: move(error.span) };
+  const fix = { title: error.fix.title, edits: error.fix.edits.map((edit) => ({ span: move(edit.span), newText: edit.newText })) };
+  return { message: error.message, span: move(error.span), fix };
 }
 
 /** A span inside the chunk whatever happened during recovery: never NaN, never past the end. */
@@ -443,7 +455,7 @@ function anchorChunk(
     follower,
     anchor,
     declarations: declarations.map(declaration),
-    errors: errors.map((error) => ({ message: error.message, span: anchorSpan(error.span) })),
+    errors: errors.map((error) => moveError(error, anchorSpan)),
     comments: comments.map((comment) => ({ text: comment.text, span: anchorSpan(comment.span) })),
   };
 }

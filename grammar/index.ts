@@ -10,7 +10,7 @@ export function parse(text: string): ParseResult {
   const { tokens, comments } = lex(text);
   const { declarations, issues } = cellParser.parseTokens(text, tokens);
   const errors = issues
-    .map((issue) => ({ message: issue.message, span: clampSpan(issue.span, text.length) }))
+    .map((issue) => ({ ...issue, span: clampSpan(issue.span, text.length) }))
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { document: { declarations, comments }, errors };
 }

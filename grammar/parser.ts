@@ -27,6 +27,7 @@ import type {
   RangeValue,
   Span,
   StringValue,
+  SyntaxFix,
   SyntaxError as CellSyntaxError,
   Value,
 } from './ast';
@@ -187,7 +188,9 @@ export class CellParser extends EmbeddedActionsParser {
   private issueOwners: number[] = [];
   private topLevelStart = 0;
   private anchors: Anchor[] = [];
-  private junkRun: { readonly index: number; readonly kind: 'top' | BlockKeyword; readonly start: number; end: number; readonly first: string; lines: number } | undefined;
+  private junkRun:
+    | { readonly index: number; readonly kind: 'top' | BlockKeyword; readonly start: number; end: number; readonly first: string; readonly lineStarts: number[] }
+    | undefined;
   private text = '';
   /**
    * The token after the input when the input is one chunk of a longer document (the hard
@@ -250,17 +253,21 @@ export class CellParser extends EmbeddedActionsParser {
    * one continues it when nothing but blank lines and comments came between.
    */
   private startJunkRun(tokens: readonly IToken[], kind: 'top' | BlockKeyword): void {
-    this.junkRun = { index: this.issues.length - 1, kind, start: tokens[0]!.startOffset, end: endOf(tokens[tokens.length - 1]!), first: this.textOf(tokens), lines: 1 };
+    const start = tokens[0]!.startOffset;
+    this.junkRun = { index: this.issues.length - 1, kind, start, end: endOf(tokens[tokens.length - 1]!), first: this.textOf(tokens), lineStarts: [start] };
+    const reported = this.issues[this.issues.length - 1]!;
+    this.issues[this.issues.length - 1] = { ...reported, fix: this.commentOutFix([start]) };
   }
 
   private continueJunkRun(tokens: readonly IToken[], kind: 'top' | BlockKeyword): boolean {
     const run = this.junkRun;
     if (run === undefined || run.kind !== kind || run.index !== this.issues.length - 1) return false;
     if (!/^(?:\s|#[^\n\r]*)*$/.test(this.text.slice(run.end, tokens[0]!.startOffset))) return false;
-    run.lines++;
+    run.lineStarts.push(tokens[0]!.startOffset);
     run.end = endOf(tokens[tokens.length - 1]!);
-    const message = kind === 'top' ? messages.strayLines(run.lines, run.first) : messages.unexpectedLines(kind, run.lines, run.first);
-    this.issues[run.index] = { message, span: at(run.start, run.end) };
+    const lines = run.lineStarts.length;
+    const message = kind === 'top' ? messages.strayLines(lines, run.first) : messages.unexpectedLines(kind, lines, run.first);
+    this.issues[run.index] = { message, span: at(run.start, run.end), fix: this.commentOutFix(run.lineStarts) };
     return true;
   }
 
@@ -287,8 +294,9 @@ export class CellParser extends EmbeddedActionsParser {
     for (let match = next.exec(value.text); match !== null; match = next.exec(value.text)) {
       if (!isPropertyKey('material', match[1])) continue;
       const restStart = value.span.start + match.index + match[0].length - match[1]!.length;
-      this.report(messages.onePropertyPerLine(value.text.slice(restStart - value.span.start)), at(restStart, value.span.end));
       const text = value.text.slice(0, match.index);
+      const fix = this.splitLineFix(value.span.start + text.length, restStart, value.span.start);
+      this.report(messages.onePropertyPerLine(value.text.slice(restStart - value.span.start)), at(restStart, value.span.end), fix);
       return { kind: 'formula', text, span: at(value.span.start, value.span.start + text.length) };
     }
     return value;
@@ -301,9 +309,23 @@ export class CellParser extends EmbeddedActionsParser {
     this.anchors.push(anchor);
   }
 
-  private report(message: string, span: Span): void {
-    this.issues.push({ message, span });
+  private report(message: string, span: Span, fix?: SyntaxFix): void {
+    this.issues.push(fix === undefined ? { message, span } : { message, span, fix });
     this.issueOwners.push(this.topLevelStart);
+  }
+
+  /** Puts what starts at `restStart` on a line of its own, indented like the line `lineOffset` is on. */
+  private splitLineFix(gapStart: number, restStart: number, lineOffset: number): SyntaxFix {
+    const indent = /^[ \t]*/.exec(this.text.slice(lineStart(this.text, lineOffset), lineOffset))![0];
+    return { title: 'Put it on a line of its own', edits: [{ span: at(gapStart, restStart), newText: `\n${indent}` }] };
+  }
+
+  /** `# ` before each of the lines starting at `starts`. */
+  private commentOutFix(starts: readonly number[]): SyntaxFix {
+    return {
+      title: starts.length === 1 ? 'Comment out the line' : `Comment out the ${starts.length} lines`,
+      edits: starts.map((start) => ({ span: at(start, start), newText: '# ' })),
+    };
   }
 
   /** Reports leftover tokens; a lone unexpected character gets its own, more specific message. */
@@ -702,7 +724,7 @@ export class CellParser extends EmbeddedActionsParser {
         if (junk.length === 0) this.report(messages.expectedRangeEnd(), dotsSpan);
         else this.reportJunk(junk, (text) => messages.expectedRangeEnd(text));
       } else if (isPropertyKey(kind, junk[0]?.image)) {
-        this.report(messages.onePropertyPerLine(this.textOf(junk)), runSpan(junk));
+        this.report(messages.onePropertyPerLine(this.textOf(junk)), runSpan(junk), this.splitLineFix(value.span.end, junk[0]!.startOffset, key.startOffset));
       } else {
         this.reportJunk(junk, (text) => messages.unexpectedAfterValue(key.image, text));
       }

@@ -58,7 +58,7 @@ export function analyzeDocument(file: string, text: string, options: AnalysisOpt
   const program = buildProgram(file, text, parsed, options.host, previous?.program);
   const hints = computeProgram(program, settings);
   const found: CoreDiagnostic[] = [
-    ...parsed.errors.map((error) => diagnostic('syntax', error.span, error.message)),
+    ...parsed.errors.map((error) => diagnostic('syntax', error.span, error.message, error.fix ? { data: { fix: error.fix } } : {})),
     ...program.diagnostics,
     ...runChecks(program, hints, settings),
   ];

@@ -56,6 +56,24 @@ describe('quick fixes turn diagnostic data into edits', () => {
     expect(analyze(fixed).diagnostics).toEqual([]);
   });
 
+  it('two properties on one line: the fix puts the second on a line of its own, indented like the first', () => {
+    const text = 'material C {\n  formula LiCoO2\n  voltage 3.9 V capacity 140 mAh/g\n}\n';
+    const [split] = fixesFor(analyze(text), 'syntax');
+    expect(split!.title).toBe('Put it on a line of its own');
+    const fixed = apply(text, split!);
+    expect(fixed).toBe('material C {\n  formula LiCoO2\n  voltage 3.9 V\n  capacity 140 mAh/g\n}\n');
+    expect(only(analyze(fixed), 'syntax')).toEqual([]);
+  });
+
+  it('rows pasted between declarations: the fix comments each of them out', () => {
+    const text = 'material A {\n  formula Li2S\n}\nName,Formula\nLPSCl,Li6PS5Cl\n\nLIC,Li3InCl6\n';
+    const [comment] = fixesFor(analyze(text), 'syntax');
+    expect(comment!.title).toBe('Comment out the 3 lines');
+    const fixed = apply(text, comment!);
+    expect(fixed).toBe('material A {\n  formula Li2S\n}\n# Name,Formula\n# LPSCl,Li6PS5Cl\n\n# LIC,Li3InCl6\n');
+    expect(analyze(fixed).diagnostics).toEqual([]);
+  });
+
   it('normalising fractions makes them add up to 100 %', () => {
     const text = 'composite U {\n  NCM811 70 wt% coated LiNbO3\n  Li6PS5Cl 20 wt%\n  VGCF 5 wt%\n}\n';
     const fixed = apply(text, fixesFor(analyze(text), 'mix/sum')[0]!);

@@ -63,7 +63,11 @@ function candidateFixes(analysis: DocumentAnalysis, request: FixRequest): Fix[] 
     }
     case 'ref/undefined':
       return replaceWith(data.suggestions, request.span, (name) => `Change to \`${name}\``);
-    case 'syntax':
+    case 'syntax': {
+      // The parser's own repair (split two properties onto two lines, comment out pasted rows).
+      const repair = syntaxRepair(data.fix);
+      return repair ? [fix(repair.title, repair.edits, true)] : replaceWith(data.suggestions, request.span, (name) => `Change to \`${name}\``);
+    }
     case 'unit/unknown':
     case 'unit/dimension':
       return replaceWith(data.suggestions, request.span, (name) => `Change to \`${name}\``);
@@ -107,6 +111,17 @@ function candidateFixes(analysis: DocumentAnalysis, request: FixRequest): Fix[] 
     default:
       return [];
   }
+}
+
+function syntaxRepair(value: unknown): { title: string; edits: TextEdit[] } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { title, edits } = value as { title?: unknown; edits?: unknown };
+  if (typeof title !== 'string' || !Array.isArray(edits)) return undefined;
+  const read = edits.map((edit: { span?: unknown; newText?: unknown }) => {
+    const at = span(edit?.span);
+    return at !== undefined && typeof edit.newText === 'string' ? { span: at, newText: edit.newText } : undefined;
+  });
+  return read.length > 0 && read.every((edit) => edit !== undefined) ? { title, edits: read as TextEdit[] } : undefined;
 }
 
 function strings(value: unknown): string[] {
