@@ -78,6 +78,8 @@ export interface StartOptions {
   readonly workspaceFolder?: string;
   /** The server's arguments after `node`; by default the extension's bundle over stdio. */
   readonly serverArgs?: readonly string[];
+  /** False for an editor that cannot be asked to refresh its inlay hints (VS Code can). */
+  readonly inlayHintRefresh?: boolean;
 }
 
 export class TestEditor {
@@ -118,7 +120,10 @@ export class TestEditor {
       processId: process.pid,
       rootUri: pathToFileURL(folder).href,
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: path.basename(folder) }],
-      capabilities: CLIENT_CAPABILITIES,
+      capabilities:
+        options.inlayHintRefresh === false
+          ? { ...CLIENT_CAPABILITIES, workspace: { ...CLIENT_CAPABILITIES.workspace, inlayHint: { refreshSupport: false } } }
+          : CLIENT_CAPABILITIES,
       clientInfo: { name: 'cellspec-protocol-tests' },
     });
     await connection.sendNotification('initialized', {});

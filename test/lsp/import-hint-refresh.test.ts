@@ -1,25 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ConfigurationRequest,
-  createProtocolConnection,
-  FileChangeType,
-  InitializeRequest,
-  InlayHintRefreshRequest,
-  PublishDiagnosticsNotification,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type InlayHint,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
-  type Range,
-  type TextDocumentContentChangeEvent,
-} from 'vscode-languageserver/node';
-import { lineOf, ROOT, TestEditor } from './harness';
+import { FileChangeType, type InlayHint, type Range, type TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
+import { lineOf, TestEditor } from './harness';
 
 // A lab's own batch of LTG, the homogeneous (ICDC) sulfide cathode of the review's Table 1 (ref. 24),
 // under a name the built-in library does not know: the importer's hints can come only from this file.
@@ -167,77 +152,26 @@ describe('inlay hints of a document whose imported materials change', () => {
   });
 });
 
-/**
- * An editor that cannot refresh inlay hints on request (no `workspace.inlayHint.refreshSupport`):
- * the shared harness always announces it, so this one speaks the protocol itself.
- */
-async function startWithoutRefreshSupport(folder: string) {
-  const server = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: 'pipe' });
-  const connection: ProtocolConnection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-  const published: PublishDiagnosticsParams[] = [];
-  let refreshRequests = 0;
-  connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'cellspec' ? { validation: { debounceMs: 0 } } : null)));
-  connection.onRequest(InlayHintRefreshRequest.type, () => {
-    refreshRequests++;
-    return null;
-  });
-  connection.onNotification(PublishDiagnosticsNotification.type, (params) => published.push(params));
-  connection.listen();
-  await connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: pathToFileURL(folder).href,
-    workspaceFolders: [{ uri: pathToFileURL(folder).href, name: path.basename(folder) }],
-    capabilities: { workspace: { configuration: true, workspaceFolders: true }, textDocument: { inlayHint: {} } },
-  });
-  await connection.sendNotification('initialized', {});
-  const until = async (condition: () => boolean, what: string): Promise<void> => {
-    const deadline = Date.now() + 10_000;
-    while (!condition()) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  };
-  return {
-    connection,
-    published,
-    until,
-    get refreshRequests() {
-      return refreshRequests;
-    },
-    async stop(): Promise<void> {
-      await connection.sendRequest('shutdown');
-      await connection.sendNotification('exit');
-      connection.dispose();
-      if (server.exitCode === null && server.signalCode === null) await new Promise((resolve) => server.once('exit', resolve));
-    },
-  };
-}
-
 describe('an editor without inlay hint refresh support', () => {
   it('is never sent workspace/inlayHint/refresh, yet reads the new capacity when it asks for the hints itself', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'cellspec-hint-refresh-'));
     writeFileSync(path.join(folder, 'materials.cell'), MATERIALS);
     writeFileSync(path.join(folder, 'main.cell'), MAIN);
-    const client = await startWithoutRefreshSupport(folder);
+    const editor = await TestEditor.start({ workspaceFolder: folder, inlayHintRefresh: false });
     const uriOf = (name: string) => pathToFileURL(path.join(folder, name)).href;
-    const publishedFor = (name: string) => client.published.filter((params) => params.uri === uriOf(name)).length;
-    const open = (name: string, text: string) =>
-      client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(name), languageId: 'cellspec', version: 1, text } });
     try {
-      await open('main.cell', MAIN);
-      await client.until(() => publishedFor('main.cell') === 1, 'main.cell checked');
-      await open('materials.cell', MATERIALS);
-      await client.until(() => publishedFor('main.cell') === 2, 'main.cell re-checked after materials.cell opened');
-      await client.connection.sendNotification('textDocument/didChange', {
-        textDocument: { uri: uriOf('materials.cell'), version: 2 },
-        contentChanges: [edit(MATERIALS, '250 mAh/g', '200 mAh/g')],
-      });
-      await client.until(() => publishedFor('main.cell') === 3, 'main.cell re-checked after the edit');
-      const hints = await client.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: uriOf('main.cell') }, range: WHOLE });
+      editor.open(uriOf('main.cell'), MAIN);
+      await editor.diagnosticsFor(uriOf('main.cell'), 1);
+      editor.open(uriOf('materials.cell'), MATERIALS);
+      // Opening the imported file re-checks its importer (its text may differ from the disk's).
+      await editor.nextPublish(uriOf('main.cell'), 1);
+      editor.change(uriOf('materials.cell'), 2, [edit(MATERIALS, '250 mAh/g', '200 mAh/g')]);
+      await editor.nextPublish(uriOf('main.cell'), 2);
+      const hints = await editor.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: uriOf('main.cell') }, range: WHOLE });
       expect(capacityShown(hints, 'LTGonly', MAIN)).toBe('200 mAh/g');
-      expect(client.refreshRequests).toBe(0);
+      expect(editor.inlayHintRefreshCount).toBe(0);
     } finally {
-      await client.stop();
+      await editor.stop();
       rmSync(folder, { recursive: true, force: true });
     }
   });
