@@ -86,6 +86,21 @@ describe('charge balance of real materials', () => {
     expect(balanceOf('Li2S').status).toBe('balanced');
   });
 
+  it('the alkali and alkaline-earth peroxides (Li2O2, Na2O2, BaO2) are anion redox with oxygen at −1, not unbalanced', () => {
+    const peroxides = { Li2O2: { Li: 1, O: -1 }, Na2O2: { Na: 1, O: -1 }, BaO2: { Ba: 2, O: -1 } };
+    for (const [formula, states] of Object.entries(peroxides)) {
+      const balance = balanceOf(formula);
+      expect(balance.status, formula).toBe('anion-redox');
+      expect(balance.oxidationStates, formula).toEqual(states);
+    }
+    expect(balanceOf('Li2O').status).toBe('balanced');
+  });
+
+  it('oxygen reaches −1 only beside peroxide formers: LiCoO3 stays unbalanced, a d-block "peroxide" is not invented', () => {
+    expect(balanceOf('LiCoO3').status).toBe('unbalanced');
+    expect(balanceOf('LiNiO3').status).toBe('unbalanced');
+  });
+
   it('Li1.13Ti0.57Fe0.3S2 passes on the 0.5 % tolerance: +0.01 against an anion charge of 4', () => {
     const balance = balanceOf('Li1.13Ti0.57Fe0.3S2');
     expect(balance.status).toBe('balanced');

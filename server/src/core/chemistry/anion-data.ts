@@ -31,6 +31,17 @@ export const COVALENT_FRAMEWORKS: readonly { readonly elements: readonly string[
  */
 export const POLYANION_CHALCOGENS: ReadonlySet<string> = new Set(['O', 'S', 'Se', 'Te', 'Po']);
 
+/**
+ * The elements beside which oxygen may sit at −1, as the peroxide ion O2²⁻: hydrogen and the
+ * alkali and alkaline-earth metals, whose peroxides (H2O2, Li2O2, Na2O2, BaO2) are stable
+ * compounds (N. N. Greenwood, A. Earnshaw, Chemistry of the Elements, 2nd ed., 1997, ch. 14,
+ * "Peroxides and superoxides"). O−1 is in neither of pymatgen's lists, and allowing it beside a
+ * d-block metal would make an oxide short of charge — LiCoO3, LANGUAGE.md's own example of
+ * `stoich/charge` — a "peroxide"; so a formula is tried with oxygen at −1 (then reported as
+ * `stoich/anion-redox`, like a persulfide) only when every other element is one of these.
+ */
+export const PEROXIDE_FORMERS: ReadonlySet<string> = new Set(['H', 'Li', 'Na', 'K', 'Rb', 'Cs', 'Mg', 'Ca', 'Sr', 'Ba']);
+
 export type AnionFamily = 'oxide' | 'sulfide' | 'halide' | 'nitride' | 'hydride';
 
 /**

@@ -18,7 +18,7 @@
  * anion former (metals, alloys, LiC6) and organic C–H compositions (polymer binders).
  */
 import type { Formula } from '../formula/types';
-import { CHARGE_CHECKED_ELEMENTS, COVALENT_FRAMEWORKS, POLYANION_CHALCOGENS } from './anion-data';
+import { CHARGE_CHECKED_ELEMENTS, COVALENT_FRAMEWORKS, PEROXIDE_FORMERS, POLYANION_CHALCOGENS } from './anion-data';
 import { elementBySymbol, type ElementData } from './elements';
 
 export interface ChargeBalance {
@@ -107,6 +107,11 @@ export function chargeBalance(formula: Formula): ChargeBalance {
   const relaxed = feasibleAssignment(sites, relaxedSplits, 'relaxed');
   if (relaxed) {
     return { status: 'anion-redox', ...result(formula, sites, relaxed), explanation: polyanionExplanation(sites, relaxed.states) };
+  }
+  const peroxideSites = asPeroxide(sites);
+  const peroxide = peroxideSites && feasibleAssignment(peroxideSites, splits(peroxideSites, 'relaxed'), 'relaxed');
+  if (peroxideSites && peroxide) {
+    return { status: 'anion-redox', ...result(formula, peroxideSites, peroxide), explanation: polyanionExplanation(peroxideSites, peroxide.states) };
   }
   // A covalent framework that no ionic assignment balances (PVDF, Li2B12H12) is not a mistake:
   // its atoms take several formal states within one molecule. LiBH4 (B3+, H−) balanced above.
@@ -276,6 +281,12 @@ function unbalanced(formula: Formula, sites: readonly Site[], candidates: readon
     ? `the cations reach at most +${fmt(cationTotal)} (${cationList}) but the anions need at least ${fmt(anionTotal)} (${anionList}): ${fmt(-gap)} short per formula unit`
     : `the cations carry at least +${fmt(cationTotal)} (${cationList}) but the anions take at most ${fmt(anionTotal)} (${anionList}): ${fmt(gap)} too much per formula unit`;
   return { status: 'unbalanced', oxidationStates: inFormulaOrder(formula, sites, states), residual: round(gap), explanation };
+}
+
+/** The sites with oxygen allowed down to −1, when every other element forms a peroxide (PEROXIDE_FORMERS); else undefined. */
+function asPeroxide(sites: readonly Site[]): Site[] | undefined {
+  if (!sites.some((site) => site.symbol === 'O') || !sites.every((site) => site.symbol === 'O' || PEROXIDE_FORMERS.has(site.symbol))) return undefined;
+  return sites.map((site) => (site.symbol === 'O' ? { ...site, ranges: { ...site.ranges, anionRelaxed: { lo: -2, hi: -1 } } } : site));
 }
 
 function polyanionExplanation(sites: readonly Site[], states: readonly number[]): string {
