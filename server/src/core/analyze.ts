@@ -15,6 +15,13 @@ import { LineIndex } from './text/line-index';
 export interface AnalysisOptions {
   readonly host: FileHost;
   readonly settings?: CellspecSettings;
+  /**
+   * Which earlier analysis this one continues (default: the file's path). An editor passes the
+   * document's URI: two open documents analysed under one path (an untitled buffer placed
+   * beside a file of the same name) must not continue each other, since continuing an analysis
+   * moves the positions of its blocks (grammar/span.ts).
+   */
+  readonly lineage?: string;
 }
 
 export interface DocumentAnalysis {
@@ -53,7 +60,8 @@ export function forgetPreviousAnalyses(): void {
 
 export function analyzeDocument(file: string, text: string, options: AnalysisOptions): DocumentAnalysis {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const previous = previousAnalyses.get(file);
+  const lineage = options.lineage ?? file;
+  const previous = previousAnalyses.get(lineage);
   const parsed = parseIncremental(text, previous?.parse);
   const program = buildProgram(file, text, parsed, options.host, previous?.program);
   const hints = computeProgram(program, settings);
@@ -74,13 +82,13 @@ export function analyzeDocument(file: string, text: string, options: AnalysisOpt
     diagnostics,
     dependencies: program.imports.map((i) => i.path),
   };
-  remember(analysis);
+  remember(lineage, analysis);
   return analysis;
 }
 
-function remember(analysis: DocumentAnalysis): void {
-  previousAnalyses.delete(analysis.file);
-  previousAnalyses.set(analysis.file, analysis);
+function remember(lineage: string, analysis: DocumentAnalysis): void {
+  previousAnalyses.delete(lineage);
+  previousAnalyses.set(lineage, analysis);
   let characters = 0;
   for (const kept of previousAnalyses.values()) characters += kept.text.length;
   // Oldest first (a Map iterates in insertion order); the newest, just set, stays.

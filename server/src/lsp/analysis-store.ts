@@ -44,7 +44,7 @@ export class AnalysisStore {
     }
     const file = analysisPath(document.uri, this.folders.primaryRoot);
     const host = createFileHost(this.documents, this.folders.rootFor(file));
-    const analysis = analyzeDocument(file, document.getText(), { host, settings: settings.core });
+    const analysis = analyzeDocument(file, document.getText(), { host, settings: settings.core, lineage: document.uri });
     this.cache.set(document.uri, { version: document.version, revision: this.revision, settings, analysis });
     return analysis;
   }

@@ -40,4 +40,16 @@ describe('typing above a block keeps what was built from it', () => {
     const at = coat.edits[0]!.edits[0]!.span.start;
     expect(edited.slice(at - 'NCM811     70 wt%'.length, at)).toBe('NCM811     70 wt%');
   });
+
+  it('two documents analysed under one path (an untitled buffer beside a file) do not move each other’s positions', () => {
+    forgetPreviousAnalyses();
+    const untitled = { host, lineage: 'untitled:reuse.cell' };
+    const saved = { host, lineage: 'file:///ws/reuse.cell' };
+    analyzeDocument(FILE, EXAMPLE, untitled);
+    const scratch = analyzeDocument(FILE, EXAMPLE, untitled);
+    analyzeDocument(FILE, EXAMPLE, saved);
+    analyzeDocument(FILE, `# moved down\n${EXAMPLE}`, saved);
+    const mismatch = scratch.diagnostics.find((d) => d.code === 'anion/mismatch')!;
+    expect(EXAMPLE.slice(mismatch.span.start, mismatch.span.end)).toBe('NCM811');
+  });
 });
