@@ -110,8 +110,12 @@ function quantityOf(numberToken: IToken, unitToken: IToken | undefined): Quantit
   };
 }
 
-/** What may follow a unit to make it a unit with exponents: ` cm-1`, `·cm⁻¹`, ` cm^-3`, `*cm-2`. */
-const PAPER_STYLE_CONTINUATION = /^(?:[ \t]*[·*.]?[ \t]*[A-Za-zµμ]+(?:\^?[-−–]?[0-9]+|⁻?[¹²³⁴])?)+$/u;
+/**
+ * What may follow a unit to make it a unit with exponents: ` cm-1`, `·cm⁻¹`, ` cm^-3`, `*cm-2`.
+ * Each word and each exponent is matched whole (the lookaheads): a run of letters split every
+ * possible way would make a long junk word take exponential time to reject.
+ */
+const PAPER_STYLE_CONTINUATION = /^(?:[ \t]*[·*.]?[ \t]*[A-Za-zµμ]+(?![A-Za-zµμ])(?:\^?[-−–]?[0-9]+(?![0-9])|⁻?[¹²³⁴])?)+$/u;
 
 const PROPERTY_KEYS: Record<BlockKeyword, readonly string[]> = {
   material: MATERIAL_PROPERTY_KEYS,

@@ -322,6 +322,13 @@ describe('units written with negative exponents', () => {
     expect(layer.attributes[0]!.value).toMatchObject({ unit: { text: 'mg cm^-2' } });
   });
 
+  it('a long junk word after a unit is rejected at once (no exponential backtracking)', () => {
+    const text = `material E {\n  voltage 3.7 V ${'cm'.repeat(40)}!\n}`;
+    const start = performance.now();
+    expect(parse(text).errors).toHaveLength(1);
+    expect(performance.now() - start).toBeLessThan(200);
+  });
+
   it('leave real junk after a unit to the junk message', () => {
     const text = 'material E {\n  voltage 3.7 V extra words\n}';
     expect(errorsOf(text)).toEqual([['extra words', 'unexpected `extra words` after the value of `voltage`: a property has one value (a range is written `low .. high`)']]);
