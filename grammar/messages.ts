@@ -4,16 +4,10 @@
  */
 import type { BlockKeyword } from './vocabulary';
 import { HARD_KEYWORDS } from './vocabulary';
-
-const maxShownLength = 32;
+import { quoted } from '../server/src/core/text/inert';
 
 /** Text as it can be shown in a message: shortened, with invisible or broken characters named. */
-export function shown(text: string): string {
-  const short = text.length > maxShownLength ? `${text.slice(0, maxShownLength - 1)}…` : text;
-  return short.replace(/[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (char) =>
-    `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
-  );
-}
+export const shown = quoted;
 
 function code(text: string): string {
   return `\`${shown(text)}\``;

@@ -3,7 +3,7 @@
  * (NMC111), LiNi1/2Mn3/2O4, Li4/3Ti5/3O4. A formula takes decimal amounts only, so a fraction
  * is advice: the first one is named and the whole formula rewritten in decimals.
  */
-import { scanFormula } from './scan';
+import { q, scanFormula } from './scan';
 import type { FormulaError } from './types';
 
 /** A `/` between two digit runs where the first run is an amount (it follows an element or a bracket). */
@@ -50,8 +50,8 @@ export function fractionError(text: string, fractions: readonly Fraction[]): For
   const rewritten = withDecimals(text, fractions);
   const written = text.slice(first.start, first.end);
   const base = { code: 'formula/syntax' as const, start: first.start, end: first.end };
-  if (!scanFormula(rewritten).ok) return { ...base, message: `\`${written}\` is a fraction: write amounts as decimals` };
-  return { ...base, message: `\`${written}\` is a fraction: write amounts as decimals, e.g. ${rewritten}`, suggestion: rewritten };
+  if (!scanFormula(rewritten).ok) return { ...base, message: `\`${q(written)}\` is a fraction: write amounts as decimals` };
+  return { ...base, message: `\`${q(written)}\` is a fraction: write amounts as decimals, e.g. ${q(rewritten)}`, suggestion: rewritten };
 }
 
 function withDecimals(text: string, fractions: readonly Fraction[]): string {

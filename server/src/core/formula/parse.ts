@@ -6,7 +6,7 @@
  */
 import { caseFixSuggestion } from './case-fix';
 import { findFractions, fractionError } from './fractions';
-import { scanFormula, type ScanResult } from './scan';
+import { q, scanFormula, type ScanResult } from './scan';
 import type { FormulaError, FormulaParse } from './types';
 
 /** Characters that join two compounds in the literature: 75Li2S-25P2S5, Li2S+P2S5, Li2S·P2S5, S/C. */
@@ -33,20 +33,20 @@ function advise(text: string, fault: Extract<ScanResult, { ok: false }>): Formul
     case 'leading-amount': {
       const rest = text.slice(error.end);
       if (rest.length > 0 && scanFormula(rest).ok) {
-        return { ...error, message: `a formula cannot start with a coefficient; write ${rest}, or declare two materials`, suggestion: rest };
+        return { ...error, message: `a formula cannot start with a coefficient; write ${q(rest)}, or declare two materials`, suggestion: rest };
       }
       return { ...error, message: 'a formula cannot start with a coefficient: start it with an element symbol' };
     }
     case 'subscript': {
       const plain = text.replace(/[\u2080-\u2089]/g, (digit) => String(digit.charCodeAt(0) - 0x2080));
       if (!scanFormula(plain).ok) return error;
-      return { ...error, message: `${error.message}; write ${plain}`, suggestion: plain };
+      return { ...error, message: `${error.message}; write ${q(plain)}`, suggestion: plain };
     }
     case 'unknown-symbol':
     case 'lowercase-symbol': {
       const fixed = caseFixSuggestion(text);
       if (!fixed) return error;
-      return { ...error, message: `${error.message}; did you mean ${fixed}?`, suggestion: fixed };
+      return { ...error, message: `${error.message}; did you mean ${q(fixed)}?`, suggestion: fixed };
     }
     default:
       return error;
@@ -68,13 +68,20 @@ function mixtureError(text: string, fractionSlashes: ReadonlySet<number>): Formu
   compounds.push(text.slice(partStart));
   const names = compounds.map((part) => part.trim().replace(/^[0-9.]+/, ''));
   if (names.some((name) => !/[A-Za-z]/.test(name))) return undefined;
-  const list = names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const list = listOfNames(names.map(q));
   return {
     code: 'formula/syntax',
     message:
-      `a mixture of ${list} joined by '${text[firstSeparator]}': a formula describes one compound. ` +
+      `a mixture of ${list} joined by '${q(text[firstSeparator]!)}': a formula describes one compound. ` +
       'Declare each as its own material (a composite mixes them), or write the combined formula',
     start: firstSeparator,
     end: firstSeparator + 1,
   };
+}
+
+/** `A and B`, `A, B and C`; a long list names its first few (a pasted line of 1,000 compounds stays a readable message). */
+function listOfNames(names: readonly string[]): string {
+  const maxNamed = 4;
+  if (names.length > maxNamed + 1) return `${names.slice(0, maxNamed).join(', ')} and ${names.length - maxNamed} more`;
+  return names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

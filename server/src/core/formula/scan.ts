@@ -9,7 +9,11 @@
  * with `]`; no whitespace anywhere.
  */
 import { elementBySymbol } from '../chemistry/elements';
+import { quoted } from '../text/inert';
 import type { Formula, FormulaError, FormulaErrorCode } from './types';
+
+/** How much of a formula a message quotes (the longest library formula has 38 characters). */
+const MAX_QUOTED_FORMULA_LENGTH = 64;
 
 /** What went wrong, for the advice layer; the error itself is already exact. */
 export type ScanFaultKind =
@@ -76,7 +80,7 @@ export function scanFormula(text: string): ScanResult {
       while (end < length && isLower(text.charCodeAt(end))) end++;
       const symbol = text.slice(i, end);
       if (elementBySymbol(symbol) === undefined) {
-        return fault('unknown-symbol', 'formula/element', `'${symbol}' is not an element symbol`, i, end);
+        return fault('unknown-symbol', 'formula/element', `'${q(symbol)}' is not an element symbol`, i, end);
       }
       symbols.push(symbol);
       amounts.push(1);
@@ -97,7 +101,7 @@ export function scanFormula(text: string): ScanResult {
             return fault(
               'other',
               'formula/syntax',
-              `multiplying the group by ${text.slice(i, number.end)} gives more than ${MAX_AMOUNT.toLocaleString('en-US')} atoms of ${symbols[k]} per formula unit`,
+              `multiplying the group by ${q(text.slice(i, number.end))} gives more than ${MAX_AMOUNT.toLocaleString('en-US')} atoms of ${symbols[k]} per formula unit`,
               i,
               number.end,
             );
@@ -129,7 +133,7 @@ export function scanFormula(text: string): ScanResult {
         );
       }
       if (open.firstEntry === symbols.length) {
-        return fault('other', 'formula/syntax', `empty group '${text.slice(open.offset, i + 1)}': a group needs at least one element`, open.offset, i + 1);
+        return fault('other', 'formula/syntax', `empty group '${q(text.slice(open.offset, i + 1))}': a group needs at least one element`, open.offset, i + 1);
       }
       canTakeAmount = true;
       multiplyFrom = open.firstEntry;
@@ -167,17 +171,17 @@ function readAmount(text: string, start: number): AmountRead {
     let digitsEnd = end + 1;
     while (digitsEnd < length && isDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
     const written = text.slice(start, digitsEnd);
-    return fault('other', 'formula/syntax', `an amount starts with a digit: write 0${written} rather than ${written}`, start, digitsEnd);
+    return fault('other', 'formula/syntax', `an amount starts with a digit: write 0${q(written)} rather than ${q(written)}`, start, digitsEnd);
   }
   if (end < length && text.charCodeAt(end) === DOT) {
     end++;
     const fractionStart = end;
     while (end < length && isDigit(text.charCodeAt(end))) end++;
     if (end === fractionStart) {
-      return fault('other', 'formula/syntax', `'${text.slice(start, end)}': a decimal point must be followed by digits`, start, end);
+      return fault('other', 'formula/syntax', `'${q(text.slice(start, end))}': a decimal point must be followed by digits`, start, end);
     }
     if (end < length && text.charCodeAt(end) === DOT) {
-      return fault('other', 'formula/syntax', `'${text.slice(start, end + 1)}' is not a number: an amount has at most one decimal point`, start, end + 1);
+      return fault('other', 'formula/syntax', `'${q(text.slice(start, end + 1))}' is not a number: an amount has at most one decimal point`, start, end + 1);
     }
   }
   const exponentEnd = exponentAt(text, end);
@@ -185,7 +189,7 @@ function readAmount(text: string, start: number): AmountRead {
     return fault(
       'exponent',
       'formula/syntax',
-      `'${text.slice(start, exponentEnd)}': exponents are not allowed in a formula; write the amount as a plain decimal`,
+      `'${q(text.slice(start, exponentEnd))}': exponents are not allowed in a formula; write the amount as a plain decimal`,
       start,
       exponentEnd,
     );
@@ -195,7 +199,7 @@ function readAmount(text: string, start: number): AmountRead {
     return fault('other', 'formula/syntax', `the amount '${shortened(text.slice(start, end))}' is too large: at most ${MAX_AMOUNT.toLocaleString('en-US')} per element`, start, end);
   }
   if (value === 0) {
-    return fault('other', 'formula/syntax', `the amount '${text.slice(start, end)}' is zero: leave the element out instead`, start, end);
+    return fault('other', 'formula/syntax', `the amount '${q(text.slice(start, end))}' is zero: leave the element out instead`, start, end);
   }
   return { ok: true, value, end };
 }
@@ -218,7 +222,7 @@ function misplacedAmount(text: string, start: number, atStart: boolean): ScanRes
   if (atStart) {
     return fault('leading-amount', 'formula/syntax', 'a formula cannot start with a coefficient', start, end);
   }
-  return fault('other', 'formula/syntax', `the amount '${text.slice(start, end)}' must follow an element or a closing bracket`, start, end);
+  return fault('other', 'formula/syntax', `the amount '${q(text.slice(start, end))}' must follow an element or a closing bracket`, start, end);
 }
 
 function unexpected(text: string, i: number, canTakeAmount: boolean): ScanResult {
@@ -227,7 +231,7 @@ function unexpected(text: string, i: number, canTakeAmount: boolean): ScanResult
     let end = i + 1;
     while (end < text.length && isLower(text.charCodeAt(end))) end++;
     const written = text.slice(i, end);
-    return fault('lowercase-symbol', 'formula/element', `'${written}' is not an element symbol: a symbol starts with a capital letter`, i, end);
+    return fault('lowercase-symbol', 'formula/element', `'${q(written)}' is not an element symbol: a symbol starts with a capital letter`, i, end);
   }
   if (c === MINUS && canTakeAmount && isDigit(text.charCodeAt(i + 1))) {
     let end = i + 1;
@@ -236,13 +240,13 @@ function unexpected(text: string, i: number, canTakeAmount: boolean): ScanResult
     // is left to the mixture advice rather than called a negative amount.
     const next = text.charCodeAt(end);
     if (end === text.length || next === CLOSE_PAREN || next === CLOSE_SQUARE) {
-      return fault('negative-amount', 'formula/syntax', `the amount '${text.slice(i, end)}' is negative: amounts are positive`, i, end);
+      return fault('negative-amount', 'formula/syntax', `the amount '${q(text.slice(i, end))}' is negative: amounts are positive`, i, end);
     }
   }
   if (c >= SUBSCRIPT_0 && c <= SUBSCRIPT_9) {
     let end = i + 1;
     while (end < text.length && text.charCodeAt(end) >= SUBSCRIPT_0 && text.charCodeAt(end) <= SUBSCRIPT_9) end++;
-    return fault('subscript', 'formula/syntax', `'${text.slice(i, end)}' is a Unicode subscript: amounts are plain digits`, i, end);
+    return fault('subscript', 'formula/syntax', `'${q(text.slice(i, end))}' is a Unicode subscript: amounts are plain digits`, i, end);
   }
   if (isWhitespace(c)) {
     let end = i + 1;
@@ -251,12 +255,17 @@ function unexpected(text: string, i: number, canTakeAmount: boolean): ScanResult
   }
   const width = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
   const character = text.slice(i, i + width);
-  return fault('unexpected-character', 'formula/syntax', `unexpected character '${character}' in a formula`, i, i + width);
+  return fault('unexpected-character', 'formula/syntax', `unexpected character '${q(character)}' in a formula`, i, i + width);
 }
 
 /** A long digit run as a message shows it. */
 function shortened(written: string): string {
-  return written.length > 16 ? `${written.slice(0, 12)}…` : written;
+  return quoted(written, 16);
+}
+
+/** User text inside a formula message (formulas run longer than names, so more of it is kept). */
+export function q(text: string): string {
+  return quoted(text, MAX_QUOTED_FORMULA_LENGTH);
 }
 
 function fault(kind: ScanFaultKind, code: FormulaErrorCode, message: string, start: number, end: number): Extract<ScanResult, { ok: false }> {

@@ -5,6 +5,7 @@
  */
 import { DIAGNOSTIC_CODES } from '../diagnostics';
 import { closestWords } from '../text/edit-distance';
+import { quoted } from '../text/inert';
 import { isPlainObject, normalizeKeys } from './normalize-keys';
 import { DEFAULT_SETTINGS, SETTING_EXPECTATIONS, SETTING_KEYS, settingsSchema, type CellspecSettings, type SettingsInput } from './settings';
 
@@ -108,5 +109,5 @@ function shown(value: unknown): string {
 }
 
 function truncate(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  return quoted(text, 40);
 }
