@@ -1,4 +1,5 @@
 import type { Span } from '../../../grammar/ast';
+import { boundedMessage } from './text/inert';
 
 /** Every diagnostic code of LANGUAGE.md §4: stable, and what code actions switch on. */
 export const DIAGNOSTIC_CODES = [
@@ -79,11 +80,13 @@ export interface CoreDiagnostic {
   readonly related?: readonly RelatedInformation[];
 }
 
+/** Messages quote user text through `boundedMessage`: short, and with nothing a terminal or an editor would obey. */
 export function diagnostic(
   code: DiagnosticCode,
   span: Span,
   message: string,
   extra: { data?: unknown; related?: readonly RelatedInformation[] } = {},
 ): CoreDiagnostic {
-  return { code, severity: DEFAULT_SEVERITY[code], message, span, ...extra };
+  const related = extra.related?.map((r) => ({ ...r, message: boundedMessage(r.message) }));
+  return { code, severity: DEFAULT_SEVERITY[code], message: boundedMessage(message), span, ...extra, ...(related ? { related } : {}) };
 }

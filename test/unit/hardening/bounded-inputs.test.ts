@@ -8,6 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFormula } from '../../../server/src/core/formula';
 import { caseFixSuggestion, MAX_CASE_FIX_LENGTH } from '../../../server/src/core/formula/case-fix';
+import { closestNames, NameIndex } from '../../../server/src/core/text/closest';
+import { editDistance } from '../../../server/src/core/text/edit-distance';
+import { seededRandom } from '../../../scripts/lib/random';
+import { analyze } from '../helpers/analyze';
 
 describe('the formula case-fix', () => {
   it('rejects letters that no split into symbols completes without trying every split ("CO" × 40 then Q)', () => {
@@ -52,3 +56,66 @@ describe('user text inside formula messages', () => {
     expect(report.error!.message).toMatch(/^a mixture of Li2S, Li2S, Li2S, Li2S and 996 more joined by '\+'/);
   });
 });
+
+describe('bounded edit distance', () => {
+  it('agrees with the unbounded distance wherever that is within the bound, and says "over" otherwise', () => {
+    const next = seededRandom(7);
+    const word = (length: number) => Array.from({ length }, () => 'abcl1I0O'[Math.floor(next() * 8)]).join('');
+    for (let trial = 0; trial < 3000; trial++) {
+      const a = word(Math.floor(next() * 9));
+      const b = next() < 0.5 ? word(Math.floor(next() * 9)) : mutate(a, next);
+      const max = Math.floor(next() * 5);
+      const exact = editDistance(a, b);
+      expect(editDistance(a, b, max), `${a} ${b} ${max}`).toBe(exact <= max ? exact : max + 1);
+    }
+  });
+
+  it('suggests for a reference one letter off a 60-character name, and stays quiet for a 30,000-character one', () => {
+    const name = `Li6PS5Cl_${'x'.repeat(51)}`;
+    expect(closestNames(`${name.slice(0, -1)}y`, [name, 'LiIn'])).toEqual([name]);
+    const long = 'A'.repeat(30_000);
+    expect(closestNames(`${long.slice(0, -1)}B`, [long])).toEqual([]);
+    expect(editDistance(long, `${long.slice(0, -1)}B`, 4)).toBe(1);
+  });
+
+  it('shares one budget across the look-ups of a document, then stops suggesting', () => {
+    const names = Array.from({ length: 2000 }, (_, i) => `Name${String(i).padStart(5, '0')}`);
+    const index = new NameIndex(names, 50_000);
+    expect(index.closest('Name00001x')).toHaveLength(3);
+    for (let i = 0; i < 50; i++) index.closest(`Nome${String(i).padStart(5, '0')}`);
+    expect(index.closest('Name00001x')).toEqual([]);
+  });
+});
+
+describe('messages quote names by their start', () => {
+  it('a reference one letter off a 30,000-character material name', () => {
+    const long = 'A'.repeat(30_000);
+    const analysis = analyze(`material ${long} { formula "Li2S" }\ncomposite C {\n  ${long.slice(0, -1)}B 100 wt%\n}\n`);
+    const undefinedRef = analysis.diagnostics.find((d) => d.code === 'ref/undefined')!;
+    expect(undefinedRef.message.length).toBeLessThan(200);
+    expect(undefinedRef.message).toMatch(/^`A{63}…` is not declared/);
+  });
+});
+
+describe('a pasted block of junk lines', () => {
+  it('is one syntax error whose fix comments out every line, for 50,000 lines', () => {
+    const lines = 50_000;
+    const text = Array.from({ length: lines }, (_, i) => `foo bar ${i}`).join('\n');
+    const analysis = analyze(text);
+    expect(analysis.diagnostics).toHaveLength(1);
+    const [error] = analysis.diagnostics;
+    expect(error!.message).toMatch(/^50000 lines here are not declarations/);
+    const fix = (error!.data as { fix: { title: string; edits: unknown[] } }).fix;
+    expect(fix.title).toBe('Comment out the 50000 lines');
+    expect(fix.edits).toHaveLength(lines);
+  });
+});
+
+function mutate(word: string, next: () => number): string {
+  const at = Math.floor(next() * (word.length + 1));
+  const kind = Math.floor(next() * 4);
+  if (kind === 0) return word.slice(0, at) + 'x' + word.slice(at);
+  if (kind === 1) return word.slice(0, at) + word.slice(at + 1);
+  if (kind === 2 && at + 1 < word.length) return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+  return word.slice(0, at) + 'z' + word.slice(at + 1);
+}

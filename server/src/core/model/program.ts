@@ -10,6 +10,8 @@ import { buildComposite } from './build-composite';
 import { buildMaterial } from './build-material';
 import { loadImports, type ImportedFile } from './imports';
 import { createResolver, type Scope } from './resolver';
+import { libraryNames } from './library-materials';
+import { NameIndex } from '../text/closest';
 import type { CellModel, CompositeModel, Declared, MaterialModel, Reference } from './types';
 
 export interface Program {
@@ -94,12 +96,16 @@ export function buildProgram(file: string, text: string, parsed: ParseResult, ho
   const models = new Map<NamedDeclaration, Declared>();
   const building = new Set<NamedDeclaration>();
   const references: Reference[] = [];
+  let nameIndex: NameIndex | undefined;
   const scope: Scope = {
     lookup: (name) => {
       const entry = entries.get(name);
       return entry ? modelOf(entry) : undefined;
     },
     names: () => entries.keys(),
+    // One index per program, built on the first undefined reference: every suggestion of the
+    // document shares it and its budget.
+    closestNames: (name) => (nameIndex ??= new NameIndex([...entries.keys(), ...libraryNames()])).closest(name),
   };
   const importedReferences: Reference[] = [];
 
@@ -132,6 +138,10 @@ export function buildProgram(file: string, text: string, parsed: ParseResult, ho
       names: () => {
         readWholeScope = true;
         return scope.names();
+      },
+      closestNames: (name) => {
+        readWholeScope = true;
+        return scope.closestNames(name);
       },
     };
     const resolver = createResolver(entry.file, recordingScope, ownReferences, ownDiagnostics);

@@ -7,10 +7,9 @@
  */
 import type { LayerRole, Name } from '../../../../grammar/ast';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
-import { closestNames } from '../text/closest';
 import { article } from '../text/english';
 import { chemistryOf } from './chemistry-cache';
-import { libraryMaterial, libraryNames } from './library-materials';
+import { libraryMaterial } from './library-materials';
 import type { Declared, LayerTarget, MaterialModel, Reference } from './types';
 
 export type ComponentUse = 'component' | 'coating';
@@ -24,6 +23,8 @@ export interface Resolver {
 export interface Scope {
   lookup(name: string): Declared | undefined;
   names(): Iterable<string>;
+  /** "Did you mean": the declared and library names closest to a misspelt one (text/closest.ts). */
+  closestNames(name: string): string[];
 }
 
 /** Which material roles each use accepts (a material with no declared role fits anywhere). */
@@ -64,7 +65,7 @@ export function createResolver(file: string, scope: Scope, references: Reference
     const target = find(name);
     references.push(target ? { name, file, target } : { name, file });
     if (!target) {
-      const suggestions = closestNames(name.text, [...scope.names(), ...libraryNames()]);
+      const suggestions = scope.closestNames(name.text);
       diagnostics.push(
         diagnostic(
           'ref/undefined',

@@ -83,3 +83,26 @@ export function forHtml(text: string): string {
 }
 
 const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** The longest `code span` a diagnostic message keeps whole (names, units, formulas quoted in backticks). */
+export const MAX_CODE_SPAN_LENGTH = 64;
+
+/**
+ * A diagnostic message with bounded quotes: every backtick-quoted span longer than
+ * MAX_CODE_SPAN_LENGTH is cut to its start (messages quote names as `name`, and a name may be
+ * 30,000 characters long), and invisible characters are named. One linear pass.
+ */
+export function boundedMessage(message: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = message.indexOf('`', from);
+    if (open < 0) break;
+    const close = message.indexOf('`', open + 1);
+    if (close < 0) break;
+    const inner = message.slice(open + 1, close);
+    out += message.slice(from, open + 1) + (inner.length > MAX_CODE_SPAN_LENGTH ? quoted(inner, MAX_CODE_SPAN_LENGTH) : inner) + '`';
+    from = close + 1;
+  }
+  return nameInvisible(out + message.slice(from), true);
+}
