@@ -128,18 +128,26 @@ function parseCold(text: string): ParseResult {
   return result;
 }
 
-/** A line start (after \n, \r\n or a lone \r: the lexer's Newline), white space, then a keyword's letters. */
-const keywordLine = new RegExp(`(?<=[\\n\\r])[${whiteSpaceChars}]*(?:${KEYWORDS.map((k) => k.word).join('|')})`, 'g');
+/** The first letters of the hard keywords: a line starting with any other character is no chunk boundary. */
+const keywordInitials = new Set(KEYWORDS.map((k) => k.word.charCodeAt(0)));
 
-/** Chunk boundaries: the start of every line (but the first) whose first token is a hard keyword. */
+/**
+ * Chunk boundaries: the start of every line (but the first) whose first token is a hard keyword.
+ * One pass over the character codes (a line starts after \n, \r\n or a lone \r: the lexer's
+ * Newline); it runs on every edit over the whole text, where a look-behind pattern cost 5×.
+ */
 function chunksOf(text: string): Chunk[] {
   const chunks: Chunk[] = [];
+  const length = text.length;
   let chunkStart = 0;
-  keywordLine.lastIndex = 0;
-  for (let match = keywordLine.exec(text); match !== null; match = keywordLine.exec(text)) {
-    const lineStart = match.index;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    const lineStart = i + 1;
     let position = lineStart;
     while (whiteSpaceCodes.has(text.charCodeAt(position))) position++;
+    if (!keywordInitials.has(text.charCodeAt(position))) continue;
     const keyword = keywordAt(text, position);
     if (keyword === undefined) continue;
     chunks.push({ start: chunkStart, end: lineStart, follower: { keyword, offset: position } });

@@ -1,9 +1,10 @@
 /** `cellspec check`: diagnostics of files, as text for people or JSON for tools (LANGUAGE.md §8). */
 import path from 'node:path';
-import { analyzeDocument } from '../core/analyze';
+import { analyzeDocument, internalErrorDiagnostic } from '../core/analyze';
 import type { CoreDiagnostic } from '../core/diagnostics';
 import { LineIndex } from '../core/text/line-index';
 import { formatOption, parseCommandArgs } from './args';
+import { writeJson, writeText } from './output';
 import { UsageError } from './usage';
 import { collectCellFiles, contextFor } from './workspace';
 
@@ -26,9 +27,8 @@ export function runCheck(args: string[]): number {
     context.settingsErrors.forEach((e) => settingsErrors.add(e));
     const text = context.host.readFile(path.resolve(file));
     if (text === undefined) throw new UsageError(`check: cannot read ${file}`);
-    const analysis = analyzeDocument(path.resolve(file), text, { host: context.host, settings: context.settings });
     const lines = new LineIndex(text);
-    for (const d of analysis.diagnostics) {
+    for (const d of diagnosticsOf(file, text, context)) {
       results.push({
         file,
         range: { start: lines.positionAt(d.span.start), end: lines.positionAt(d.span.end) },
@@ -42,9 +42,18 @@ export function runCheck(args: string[]): number {
     // A bad cellspec.json is the user's input too: say what is wrong and stop.
     throw new UsageError([...settingsErrors].join('\ncellspec: '));
   }
-  if (format === 'json') process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  else process.stdout.write(renderText(results, files.length));
+  if (format === 'json') writeJson(results);
+  else writeText(renderText(results, files.length));
   return results.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+/** The file's diagnostics; a failure of Cellspec on one file is that file's `internal` error, and the other files go on. */
+function diagnosticsOf(file: string, text: string, context: ReturnType<typeof contextFor>): readonly CoreDiagnostic[] {
+  try {
+    return analyzeDocument(path.resolve(file), text, { host: context.host, settings: context.settings }).diagnostics;
+  } catch (error) {
+    return [internalErrorDiagnostic(error)];
+  }
 }
 
 function renderText(results: readonly JsonDiagnostic[], fileCount: number): string {

@@ -5,6 +5,7 @@
 import { runCheck } from './check';
 import { runFormula } from './formula';
 import { runLsp } from './lsp';
+import { writeError } from './output';
 import { runReport } from './report';
 import { USAGE, UsageError } from './usage';
 
@@ -43,7 +44,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const message = error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
-    process.stderr.write(`cellspec: ${message}\n`);
+    writeError(message);
     process.exitCode = 2;
   },
 );

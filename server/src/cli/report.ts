@@ -3,6 +3,7 @@ import path from 'node:path';
 import { analyzeDocument } from '../core/analyze';
 import { computeReport, renderHtml, renderText } from '../core/report';
 import { formatOption, parseCommandArgs } from './args';
+import { writeError, writeJson, writeText } from './output';
 import { UsageError } from './usage';
 import { collectCellFiles, contextFor } from './workspace';
 
@@ -23,10 +24,10 @@ export function runReport(args: string[]): number {
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) {
     // The report is still useful while a file is being written, but say that it rests on what could be read.
-    process.stderr.write(`cellspec: note: ${file} has ${errors} error${errors === 1 ? '' : 's'} (see \`cellspec check ${file}\`); the report uses what could be read\n`);
+    writeError(`note: ${file} has ${errors} error${errors === 1 ? '' : 's'} (see \`cellspec check ${file}\`); the report uses what could be read`);
   }
-  if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  if (format === 'json') writeJson(report);
   else if (format === 'html') process.stdout.write(renderHtml(report, path.basename(file!)));
-  else process.stdout.write(renderText(report));
+  else writeText(renderText(report));
   return 0;
 }

@@ -8,6 +8,8 @@ import type { FileHost } from './api';
 import { runChecks } from './checks';
 import { computeProgram, type ProgramHints } from './compute';
 import { diagnostic, type CoreDiagnostic } from './diagnostics';
+import { throwIfFaultInjected } from './fault-injection';
+import { EDITOR_MAX_CHARACTERS } from './limits';
 import { buildProgram, type Program } from './model';
 import { applySeverity, DEFAULT_SETTINGS, type CellspecSettings } from './settings';
 import { LineIndex } from './text/line-index';
@@ -59,6 +61,7 @@ export function forgetPreviousAnalyses(): void {
 }
 
 export function analyzeDocument(file: string, text: string, options: AnalysisOptions): DocumentAnalysis {
+  throwIfFaultInjected(text);
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const lineage = options.lineage ?? file;
   const previous = previousAnalyses.get(lineage);
@@ -97,4 +100,33 @@ function remember(lineage: string, analysis: DocumentAnalysis): void {
     previousAnalyses.delete(file);
     characters -= kept.text.length;
   }
+}
+
+/**
+ * What a front shows when the analysis itself failed (a bug in Cellspec, not in the file): one
+ * `internal` diagnostic at the start of the file, so the user sees that the file was not
+ * checked instead of an editor that silently shows nothing; the other files go on.
+ */
+export function internalErrorDiagnostic(error: unknown): CoreDiagnostic {
+  const reason = error instanceof RangeError && /call stack/.test(error.message) ? 'the file nests too deeply' : error instanceof Error ? error.message : String(error);
+  return diagnostic(
+    'internal',
+    { start: 0, end: 0 },
+    `Cellspec could not check this file: internal error (${reason}). Nothing below is checked; please report this with the file.`,
+  );
+}
+
+/** Whether the editor analyses a document of this text (core/limits.ts). */
+export function analysedInEditor(text: string): boolean {
+  return text.length <= EDITOR_MAX_CHARACTERS;
+}
+
+/** What the editor shows instead of the analysis of a document over EDITOR_MAX_CHARACTERS. */
+export function tooLargeDiagnostic(text: string): CoreDiagnostic {
+  const millions = (text.length / 1e6).toFixed(1);
+  return diagnostic(
+    'document/too-large',
+    { start: 0, end: 0 },
+    `This file has ${millions} million characters: the editor checks files of up to ${EDITOR_MAX_CHARACTERS / 1e6} million, so it shows no diagnostics, hints or outline for it. Run \`cellspec check\` on it (any size).`,
+  );
 }

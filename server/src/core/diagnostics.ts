@@ -24,6 +24,8 @@ export const DIAGNOSTIC_CODES = [
   'conduction/percolation',
   'conduction/limited',
   'cell/incomplete',
+  'internal',
+  'document/too-large',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -53,6 +55,10 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   'conduction/percolation': 'warning',
   'conduction/limited': 'warning',
   'cell/incomplete': 'error',
+  // An extension: Cellspec itself failed on this file (a bug). Said, not swallowed, and the other files go on.
+  internal: 'error',
+  // An extension: the editor did not analyse this document (core/limits.ts); `cellspec check` does.
+  'document/too-large': 'information',
 };
 
 /** A place in some file, for related information ("the electrolyte it touches is here"). */

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentAnalysis } from '../core/analyze';
+import { analysedInEditor, type DocumentAnalysis } from '../core/analyze';
 import type { ServerContext } from './context';
 import { createFileHost } from './file-host';
 import { requestedDocumentUri } from './guard';
@@ -15,14 +15,16 @@ export interface CurrentAnalysis {
 
 /**
  * The analysis of the document a request is about, at its current version (shared with
- * validation through the store), or undefined when the document is not open.
+ * validation through the store), or undefined when the document is not open or is over the
+ * editor's size limit (core/limits.ts).
  */
 export async function currentAnalysis(context: ServerContext, params: unknown): Promise<CurrentAnalysis | undefined> {
   const uri = requestedDocumentUri(params);
   if (!context.documents.get(uri)) return undefined;
   const settings = await context.settings.get(uri, context.analyses.pathOf(uri));
   const document = context.documents.get(uri);
-  if (!document) return undefined;
+  // A document over the editor's size limit is not analysed: requests about it get nothing.
+  if (!document || !analysedInEditor(document.getText())) return undefined;
   const analysis = context.analyses.analysisFor(document, settings);
   const host = createFileHost(context.documents, context.folders.rootFor(analysis.file));
   const toLocation = createLocationConverter(context.documents, (file) => host.readFile(file), { file: analysis.file, document });

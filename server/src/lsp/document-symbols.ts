@@ -5,7 +5,9 @@ import type {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol } from '../core/api';
-import { documentSymbols } from '../core/ide/symbols';
+import { analysedInEditor } from '../core/analyze';
+import { boundedOutline, documentSymbols } from '../core/ide/symbols';
+import { MAX_OUTLINE_SYMBOLS } from '../core/limits';
 import type { ServerContext } from './context';
 import { guarded, requestedDocumentUri } from './guard';
 import { spanToRange } from './ranges';
@@ -16,8 +18,8 @@ export function registerDocumentSymbols(context: ServerContext, hierarchical: bo
   context.connection.onDocumentSymbol(
     guarded(context.connection, 'documentSymbol', [], (params: DocumentSymbolParams) => {
       const document = context.documents.get(requestedDocumentUri(params));
-      if (!document) return [];
-      const symbols = documentSymbols(context.parsed(document).document);
+      if (!document || !analysedInEditor(document.getText())) return [];
+      const symbols = boundedOutline(documentSymbols(context.parsed(document).document), MAX_OUTLINE_SYMBOLS);
       return hierarchical
         ? symbols.map((symbol) => toLspSymbol(document, symbol))
         : symbols.flatMap((symbol) => toSymbolInformation(document, symbol, undefined));

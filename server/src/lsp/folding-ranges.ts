@@ -1,5 +1,7 @@
 import { FoldingRangeKind, type FoldingRange, type FoldingRangeParams } from 'vscode-languageserver/node';
+import { analysedInEditor } from '../core/analyze';
 import { foldingRegions, type FoldingRegion } from '../core/ide/folding';
+import { MAX_FOLDING_REGIONS } from '../core/limits';
 import type { ServerContext } from './context';
 import { guarded, requestedDocumentUri } from './guard';
 
@@ -13,7 +15,7 @@ export function registerFoldingRanges(context: ServerContext): void {
   context.connection.onFoldingRanges(
     guarded(context.connection, 'foldingRange', [], (params: FoldingRangeParams) => {
       const document = context.documents.get(requestedDocumentUri(params));
-      if (!document) return [];
+      if (!document || !analysedInEditor(document.getText())) return [];
       const ranges: FoldingRange[] = [];
       for (const region of foldingRegions(context.parsed(document).document, document.getText())) {
         const startLine = document.positionAt(region.start).line;
@@ -25,6 +27,7 @@ export function registerFoldingRanges(context: ServerContext): void {
         if (endLine <= startLine) continue;
         const kind = KIND[region.kind];
         ranges.push({ startLine, endLine, ...(kind !== undefined ? { kind } : {}) });
+        if (ranges.length === MAX_FOLDING_REGIONS) break;
       }
       return ranges;
     }),

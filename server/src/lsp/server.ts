@@ -24,6 +24,7 @@ import { registerCodeActions } from './code-actions';
 import { COMPLETION_TRIGGER_CHARACTERS, registerCompletion } from './completion';
 import { registerDocumentHighlights } from './document-highlights';
 import { registerDocumentSymbols } from './document-symbols';
+import { markShutDown } from './guard';
 import { registerFoldingRanges } from './folding-ranges';
 import { registerFormatting } from './formatting';
 import { hoverSupportsMarkdown, registerHover } from './hover';
@@ -41,11 +42,12 @@ const SERVER_INFO = { name: 'cellspec-language-server', version: '0.1.0' };
 
 /**
  * Starts the server on the transport named on the command line (`--stdio`, `--node-ipc`,
- * `--socket=PORT`), as `node dist/server.js --stdio` and `cellspec lsp --stdio` do.
+ * `--socket=PORT`), as `node dist/server.js --stdio` and `cellspec lsp --stdio` do, or on a
+ * connection made by the caller (`cellspec lsp --socket=PORT` connects first, to report a refusal).
  */
-export function startServer(): Connection {
+export function startServer(existing?: Connection): Connection {
   tuneHeapForLongRunningServer();
-  const connection: Connection = createConnection(ProposedFeatures.all);
+  const connection: Connection = existing ?? createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const folders = new WorkspaceFolders();
   const settings = new SettingsCache(connection, (filePath) => createNodeFileHost(path.dirname(filePath)).readFile(filePath));
@@ -137,7 +139,10 @@ export function startServer(): Connection {
     parseCache.forget(event.document.uri);
     validator.closed(event.document.uri);
   });
-  connection.onShutdown(() => validator.dispose());
+  connection.onShutdown(() => {
+    markShutDown(connection);
+    validator.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();

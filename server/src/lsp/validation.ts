@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analysedInEditor, internalErrorDiagnostic, tooLargeDiagnostic, type DocumentAnalysis } from '../core/analyze';
+import type { CoreDiagnostic } from '../core/diagnostics';
 import type { AnalysisStore } from './analysis-store';
 import { toLspDiagnostic } from './diagnostics';
 import { describeError } from './errors';
@@ -9,6 +11,8 @@ import { createLocationConverter } from './locations';
 import { DEFAULT_DEBOUNCE_MS, PROJECT_SETTINGS_FILE, type SettingsCache } from './settings';
 import { uriToPath } from './uri';
 import type { WorkspaceFolders } from './workspace-folders';
+
+const ZERO_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export interface ValidationContext {
   readonly connection: Connection;
@@ -170,7 +174,26 @@ export class Validator {
     const settings = await this.context.settings.get(uri, this.context.analyses.pathOf(uri));
     if (!this.isCurrent(uri, ticket, version)) return;
 
-    const analysis = this.context.analyses.analysisFor(document, settings);
+    // Diagnostics at the start of the file that stand for the whole of it (not analysed).
+    const instead = (diagnostic: CoreDiagnostic) => this.context.connection.sendDiagnostics({ uri, version, diagnostics: [toLspDiagnostic(diagnostic, document, () => ({ uri, range: ZERO_RANGE }))] });
+    if (!analysedInEditor(document.getText())) {
+      this.dependencies.delete(uri);
+      await instead(tooLargeDiagnostic(document.getText()));
+      return;
+    }
+    let analysis: DocumentAnalysis;
+    try {
+      analysis = this.context.analyses.analysisFor(document, settings);
+    } catch (error) {
+      // Say so on the document rather than leave it without diagnostics; the log has the stack.
+      this.context.connection.console.error(`Checking ${uri} failed: ${describeError(error)}`);
+      await instead(internalErrorDiagnostic(error));
+      return;
+    }
+    // Requests that came in while the analysis ran (a hover, say) are answered from it before
+    // the diagnostics are converted and sent; an edit that came in supersedes them.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (!this.isCurrent(uri, ticket, version)) return;
     const host = createFileHost(this.context.documents, this.context.folders.rootFor(analysis.file));
     const toLocation = createLocationConverter(this.context.documents, (file) => host.readFile(file), { file: analysis.file, document });
     const diagnostics = analysis.diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, document, toLocation));

@@ -29,6 +29,7 @@ import { toCanonicalValue } from '../units/format';
 import { CANONICAL_UNIT, lookupUnit, unitsOf } from '../units/units';
 import { completionContext, splitNumberWord, type CompletionContext } from './completion-context';
 import { num, prettyUnit } from './display';
+import { forMarkdown, forMarkdownCode } from '../text/inert';
 import { KEYWORD_DOCS } from './keyword-docs';
 
 export function completions(analysis: DocumentAnalysis, offset: number): Completion[] {
@@ -206,7 +207,10 @@ function candidateCompletion(candidate: Candidate, replace: Span, preferred: boo
 }
 
 function materialDoc(material: MaterialModel): string | undefined {
-  const parts = [material.formulaText && material.formulaText !== material.name ? `\`${material.formulaText}\`` : '', material.description ?? material.source ?? ''];
+  const parts = [
+    material.formulaText && material.formulaText !== material.name ? forMarkdownCode(material.formulaText) : '',
+    forMarkdown(material.description ?? material.source ?? ''),
+  ];
   const text = parts.filter(Boolean).join(' — ');
   return text || undefined;
 }

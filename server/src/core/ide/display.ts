@@ -73,11 +73,6 @@ export function chargeBalanceLine(chemistry: MaterialChemistry): string {
   }
 }
 
-/** Free text from data (citations, notes, `source` lines) shown literally: `n*F/(3.6*M)` stays as written. */
-export function plainMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
-}
-
 /** A table cell must not break the markdown row. */
 export function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');

@@ -8,7 +8,8 @@ import type { DocumentAnalysis } from '../analyze';
 import { hintsOfMaterial, isKnown, type Computed, type MaterialHints } from '../compute';
 import type { MaterialModel, Sourced, StabilityWindow, WindowLimit } from '../model';
 import { missingOf } from '../compute/computed';
-import { chargeBalanceLine, fixed, missingBlock, num, plainMarkdown, rangeText, table } from './display';
+import { forMarkdown, forMarkdownCode } from '../text/inert';
+import { chargeBalanceLine, fixed, missingBlock, num, rangeText, table } from './display';
 import { Citations, originText } from './provenance';
 
 export function materialHover(analysis: DocumentAnalysis, material: MaterialModel): string {
@@ -24,7 +25,7 @@ export function materialHover(analysis: DocumentAnalysis, material: MaterialMode
   const citations = new Citations();
   const rows = propertyRows(analysis, material, citations);
   if (rows.length) sections.push(table(['property', 'value', 'source'], rows));
-  if (material.origin !== 'library' && material.source) sections.push(`Source: ${plainMarkdown(material.source)}`);
+  if (material.origin !== 'library' && material.source) sections.push(`Source: ${forMarkdown(material.source)}`);
   const notes = citations.render();
   if (notes) sections.push(notes);
   const computed = computedLines(hints);
@@ -44,7 +45,7 @@ function header(analysis: DocumentAnalysis, material: MaterialModel, hints: Mate
 
 function formulaLine(material: MaterialModel): string | undefined {
   if (material.chemistry) return `\`${material.chemistry.formula.text}\` — ${chargeBalanceLine(material.chemistry)}`;
-  if (material.formulaError) return `\`${material.formulaText ?? ''}\` — formula error: ${material.formulaError.message}`;
+  if (material.formulaError) return `${forMarkdownCode(material.formulaText ?? '')} — formula error: ${forMarkdown(material.formulaError.message)}`;
   if (material.origin === 'library') return 'No formula (a material of variable composition).';
   return undefined;
 }

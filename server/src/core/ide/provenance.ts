@@ -7,7 +7,7 @@ import type { Span } from '../../../../grammar/ast';
 import type { DocumentAnalysis } from '../analyze';
 import type { Declared, Provenance } from '../model';
 import { librarySource } from '../model/library-materials';
-import { plainMarkdown } from './display';
+import { forMarkdown, forMarkdownCode } from '../text/inert';
 
 /** `materials.cell` for a file beside the document, else the path relative to the workspace. */
 export function displayPath(analysis: DocumentAnalysis, file: string): string {
@@ -43,7 +43,7 @@ export function originText(analysis: DocumentAnalysis, declared: Declared): stri
   }
   const place = placeText(analysis, declared.file, declared.nameSpan);
   if (declared.file === analysis.file) return `declared in this file${place ? ` (${place})` : ''}`;
-  return `imported from \`${declared.file ? displayPath(analysis, declared.file) : 'another file'}\`${place ? ` (${place.replace(/^.* line/, 'line')})` : ''}`;
+  return `imported from ${forMarkdownCode(declared.file ? displayPath(analysis, declared.file) : 'another file')}${place ? ` (${place.replace(/^.* line/, 'line')})` : ''}`;
 }
 
 /** Numbered notes for library citations, shared by the rows of one hover. */
@@ -76,9 +76,9 @@ export class Citations {
 /** `Y. Zhu, … (2015) — doi:10.1021/… — note`, from a library source key. */
 export function libraryCitation(key: string, note?: string): string {
   const source = librarySource(key);
-  const citation = plainMarkdown(source ? shorten(source.citation, MAX_CITATION_CHARS) : key);
+  const citation = forMarkdown(source ? shorten(source.citation, MAX_CITATION_CHARS) : key);
   const doi = source?.doi ? ` — [doi:${source.doi}](https://doi.org/${source.doi})` : '';
-  return `${citation}${doi}${note ? ` — ${plainMarkdown(shorten(note, MAX_NOTE_CHARS))}` : ''}`;
+  return `${citation}${doi}${note ? ` — ${forMarkdown(shorten(note, MAX_NOTE_CHARS))}` : ''}`;
 }
 
 /** A hover stays readable: a dataset citation listing dozens of DOIs is cut (sources.json keeps it whole). */

@@ -22,6 +22,18 @@ export function documentSymbols(document: CellDocument): DocumentSymbol[] {
   return document.declarations.map(declarationSymbol);
 }
 
+/**
+ * The outline within `max` entries: whole when it fits; else the declarations alone, without
+ * their lines, and at most `max` of them (core/limits.ts: a 100,000-line file must not send a
+ * 90 MB outline).
+ */
+export function boundedOutline(symbols: readonly DocumentSymbol[], max: number): DocumentSymbol[] {
+  let count = 0;
+  for (const symbol of symbols) count += 1 + symbol.children.length;
+  if (count <= max) return [...symbols];
+  return symbols.slice(0, max).map((symbol) => (symbol.children.length === 0 ? symbol : { ...symbol, children: [] }));
+}
+
 function declarationSymbol(declaration: Declaration): DocumentSymbol {
   switch (declaration.kind) {
     case 'import':

@@ -5,10 +5,10 @@
  * than the four small charts it would draw. Every text node and attribute goes through
  * `escapeXml`: material names come from user files.
  */
+import { forHtml } from '../text/inert';
 
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+/** The report's one escaping rule for text and attribute values (text/inert.ts). */
+export const escapeXml = forHtml;
 
 export type Attributes = Readonly<Record<string, string | number | undefined>>;
 

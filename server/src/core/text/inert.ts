@@ -106,3 +106,12 @@ export function boundedMessage(message: string): string {
   }
   return nameInvisible(out + message.slice(from), true);
 }
+
+/**
+ * User text as inline code in markdown (`Li2S`), or escaped plain text when a code span could
+ * not hold it (it contains a backtick, a line break or an invisible character).
+ */
+export function forMarkdownCode(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[`\r\n]/.test(text) || nameInvisible(text) !== text ? forMarkdown(text) : `\`${text}\``;
+}

@@ -10,12 +10,19 @@ export interface Position {
  * report the same columns as LF files.
  */
 export class LineIndex {
-  private readonly lineStarts: number[];
+  private starts: number[] | undefined;
 
-  constructor(private readonly text: string) {
-    const starts = [0];
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-    this.lineStarts = starts;
+  /** The line starts are found on first use: an analysis makes an index that often nobody reads. */
+  constructor(private readonly text: string) {}
+
+  private get lineStarts(): number[] {
+    if (this.starts === undefined) {
+      const starts = [0];
+      const text = this.text;
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+      this.starts = starts;
+    }
+    return this.starts;
   }
 
   get lineCount(): number {

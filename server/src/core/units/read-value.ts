@@ -14,6 +14,7 @@ import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import { COMPONENT_FRACTION, type Bounds, type PropertySpec } from '../schema/properties';
 import { closestWords } from '../text/edit-distance';
 import { formatNumber, fromCanonicalValue, orList, toCanonicalValue } from './format';
+import { NUMBER_MAGNITUDE, PLAUSIBLE } from './plausible';
 import { foreignUnit, suggestUnits } from './suggest';
 import { CANONICAL_UNIT, DIMENSION_PHRASE, lookupUnit, unitsOf, type Dimension, type UnitDefinition } from './units';
 
@@ -86,6 +87,16 @@ function written(q: Quantity, unit: Name | undefined = q.unit): string {
 }
 
 function readNumber(q: Quantity, dimensions: readonly Dimension[], keyLabel: string): ReadResult<ReadNumber> {
+  const magnitude = Math.abs(q.value);
+  if (!Number.isFinite(q.value) || (magnitude !== 0 && (magnitude < NUMBER_MAGNITUDE.min || magnitude > NUMBER_MAGNITUDE.max))) {
+    return fail(
+      diagnostic(
+        'value/range',
+        q.numberSpan,
+        `\`${q.numberText}\` is ${magnitude < 1 ? 'too small' : 'too large'} to be a measured value: Cellspec reads 0 and magnitudes from ${exponentText(NUMBER_MAGNITUDE.min)} to ${exponentText(NUMBER_MAGNITUDE.max)}`,
+      ),
+    );
+  }
   // The accepted units are listed only when something is wrong: this runs for every number of a document.
   const unitName = q.unit;
   if (!unitName) {
@@ -112,6 +123,17 @@ function readNumber(q: Quantity, dimensions: readonly Dimension[], keyLabel: str
     );
   }
   return { value: { value: toCanonicalValue(q.value, unit), dimension: unit.dimension, unit }, diagnostics: [] };
+}
+
+/** `1e-100`, `1e100`. */
+function exponentText(value: number): string {
+  return value.toExponential().replace('e+', 'e');
+}
+
+/** The dimension's plausible range (units/plausible.ts), with its lower bound lifted for zero. */
+function plausibleBounds({ dimension, value }: ReadNumber): Bounds {
+  const bounds = PLAUSIBLE[dimension];
+  return value === 0 && bounds.min !== undefined && bounds.min > 0 ? { ...bounds, min: undefined } : bounds;
 }
 
 /** A bare-number key written with a unit; `16 vol%` for a volume fraction really means 0.16. */
@@ -194,13 +216,16 @@ export function readQuantity(
   keyLabel: string,
 ): ReadResult<{ value: number; dimension: Dimension }> {
   const read = readNumber(q, dimensions, keyLabel);
-  return read.value ? { value: { value: read.value.value, dimension: read.value.dimension }, diagnostics: read.diagnostics } : read;
+  if (!read.value) return read;
+  const implausible = checkBounds(read.value, plausibleBounds(read.value), q, keyLabel);
+  return implausible ? fail(implausible) : { value: { value: read.value.value, dimension: read.value.dimension }, diagnostics: read.diagnostics };
 }
 
+/** The property's own bounds first (their message says what the property means), then what any value of the dimension can be. */
 function readBoundedNumber(spec: PropertySpec, q: Quantity, keyLabel: string): ReadResult<ReadNumber> {
   const read = readNumber(q, spec.dimensions, keyLabel);
   if (!read.value) return read;
-  const outside = checkBounds(read.value, spec.bounds, q, keyLabel);
+  const outside = checkBounds(read.value, spec.bounds, q, keyLabel) ?? checkBounds(read.value, plausibleBounds(read.value), q, keyLabel);
   return outside ? fail(outside) : read;
 }
 
