@@ -80,6 +80,8 @@ export interface StartOptions {
   readonly serverArgs?: readonly string[];
   /** False for an editor that cannot be asked to refresh its inlay hints (VS Code can). */
   readonly inlayHintRefresh?: boolean;
+  /** Extra environment variables for the server process (fault injection). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export class TestEditor {
@@ -97,7 +99,7 @@ export class TestEditor {
   ) {}
 
   static async start(options: StartOptions = {}): Promise<TestEditor> {
-    const server = spawn(process.execPath, [...(options.serverArgs ?? [SERVER, '--stdio'])], { stdio: 'pipe' });
+    const server = spawn(process.execPath, [...(options.serverArgs ?? [SERVER, '--stdio'])], { stdio: 'pipe', env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     const settings: Record<string, unknown> = { validation: { debounceMs: 0 }, ...options.settings };
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'cellspec' ? settings : null)));

@@ -11,6 +11,7 @@ import { caseFixSuggestion, MAX_CASE_FIX_LENGTH } from '../../../server/src/core
 import { closestNames, NameIndex } from '../../../server/src/core/text/closest';
 import { editDistance } from '../../../server/src/core/text/edit-distance';
 import { seededRandom } from '../../../scripts/lib/random';
+import { hover } from '../../../server/src/core/ide/hover';
 import { analyze } from '../helpers/analyze';
 
 describe('the formula case-fix', () => {
@@ -119,3 +120,44 @@ function mutate(word: string, next: () => number): string {
   if (kind === 2 && at + 1 < word.length) return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
   return word.slice(0, at) + 'z' + word.slice(at + 1);
 }
+
+describe('user text in hovers is inert markdown', () => {
+  it('a formula string holding a command link and an HTML image shows them as text', () => {
+    const evil = 'Li2S[x](command:workbench.action.terminal.new)<img src=x onerror=alert(1)>';
+    const text = `material Evil {\n  formula "${evil}"\n  source "[y](command:evil) <script>alert(1)</script>"\n}\n`;
+    const analysis = analyze(text);
+    const contents = hover(analysis, text.indexOf('Evil'))!.contents;
+    // Inside a code span markdown is literal; everywhere else every bracket and angle is escaped.
+    const outsideCode = contents.replace(/`[^`\n]*`/g, '');
+    expect(outsideCode).not.toMatch(/(?<!\\)[[<]/);
+    expect(outsideCode).toContain('Li2S\\[x\\](command');
+    expect(outsideCode).toContain('\\<script\\>');
+  });
+});
+
+describe('numbers outside what can be measured are errors with the allowed range', () => {
+  const codesFor = (line: string): string[] => {
+    const text = `cell X {\n  anode Li thickness 30 um\n  separator Li6PS5Cl thickness 30 um\n  cathode NCM811 loading 10 mg/cm2\n  ${line}\n}\n`;
+    return analyze(text).diagnostics.filter((d) => d.code === 'value/range').map((d) => d.message);
+  };
+
+  it.each([
+    ['rate 1e308 C', /^`1e308` is too large to be a measured value: Cellspec reads 0 and magnitudes from 1e-100 to 1e100/],
+    ['rate 1e309 C', /^`1e309` is too large/],
+    ['rate 1e-320 C', /^`1e-320` is too small/],
+    ['rate 1e5 C', /^`rate` must be between 0\.000001 and 10000 C, got 1e5 C/],
+  ])('%s', (line, message) => {
+    expect(codesFor(line)).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('a material conductivity of 1e309 mS/cm and a thickness of 1e-7 um', () => {
+    const analysis = analyze('material M {\n  formula "Li2S"\n  electronic 1e309 mS/cm\n}\ncell X {\n  anode Li thickness 1e-7 um\n}\n');
+    const messages = analysis.diagnostics.filter((d) => d.code === 'value/range').map((d) => d.message);
+    expect(messages).toEqual([expect.stringMatching(/^`1e309` is too large/), expect.stringMatching(/^`thickness` must be between 0\.0001 and 1000000 um, got 1e-7 um/)]);
+  });
+
+  it('leaves real extremes alone: sulfur at 5e-25 mS/cm, a 0.5 nm coating, lithium metal at 0 V', () => {
+    const analysis = analyze('material S {\n  formula "S8"\n  electronic 5e-25 mS/cm\n  voltage 0 V\n}\ncell X {\n  anode Li thickness 0.0005 um\n}\n');
+    expect(analysis.diagnostics.filter((d) => d.code === 'value/range')).toEqual([]);
+  });
+});
