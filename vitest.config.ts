@@ -19,6 +19,17 @@ export default defineConfig({
         },
       },
       { test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 60000 } },
+      // Bounded cost and inert output under hostile input (issue #19): minutes, so not in `npm test`.
+      {
+        test: {
+          name: 'adversarial',
+          include: ['test/adversarial/**/*.test.ts'],
+          testTimeout: 120000,
+          setupFiles: ['test/setup/span-equality.ts'],
+          // scaling.ts collects garbage before each timed run, so one size does not pay for the last.
+          execArgv: ['--expose-gc'],
+        },
+      },
       // Neovim's own LSP client against the server: needs Debian's neovim (scripts/neovim/setup.sh).
       {
         test: {

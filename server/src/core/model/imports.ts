@@ -28,15 +28,25 @@ export interface ImportResult {
 }
 
 const parseCache = new Map<string, { text: string; parse: ParseResult }>();
+/** Imported files whose parse is kept (least recently used first out): memory stays bounded however many files a session sees. */
+const MAX_CACHED_IMPORTS = 2 * MAX_IMPORTED_FILES;
 
 /** Parses an imported file once per distinct text: a library imported by many files is parsed once. */
 function parseImported(file: string, text: string): ParseResult {
   const cached = parseCache.get(file);
-  if (cached && cached.text === text) return cached.parse;
+  parseCache.delete(file);
+  if (cached && cached.text === text) {
+    parseCache.set(file, cached);
+    return cached.parse;
+  }
   const result = parse(text);
   parseCache.set(file, { text, parse: result });
+  if (parseCache.size > MAX_CACHED_IMPORTS) parseCache.delete(parseCache.keys().next().value!);
   return result;
 }
+
+/** Why an import was not read: each document import line reports each cause once. */
+type ImportProblem = 'name' | 'absolute' | 'outside' | 'missing' | 'link' | 'cycle' | 'depth' | 'count' | 'size' | 'unreadable';
 
 export function loadImports(file: string, document: ParseResult, host: FileHost, diagnostics: CoreDiagnostic[]): ImportResult {
   const files: ImportedFile[] = [];
@@ -44,66 +54,71 @@ export function loadImports(file: string, document: ParseResult, host: FileHost,
   const seen = new Set<string>([normalise(file)]);
   const root = path.resolve(host.workspaceRoot);
 
+  // Problems deep in the chain are shown on the document's own import line, once per cause: a
+  // mesh of 10,000 files importing each other is a few messages, not one per file reached.
+  const reported = new Map<string, { at: ImportDecl; message: string; more: number }>();
   const visit = (from: string, parsed: ParseResult, stack: string[], top: ImportDecl | undefined): void => {
     for (const decl of parsed.document.declarations) {
       if (decl.kind !== 'import' || !decl.path) continue;
-      const report = (message: string): void => {
-        // Problems deep in the chain are shown on the document's own import line.
+      const report = (cause: ImportProblem, message: string): void => {
         const at = top ?? decl;
-        diagnostics.push(diagnostic('ref/import', at.path?.span ?? at.span, top ? `${message} (imported through \`${top.path?.value}\`)` : message));
+        const key = `${at.span.start}:${cause}`;
+        const earlier = reported.get(key);
+        if (earlier) earlier.more++;
+        else reported.set(key, { at, message: top ? `${message} (imported through \`${top.path?.value}\`)` : message, more: 0 });
       };
       const requested = decl.path.value;
       if (requested.trim() === '') {
-        report('an import needs a file name, e.g. `import "library.cell"`');
+        report('name', 'an import needs a file name, e.g. `import "library.cell"`');
         continue;
       }
       if (path.isAbsolute(requested) || /^[a-zA-Z]:[\\/]/.test(requested)) {
-        report(`\`${requested}\` is an absolute path; imports are relative to the importing file and stay inside the workspace`);
+        report('absolute', `\`${requested}\` is an absolute path; imports are relative to the importing file and stay inside the workspace`);
         continue;
       }
       const target = path.resolve(path.dirname(from), requested);
       if (!inside(root, target)) {
-        report(`\`${requested}\` is outside the workspace (${root}); imports never read outside it`);
+        report('outside', `\`${requested}\` is outside the workspace (${root}); imports never read outside it`);
         continue;
       }
       const real = host.realPath ? host.realPath(target) : target;
       if (real === undefined) {
-        report(`cannot find \`${requested}\` (looked for ${target})`);
+        report('missing', `cannot find \`${requested}\` (looked for ${target})`);
         continue;
       }
       if (!inside(root, real)) {
-        report(`\`${requested}\` is a link to ${real}, outside the workspace; imports never read outside it`);
+        report('link', `\`${requested}\` is a link to ${real}, outside the workspace; imports never read outside it`);
         continue;
       }
       const key = normalise(real);
       if (stack.includes(key)) {
         const cycle = [...stack, key].map((p) => path.relative(root, p) || p).join(' → ');
-        report(`import cycle: ${cycle}`);
+        report('cycle', `import cycle: ${cycle}`);
         continue;
       }
       if (seen.has(key)) continue;
       if (stack.length >= MAX_IMPORT_DEPTH) {
-        report(`imports are nested more than ${MAX_IMPORT_DEPTH} deep; \`${requested}\` is not read`);
+        report('depth', `imports are nested more than ${MAX_IMPORT_DEPTH} deep; \`${requested}\` is not read`);
         continue;
       }
       if (files.length >= MAX_IMPORTED_FILES) {
-        report(`more than ${MAX_IMPORTED_FILES} files are imported; \`${requested}\` is not read`);
+        report('count', `more than ${MAX_IMPORTED_FILES} files are imported; \`${requested}\` is not read`);
         continue;
       }
       // Refused before reading where the host can tell the size, so a huge file is never loaded.
       // A UTF-16 code unit takes at most 3 bytes of UTF-8: a file over 3× the limit in bytes is over it in characters too.
       const bytes = host.fileSize?.(real);
       if (bytes !== undefined && bytes > MAX_IMPORT_BYTES * 3) {
-        report(`\`${requested}\` is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB and is not imported`);
+        report('size', `\`${requested}\` is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB and is not imported`);
         continue;
       }
       const text = host.readFile(real);
       if (text === undefined) {
-        report(`cannot read \`${requested}\` (${real})`);
+        report('unreadable', `cannot read \`${requested}\` (${real})`);
         continue;
       }
       if (text.length > MAX_IMPORT_BYTES) {
-        report(`\`${requested}\` is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB and is not imported`);
+        report('size', `\`${requested}\` is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB and is not imported`);
         continue;
       }
       seen.add(key);
@@ -115,6 +130,10 @@ export function loadImports(file: string, document: ParseResult, host: FileHost,
   };
 
   visit(file, document, [normalise(file)], undefined);
+  for (const { at, message, more } of reported.values()) {
+    const also = more > 0 ? `; ${more} more import${more === 1 ? '' : 's'} through this line ${more === 1 ? 'has' : 'have'} the same problem` : '';
+    diagnostics.push(diagnostic('ref/import', at.path?.span ?? at.span, `${message}${also}`));
+  }
   return { files, via };
 }
 

@@ -58,6 +58,9 @@ function spellingKey(symbol: string): string {
     .replace(/[\s/*·.\-]/g, '');
 }
 
+/** Units written longer than this get no suggestion (the longest real one, `mS cm^-1`, has 9 characters). */
+const MAX_SUGGESTED_UNIT_LENGTH = 32;
+
 /** The literature unit (`Ah/g`, `kPa`, `m`…) this symbol spells, with its factor to the canonical unit. */
 export function foreignUnit(symbol: string): UnitDefinition | undefined {
   const key = spellingKey(symbol);
@@ -79,6 +82,7 @@ function typoReach(key: string): number {
  * unit of another scale (see `foreignUnit`).
  */
 export function suggestUnits(symbol: string, dimensions?: readonly Dimension[]): string[] {
+  if (symbol.length > MAX_SUGGESTED_UNIT_LENGTH) return [];
   const candidates = UNITS.filter((unit) => !dimensions || dimensions.includes(unit.dimension));
   const exact = candidates.find((unit) => unit.symbol === symbol);
   if (exact) return [exact.symbol];
