@@ -13,6 +13,7 @@ import path from 'node:path';
 import { timeCore, warmUp } from './core-bench';
 import { dopedFormulas, integerFormulas } from './formula-inputs';
 import { formulaThroughput } from './formula-throughput';
+import { hoverDuringRecheck, millionFormulas, slowestHostileLineMs, tenMegabyteCheck } from './hardening-bench';
 import { coldStartMs, residentMemoryMb, typingLatency } from './lsp-bench';
 import { pymatgenAvailable, timePymatgen } from './pymatgen-bench';
 import { atLeast, atMost, measured, table, type BenchResult } from './results';
@@ -92,6 +93,19 @@ async function main(): Promise<void> {
   log('language server: memory…');
   results.push(atMost('server RSS, 10k-line document open', await residentMemoryMb(serverBundle, 10000), 'MB', 150));
   results.push(measured('server RSS, 50k-line document open', await residentMemoryMb(serverBundle, 50000), 'MB'));
+
+  log('hostile input (issue #19): a 1 KB line, a 10 MB file, a million formulas, a hover during a re-check…');
+  const line = slowestHostileLineMs();
+  results.push(atMost('slowest hostile line of ≤ 1 KB, cold check', line.ms, 'ms', 50, `the slowest of 12 shapes was ${line.label}`));
+  const tenMb = tenMegabyteCheck(root);
+  results.push(atMost(`cellspec check of a ${tenMb.megabytes.toFixed(1)} MB file, wall`, tenMb.wallMs, 'ms', 3000));
+  results.push(atMost(`cellspec check of a ${tenMb.megabytes.toFixed(1)} MB file, peak RSS`, tenMb.peakMb, 'MB', 500, tenMb.peakMb === null ? 'GNU time (/usr/bin/time) is not installed' : undefined));
+  const batch = millionFormulas(root);
+  results.push(measured('cellspec formula --stdin --format json, 1M lines, wall', batch.wallMs, 'ms'));
+  results.push(atMost('cellspec formula --stdin --format json, 1M lines, peak RSS', batch.peakMb, 'MB', 150, batch.peakMb === null ? 'GNU time (/usr/bin/time) is not installed' : undefined));
+  const during = await hoverDuringRecheck(serverBundle);
+  results.push(measured('hover while a 50k-line document is re-checked, p50', during.p50Ms, 'ms'));
+  results.push(atMost('hover while a 50k-line document is re-checked, p95', during.p95Ms, 'ms', 100));
 
   console.log(table(results));
   log(`load average after: ${load()}`);

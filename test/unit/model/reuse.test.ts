@@ -53,3 +53,26 @@ describe('typing above a block keeps what was built from it', () => {
     expect(EXAMPLE.slice(mismatch.span.start, mismatch.span.end)).toBe('NCM811');
   });
 });
+
+describe('a block that names something undefined', () => {
+  const text = `${EXAMPLE}\ncomposite Typo {\n  NCM812 70 wt%\n  Li6PS5Cl 30 wt%\n}\n`;
+
+  it('keeps its model while no name in scope changes, and gets new suggestions when one does', () => {
+    const before = warmAnalysis(text);
+    const typoBefore = before.program.composites.find((c) => c.name === 'Typo')!;
+    const edited = text.replace('rate       0.1 C', 'rate       0.2 C');
+    expect(edited).not.toBe(text);
+    const after = analyzeDocument(FILE, edited, { host });
+    expect(after.program.composites.find((c) => c.name === 'Typo')).toBe(typoBefore);
+    forgetPreviousAnalyses();
+    expect(after.diagnostics).toEqual(analyzeDocument(FILE, edited, { host }).diagnostics);
+
+    // A new material named NCM813 is one more candidate: the block is built again.
+    const warm = warmAnalysis(text).program.composites.find((c) => c.name === 'Typo')!;
+    const withName = `${text}\nmaterial NCM813 { formula "LiNiO2" }\n`;
+    const renamed = analyzeDocument(FILE, withName, { host });
+    expect(renamed.program.composites.find((c) => c.name === 'Typo')).not.toBe(warm);
+    const undefinedRef = renamed.diagnostics.find((d) => d.code === 'ref/undefined')!;
+    expect(undefinedRef.message).toMatch(/did you mean .*`NCM813`/);
+  });
+});

@@ -49,6 +49,15 @@ interface BuiltModel {
 
 /** The own declarations each program built, so the next program of the same file can reuse them. */
 const builtModels = new WeakMap<Program, Map<NamedDeclaration, BuiltModel>>();
+/** The names in scope of each program, in order: a build that read the whole scope stands while they do not change. */
+const scopeNames = new WeakMap<Program, readonly string[]>();
+
+function sameNames(previous: readonly string[] | undefined, current: ReadonlyMap<string, unknown>): boolean {
+  if (previous === undefined || previous.length !== current.size) return false;
+  let i = 0;
+  for (const name of current.keys()) if (name !== previous[i++]) return false;
+  return true;
+}
 
 /**
  * Builds the program of one document. With `previous` (the program of an earlier version of
@@ -91,6 +100,10 @@ export function buildProgram(file: string, text: string, parsed: ParseResult, ho
   };
   for (const decl of parsed.document.declarations) declare(decl, file);
   for (const imported of imports.files) for (const decl of imported.parse.document.declarations) declare(decl, imported.path);
+  // A suggestion ("did you mean") depends on every name in scope: when none was added, removed
+  // or renamed, a build that made one stands too (typing in a file with an undefined name then
+  // re-checks one block, not every block that names something undefined).
+  const namesUnchanged = reusable !== undefined && sameNames(scopeNames.get(previous!), entries);
 
   // Models are built on first use, so a composite may name a material declared below it.
   const models = new Map<NamedDeclaration, Declared>();
@@ -117,7 +130,7 @@ export function buildProgram(file: string, text: string, parsed: ParseResult, ho
     const own = entry.file === file;
     const kept = own ? reusable?.get(entry.decl) : undefined;
     // Looking the names up again builds (or keeps) what they name, in the order a fresh build would.
-    if (kept && kept.reusable && kept.lookups.every(([name, target]) => scope.lookup(name) === target)) {
+    if (kept && (kept.reusable || namesUnchanged) && kept.lookups.every(([name, target]) => scope.lookup(name) === target)) {
       building.delete(entry.decl);
       models.set(entry.decl, kept.model);
       built.set(entry.decl, kept);
@@ -186,5 +199,6 @@ export function buildProgram(file: string, text: string, parsed: ParseResult, ho
 
   const program: Program = { file, text, parse: parsed, imports: imports.files, materials, composites, cells, references, scope, diagnostics };
   builtModels.set(program, built);
+  scopeNames.set(program, [...entries.keys()]);
   return program;
 }
