@@ -108,7 +108,7 @@ describe('cellspec report', () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.cells[0]).toMatchObject({ name: 'BilayerCell' });
-    expect(report.cells[0].arealCapacity).toBeCloseTo(20 * 0.8 * 195 / 1000, 2);
+    expect(report.cells[0].arealCapacity).toBeCloseTo(15 * 0.7 * 195 / 1000, 2);
     expect(report.composites[0].volumeFractions).toHaveProperty('NCM811');
   });
 

@@ -21,9 +21,11 @@ export const DIAGNOSTIC_CODES = [
   'anion/mismatch',
   'window/oxidation',
   'window/reduction',
+  'window/unknown',
   'conduction/percolation',
   'conduction/limited',
   'cell/incomplete',
+  'cell/balance',
   'internal',
   'document/too-large',
 ] as const;
@@ -52,9 +54,13 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   'anion/mismatch': 'warning',
   'window/oxidation': 'warning',
   'window/reduction': 'warning',
+  // An extension: what the library does not know about a contact (a reduction limit, an interphase), said rather than passed over.
+  'window/unknown': 'information',
   'conduction/percolation': 'warning',
   'conduction/limited': 'warning',
   'cell/incomplete': 'error',
+  // An extension: the anode holds less than the cathode gives (N/P < 1).
+  'cell/balance': 'warning',
   // An extension: Cellspec itself failed on this file (a bug). Said, not swallowed, and the other files go on.
   internal: 'error',
   // An extension: the editor did not analyse this document (core/limits.ts); `cellspec check` does.

@@ -79,8 +79,24 @@ describe('window/reduction', () => {
     expect((d!.data as { interlayers: string[] }).interlayers[0]).toBeDefined();
   });
 
-  it('Li–In against Li3InCl6 is not reported (nothing says Li–In reduces it)', () => {
-    expect(only(analyze(cell('LiIn', 'Li3InCl6')), 'window/reduction')).toEqual([]);
+  it('Li–In against Li3InCl6 is not a warning (nothing says Li–In reduces it), but what is not known is said', () => {
+    const a = analyze(cell('LiIn', 'Li3InCl6'));
+    expect(only(a, 'window/reduction')).toEqual([]);
+    const [d] = only(a, 'window/unknown');
+    expect(d!.severity).toBe('information');
+    expect(d!.message).toMatch(/^`Li3InCl6` is reduced by lithium metal .* its reduction limit is not known to Cellspec, so whether the anode `LiIn` \(0\.62 V vs Li\/Li\+\) also reduces it is unknown/);
+  });
+
+  it('an electrolyte whose interphase and reduction limit are both unknown gets a note, not silence', () => {
+    const a = analyze(`material MysterySE {\n  formula Li3PO4\n  role electrolyte\n  ionic 1 mS/cm\n}\n${cell('Li', 'MysterySE')}`);
+    const [d] = only(a, 'window/unknown');
+    expect(d!.message).toMatch(/^neither the reduction limit nor the interphase of `MysterySE` against the anode `Li` \(0 V vs Li\/Li\+\) is known/);
+  });
+
+  it('an anode below a known reduction limit, with the interphase unknown, gets a note', () => {
+    const a = analyze(`material Windowed {\n  formula Li3PO4\n  role electrolyte\n  ionic 1 mS/cm\n  window 1.5 V .. 4 V\n}\n${cell('Li', 'Windowed')}`);
+    expect(only(a, 'window/reduction')).toEqual([]);
+    expect(only(a, 'window/unknown')[0]!.message).toContain('below the reduction limit of `Windowed`, 1.5 V');
   });
 
   it('lithium metal against Li6PS5Cl is accepted: its reduction products passivate', () => {
@@ -98,16 +114,23 @@ describe('window/oxidation at the cutoff of a cell', () => {
   const cell = (cutoff: string) =>
     `${composite}cell X {\n  anode LiIn thickness 40 um\n  separator Li3InCl6 thickness 50 um\n  cathode K loading 8 mg/cm2\n  cutoff ${cutoff}\n}\n`;
 
-  it('LiCoO2 in Li3InCl6 charged to 4.2 V stays inside the chloride window (4.3 V)', () => {
-    expect(codes(analyze(cell('2.5 V .. 4.2 V')))).toEqual([]);
+  it('LiCoO2 in Li3InCl6 charged to 3.6 V against Li–In (4.22 V vs Li/Li+) stays inside the chloride window (4.3 V)', () => {
+    expect(codes(analyze(cell('1.9 V .. 3.6 V'))).filter((c) => c !== 'window/unknown')).toEqual([]);
   });
 
-  it('charged to 4.5 V, both the catholyte and the separator are driven past 4.3 V (oxide–halide: no slack), reported on the cell', () => {
-    const a = analyze(cell('2.5 V .. 4.5 V'));
+  it('a cutoff is a cell voltage: 4.2 V against Li–In puts the cathode at 4.82 V vs Li/Li+, past the chloride', () => {
+    const a = analyze(cell('2.5 V .. 4.2 V'));
     const found = only(a, 'window/oxidation');
     expect(found).toHaveLength(2);
     expect(found.map((d) => spanText(a, d)).sort()).toEqual(['K', 'Li3InCl6']);
-    expect(found.every((d) => d.message.includes('cutoff of 4.5 V'))).toBe(true);
+    expect(found.every((d) => d.message.includes('cutoff of 4.2 V vs LiIn (4.82 V vs Li/Li+)'))).toBe(true);
+  });
+
+  it('against lithium metal the cutoff is the cathode potential itself', () => {
+    const text = cell('2.5 V .. 4.5 V').replace('anode LiIn thickness 40 um', 'anode Li thickness 40 um');
+    const found = only(analyze(text), 'window/oxidation');
+    expect(found).toHaveLength(2);
+    expect(found.every((d) => d.message.includes('cutoff of 4.5 V,'))).toBe(true);
   });
 });
 
@@ -141,12 +164,12 @@ describe('review fixes: advice a reviewer would give', () => {
     expect(found.length).toBeGreaterThan(0);
     for (const d of found) {
       const [best] = (d.data as { candidates: { name: string; coversVoltage: boolean }[] }).candidates;
-      // LATP (oxide) tolerates 4.6 V against an oxide only through the homo-category slack: 4.21 + 1.0 V.
+      // 4.6 V against Li–In is 5.22 V vs Li/Li+: beyond every library electrolyte, slack or not.
       if (best?.coversVoltage) expect(d.message).toContain(`such as ${best.name}`);
-      else expect(d.message).toMatch(/no library electrolyte compatible with it is known to be stable to 4\.6 V/);
+      else expect(d.message).toMatch(/no library electrolyte compatible with it is known to be stable to 5\.22 V/);
     }
     const strict = analyze(a.text, { settings: { homoCategoryWindowSlack: 0 } });
-    for (const d of only(strict, 'window/oxidation')) expect(d.message).toMatch(/no library electrolyte compatible with it is known to be stable to 4\.6 V/);
+    for (const d of only(strict, 'window/oxidation')) expect(d.message).toMatch(/no library electrolyte compatible with it is known to be stable to 5\.22 V/);
   });
 
   it('the coating advised is the standard LiNbO3', () => {

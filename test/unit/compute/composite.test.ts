@@ -11,13 +11,18 @@ function value<T>(computed: Computed<T>): T {
 const bareNcm = composite('BareNCM', [[NCM811, 0.7, 'wt'], [LPSCL, 0.27, 'wt'], [VGCF, 0.03, 'wt']], 0.1);
 // Volume per gram of solid, Σ w/ρ:
 const volumePerGram = 0.7 / 4.7 + 0.27 / 1.84 + 0.03 / 2.0; // 0.148936 + 0.146739 + 0.015 = 0.310675 cm3/g
-const phi = {
-  ncm: (0.7 / 4.7 / volumePerGram) * 0.9, // 0.43146
-  lpscl: (0.27 / 1.84 / volumePerGram) * 0.9, // 0.42510
-  vgcf: (0.03 / 2.0 / volumePerGram) * 0.9, // 0.043454
+// Fractions of the solid (what percolation compares), then of the layer (× 0.9).
+const x = {
+  ncm: 0.7 / 4.7 / volumePerGram, // 0.47940
+  lpscl: 0.27 / 1.84 / volumePerGram, // 0.47233
+  vgcf: 0.03 / 2.0 / volumePerGram, // 0.048282
 };
+const phi = { ncm: x.ncm * 0.9, lpscl: x.lpscl * 0.9, vgcf: x.vgcf * 0.9 };
+/** The percolation law of transport.ts, by hand: ((x − xc)/(1 − xc))², and the pores' (1 − p)^1.5. */
+const law = (fraction: number, threshold: number): number => (fraction > threshold ? ((fraction - threshold) / (1 - threshold)) ** 2 : 0);
+const pores = 0.9 ** 1.5;
 
-describe('composite hints: volume fractions, capacity, Bruggeman conductivity, percolation', () => {
+describe('composite hints: volume fractions, capacity, percolation and effective conductivity', () => {
   it('wt% becomes vol% through the densities (φ ∝ w/ρ), scaled by (1 − porosity)', () => {
     const hints = computeComposite(bareNcm, SETTINGS);
     const [ncm, lpscl, vgcf] = hints.components.map((c) => value(c.volumeFraction));
@@ -32,28 +37,44 @@ describe('composite hints: volume fractions, capacity, Bruggeman conductivity, p
     expect(value(computeComposite(bareNcm, SETTINGS).specificCapacityMAhPerG)).toBeCloseTo(136.5, 12);
   });
 
-  it('the effective ionic conductivity is Bruggeman over the electrolyte alone: 2.05 × 0.4251^1.5 ≈ 0.568 mS/cm, the bottleneck', () => {
+  it('the effective ionic conductivity follows the percolation law over the electrolyte alone: 2.05 × ((0.4723 − 0.16)/0.84)² × 0.9^1.5 ≈ 0.242 mS/cm', () => {
     const hints = computeComposite(bareNcm, SETTINGS);
     // NCM811's 1e-4 mS/cm is below the 0.01 mS/cm that counts as conducting.
     expect(hints.ionic.conductors).toEqual(['Li6PS5Cl']);
-    expect(value(hints.ionic.effectiveConductivity).representative).toBeCloseTo(2.05 * phi.lpscl ** 1.5, 12);
-    // Electrons: NCM811 (0.05 mS/cm) and VGCF (1e5 mS/cm) both conduct.
-    expect(value(hints.electronic.effectiveConductivity).representative).toBeCloseTo(0.05 * phi.ncm ** 1.5 + 1e5 * phi.vgcf ** 1.5, 9);
+    expect(value(hints.ionic.effectiveConductivity).representative).toBeCloseTo(2.05 * law(x.lpscl, 0.16) * pores, 12);
+    // Electrons: NCM811 (0.05 mS/cm) and VGCF (1e5 mS/cm) both conduct, each through its own network.
+    expect(value(hints.electronic.effectiveConductivity).representative).toBeCloseTo((0.05 * law(x.ncm, 0.16) + 1e5 * law(x.vgcf, 0.03)) * pores, 9);
     expect(value(hints.bottleneck)).toBe('ionic');
     expect(value(hints.dualConductive)).toEqual({ dualConductive: false });
   });
 
-  it('each phase percolates: Σ φ/φc with VGCF at its own fibre threshold of 0.03', () => {
+  it('each phase percolates: Σ x/xc over the solid, with VGCF at its own fibre threshold of 0.03', () => {
     const hints = computeComposite(bareNcm, SETTINGS);
     const ionic = value(hints.ionic.percolation);
     const electronic = value(hints.electronic.percolation);
-    expect(ionic.sum).toBeCloseTo(phi.lpscl / 0.16, 12); // 2.657
+    expect(ionic.sum).toBeCloseTo(x.lpscl / 0.16, 12); // 2.952
     expect(ionic.percolates).toBe(true);
-    expect(electronic.sum).toBeCloseTo(phi.ncm / 0.16 + phi.vgcf / 0.03, 12); // 2.697 + 1.448
-    expect(electronic.terms.find((t) => t.name === 'VGCF')).toMatchObject({ threshold: 0.03, thresholdFrom: 'material' });
+    expect(electronic.sum).toBeCloseTo(x.ncm / 0.16 + x.vgcf / 0.03, 12); // 2.996 + 1.609
+    expect(electronic.terms.find((t) => t.name === 'VGCF')).toMatchObject({ threshold: 0.03, thresholdFrom: 'material', solidVolumeFraction: x.vgcf });
+    expect(electronic.terms.find((t) => t.name === 'VGCF')!.volumeFraction).toBeCloseTo(phi.vgcf, 12);
   });
 
-  it('5 vol% of Li6PS5Cl does not percolate: Σ φ/φc = 0.05/0.16 = 0.3125 < 1', () => {
+  it('a phase that does not percolate has no effective conductivity, not a small one', () => {
+    const starved = composite('Starved', [[NCM811, 0.9, 'vol'], [LPSCL, 0.05, 'vol'], [VGCF, 0.05, 'vol']]);
+    const sigma = value(computeComposite(starved, SETTINGS).ionic.effectiveConductivity);
+    expect(sigma).toEqual({ low: 0, high: 0, representative: 0 });
+  });
+
+  it('two electrolytes each below the threshold percolate together, as one network bounded by the poorer one', () => {
+    const other = material('OtherSE', { formula: 'Li3YCl6', role: 'electrolyte', ionic: 0.5, density: 2.4 });
+    const mix = composite('TwoCatholytes', [[NCM811, 0.7, 'vol'], [LPSCL, 0.12, 'vol'], [other, 0.12, 'vol'], [VGCF, 0.06, 'vol']]);
+    const hints = computeComposite(mix, SETTINGS);
+    expect(value(hints.ionic.percolation).sum).toBeCloseTo(0.24 / 0.16, 12);
+    // X = 0.24, X_c = X / Σ(x/xc) = 0.16: σ_min · ((0.24 − 0.16)/0.84)².
+    expect(value(hints.ionic.effectiveConductivity).representative).toBeCloseTo(0.5 * law(0.24, 0.16), 12);
+  });
+
+  it('5 vol% of Li6PS5Cl does not percolate: Σ x/xc = 0.05/0.16 = 0.3125 < 1', () => {
     const starved = composite('Starved', [[NCM811, 0.9, 'vol'], [LPSCL, 0.05, 'vol'], [VGCF, 0.05, 'vol']]);
     const hints = computeComposite(starved, SETTINGS);
     const ionic = value(hints.ionic.percolation);
@@ -78,6 +99,7 @@ describe('composite hints: volume fractions, capacity, Bruggeman conductivity, p
     // A lone component needs no density: it is all of the solid.
     expect(value(hints.components[0]!.volumeFraction)).toBeCloseTo(0.92, 12);
     expect(value(hints.dualConductive)).toEqual({ dualConductive: true, material: 'LTG' });
+    // All of the solid: the pores alone reduce it, (1 − 0.08)^1.5.
     expect(value(hints.ionic.effectiveConductivity).representative).toBeCloseTo(Math.sqrt(0.22 * 0.66) * 0.92 ** 1.5, 12); // 0.336
     expect(value(hints.ionic.effectiveConductivity).low).toBeCloseTo(0.22 * 0.92 ** 1.5, 12);
     expect(value(hints.electronic.effectiveConductivity).high).toBeCloseTo(412 * 0.92 ** 1.5, 9);

@@ -11,17 +11,17 @@ const check = (p: Program, settings = SETTINGS) => checkConduction(p, computePro
 describe('conduction/percolation and conduction/limited', () => {
   const starved = composite('Starved', [[NCM811, 0.9, 'vol'], [LPSCL, 0.05, 'vol'], [VGCF, 0.05, 'vol']]);
 
-  it('5 vol% of Li6PS5Cl leaves the ionic phase unconnected: a warning on the composite name with the Σφ/φc and the fix', () => {
+  it('5 vol% of Li6PS5Cl leaves the ionic phase unconnected: a warning on the composite name with the Σx/x_c and the fix', () => {
     const diagnostics = check(program({ composites: [starved], cells: [] }));
     expect(diagnostics.map((d) => d.code)).toEqual(['conduction/percolation']);
     const [d] = diagnostics;
     expect(d!.severity).toBe('warning');
     expect(d!.span).toEqual(starved.nameSpan);
     expect(d!.message).toContain('ionic phase of `Starved` does not percolate');
-    expect(d!.message).toContain('Σφ/φc = 0.313 < 1');
-    expect(d!.message).toContain('Li6PS5Cl 5 vol% / φc 0.16');
+    expect(d!.message).toContain('Σx/x_c = 0.313 < 1 over the solid');
+    expect(d!.message).toContain('Li6PS5Cl 5 vol% / x_c 0.16');
     expect(d!.message).toContain('Add an ion conductor (a solid electrolyte such as Li6PS5Cl)');
-    expect(d!.message).toContain('raise Li6PS5Cl above 16 vol% of the layer');
+    expect(d!.message).toContain('raise Li6PS5Cl above 16 vol% of the solid');
     const data = d!.data as PercolationData;
     expect(data.phase).toBe('ionic');
     expect(data.sum).toBeCloseTo(0.05 / 0.16, 12);
@@ -42,31 +42,43 @@ describe('conduction/percolation and conduction/limited', () => {
     expect(d!.message).toContain('Add an electronic conductor (a carbon such as VGCF)');
   });
 
-  it('a 0.74 V ionic loss at 1 C exceeds the 0.1 V limit: a warning on the cathode layer with ΔV, j, L and σ_eff', () => {
-    const starvedCell = cell(
-      'StarvedCell',
+  // 20 vol% of electrolyte, just above the 0.16 threshold: connected, but thinly (σ_eff ≈ 0.00465 mS/cm).
+  const lean = composite('Lean', [[NCM811, 0.75, 'vol'], [LPSCL, 0.2, 'vol'], [VGCF, 0.05, 'vol']]);
+
+  it('a 3.7 V ionic loss at 1 C exceeds the 0.1 V limit: a warning on the cathode layer with ΔV, j, L and σ_eff', () => {
+    const leanCell = cell(
+      'LeanCell',
       [
         { role: 'anode', target: LI, thicknessUm: 30 },
         { role: 'separator', target: LPSCL, thicknessUm: 50 },
-        { role: 'cathode', target: starved, loadingMgPerCm2: 20 },
+        { role: 'cathode', target: lean, loadingMgPerCm2: 20 },
       ],
       { value: 1, unit: 'C' },
     );
-    const limited = check(program({ composites: [], cells: [starvedCell] })).filter((d) => d.code === 'conduction/limited');
+    const limited = check(program({ composites: [], cells: [leanCell] })).filter((d) => d.code === 'conduction/limited');
     expect(limited).toHaveLength(1);
     const [d] = limited;
-    expect(d!.span).toEqual(starvedCell.layers[2]!.syntax.span);
-    expect(d!.message).toContain('ionic voltage loss across the cathode `Starved` at 1 C is 0.736 V, above the 0.1 V limit');
-    expect(d!.message).toContain('3.73 mA/cm2 × 45.2 um / 0.0229 mS/cm');
+    expect(d!.span).toEqual(leanCell.layers[2]!.syntax.span);
+    expect(d!.message).toContain('ionic voltage loss across the cathode `Lean` at 1 C is 3.71 V, above the 0.1 V limit');
+    expect(d!.message).toContain('3.44 mA/cm2 × 50.1 um / 0.00465 mS/cm');
     expect((d!.data as LimitedData).limitV).toBe(0.1);
   });
 
-  it('the limit comes from the settings: at 1 V the same cell is fine', () => {
+  it('the limit comes from the settings: at 5 V the same cell is fine', () => {
+    const leanCell = cell('LeanCell', [{ role: 'anode', target: LI, thicknessUm: 30 }, { role: 'cathode', target: lean, loadingMgPerCm2: 20 }], {
+      value: 1,
+      unit: 'C',
+    });
+    expect(check(program({ composites: [], cells: [leanCell] }), { ...SETTINGS, conductionLimit: 5 })).toEqual([]);
+  });
+
+  it('a cathode whose ionic phase does not percolate says so on the cell line: no ionic path at all', () => {
     const starvedCell = cell('StarvedCell', [{ role: 'anode', target: LI, thicknessUm: 30 }, { role: 'cathode', target: starved, loadingMgPerCm2: 20 }], {
       value: 1,
       unit: 'C',
     });
-    expect(check(program({ composites: [], cells: [starvedCell] }), { ...SETTINGS, conductionLimit: 1 })).toEqual([]);
+    const [d] = check(program({ composites: [], cells: [starvedCell] })).filter((x) => x.code === 'conduction/limited');
+    expect(d!.message).toMatch(/^the ionic phase of the cathode `Starved` does not percolate \(σ_eff = 0\), so the ionic current of 3\.73 mA\/cm2 at 1 C cannot cross its 45\.2 um/);
   });
 
   it('in a document, the percolation warning sits on the composite name and the loss warning on the cathode line', () => {

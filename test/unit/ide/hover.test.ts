@@ -120,8 +120,8 @@ describe('hover on a composite and a cell', () => {
     const shown = hoverAt(analyzeText(HAND_CHECKED_STACK), 'composite Mix', 0, 'composite '.length)!;
     expect(shown.contents).toContain('| LCO | 72.7 | 50 | cathode · oxide |');
     expect(shown.contents).toContain('specific capacity 102 mAh/g of composite');
-    expect(shown.contents).toContain('σ_eff ionic 0.604 mS/cm through LPSCl');
-    expect(shown.contents).toContain('σ_eff electronic 1.47 mS/cm through LCO, Fibre');
+    expect(shown.contents).toContain('σ_eff ionic 0.102 mS/cm through LPSCl');
+    expect(shown.contents).toContain('σ_eff electronic 0.233 mS/cm through LCO, Fibre');
   });
 
   it('tabulates the stack anode first with thickness, areal mass, energy and voltage losses', () => {
@@ -132,7 +132,7 @@ describe('hover on a composite and a cell', () => {
     expect(shown.contents).toContain('| cathode | Mix | 29.1 µm | 10 mg/cm² |');
     expect(shown.contents).toContain('areal capacity 1.02 mAh/cm² (10 mg/cm² × 102 mAh/g)');
     expect(shown.contents).toContain('stack energy 239 Wh/kg · 502 Wh/L');
-    expect(shown.contents).toContain('ions 0.00491 V');
+    expect(shown.contents).toContain('ions 0.0292 V');
   });
 
   it('hovering the composite a cell names shows the composite', () => {

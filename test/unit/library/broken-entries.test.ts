@@ -86,6 +86,30 @@ describe('a broken entry is rejected with a message naming it', () => {
     expect(issues).toEqual([expect.objectContaining({ field: 'percolation.value', message: expect.stringContaining('at most 1') })]);
   });
 
+  it('a review value on a quantity already cited to the review', () => {
+    const issues = issuesOf(withEdited('LiCoO2', (e) => ((e['voltage'] as Entry)['review'] = { value: 3.9 })));
+    expect(issues).toEqual([expect.objectContaining({ entry: expect.stringContaining('(LiCoO2)'), field: 'voltage.review', message: expect.stringContaining('already the review') })]);
+  });
+
+  it('a review value on an entry that has no Table 1 row', () => {
+    const issues = issuesOf(withEdited('NCM811', (e) => ((e['voltage'] as Entry)['review'] = { value: 3.8 })));
+    expect(issues).toEqual([expect.objectContaining({ entry: expect.stringContaining('(NCM811)'), field: 'voltage.review', message: expect.stringContaining('no reviewTable1 row') })]);
+  });
+
+  it('a review range whose low end exceeds its high end, or with a source of its own', () => {
+    const range = issuesOf(withEdited('LiMn2O4', (e) => ((e['voltage'] as Entry)['review'] = { low: 3.5, high: 3.4 })));
+    expect(range).toEqual([expect.objectContaining({ field: 'voltage.review.low', message: 'low (3.5) exceeds high (3.4)' })]);
+    const sourced = issuesOf(withEdited('LiMn2O4', (e) => ((e['voltage'] as Entry)['review'] = { value: 3.4, source: 'seed' })));
+    expect(sourced).toEqual([expect.objectContaining({ field: 'voltage.review', message: expect.stringContaining('source') })]);
+  });
+
+  it('a review value when sources.json has lost the review it implicitly cites', () => {
+    const sources = structuredClone(rawSources) as Record<string, unknown>;
+    delete sources['seed'];
+    const issues = issuesOf(rawMaterials, sources);
+    expect(issues).toContainEqual(expect.objectContaining({ entry: expect.stringContaining('(LiMn2O4)'), field: 'voltage.review' }));
+  });
+
   it('a source without a statement of what was read', () => {
     const sources = structuredClone(rawSources) as Record<string, Record<string, string>>;
     delete sources['Zhu15']!['read'];

@@ -62,8 +62,14 @@ describe('the library’s chemistry, as the checks will read it', () => {
     expect(library.lookup('stainless steel')?.formula).toBeUndefined();
   });
 
-  it('the C65 percolation threshold in Li6PS5Cl (~4 wt%) is stored as a volume fraction', () => {
-    expect(library.lookup('C65')?.percolation).toMatchObject({ value: 0.04, source: 'MDPI23' });
+  it('the C65 percolation threshold in Li6PS5Cl (~4 wt%) is stored as the volume fraction the authors give', () => {
+    expect(library.lookup('C65')?.percolation).toMatchObject({ value: 0.046, source: 'MDPI23' });
+  });
+
+  it('carbons carry the conductivity of a pressed network, not of one fibre', () => {
+    expect(library.lookup('VGCF')?.electronic).toMatchObject({ value: 80000, source: 'Endo01' });
+    expect(library.lookup('VGCF')?.percolation?.value).toBeLessThan(0.05);
+    expect(library.lookup('C65')?.electronic).toMatchObject({ value: 200, source: 'MDPI23' });
   });
 
   it('a range stands for the geometric mean of its ends, a value for itself', () => {

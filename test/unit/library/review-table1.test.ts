@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { loadLibrary, type LibraryMaterial, type ValueOrRange } from '../../../server/src/core/library';
+import { hover } from '../../../server/src/core/ide/hover';
+import { analyze, offsetOf } from '../helpers/analyze';
 
 /**
  * The review's Table 1 (shared/seed), row by row, in the library's canonical units
@@ -43,11 +45,16 @@ function asExpected(quantity: ValueOrRange): Expected {
   return quantity.value !== undefined ? quantity.value : [quantity.low, quantity.high];
 }
 
+/**
+ * The entry's numbers as Table 1 prints them: a value cited to the review itself, or, where the
+ * library ships a primary-literature value instead, the `review` field that keeps Table 1's.
+ */
 function tableRow(material: LibraryMaterial): Row {
   const row: Record<string, unknown> = { name: material.name, refs: material.reviewTable1?.refs };
   for (const field of FIELDS) {
     const quantity = material[field];
-    if (quantity?.source === 'seed') row[field] = asExpected(quantity);
+    if (quantity?.review) row[field] = asExpected(quantity.review);
+    else if (quantity?.source === 'seed') row[field] = asExpected(quantity);
   }
   return row as unknown as Row;
 }
@@ -86,5 +93,44 @@ describe('the review’s Table 1 ships row by row', () => {
   it('conductivities printed in S/cm in the review’s text are stored in mS/cm', () => {
     // Text: cubic Li2FeCl4 2.1e-5 S/cm; Table 1: 0.021 mS/cm.
     expect(library.lookup('Li2FeCl4_cubic')?.ionic).toMatchObject({ value: 0.021, unit: 'mS/cm' });
+  });
+
+  it('Li3VS3 keeps the identical 40.1 mS/cm Table 1 prints for both conductivities, and says so', () => {
+    const material = library.lookup('Li3VS3')!;
+    for (const field of ['ionic', 'electronic'] as const) {
+      expect(material[field]).toMatchObject({ value: 40.1, source: 'seed' });
+      expect(material[field]?.note).toMatch(/identical 40\.1 mS\/cm.*transcription error.*could not be checked/);
+    }
+  });
+});
+
+describe('a value that departs from Table 1 keeps Table 1’s number beside it', () => {
+  const library = loadLibrary();
+
+  it('LiMn2O4 ships the measured 4.0 V (Ohzuku et al. 1990), with the review’s 3.4 V kept as `review`', () => {
+    const voltage = library.lookup('LiMn2O4')!.voltage!;
+    expect(voltage).toMatchObject({ value: 4.0, method: 'experimental', source: 'Ohzuku90', review: { value: 3.4 } });
+    expect(voltage.note).toMatch(/4\.11 V.*3\.94 V/);
+  });
+
+  it('only entries with a Table 1 row carry a review, and only on values cited elsewhere', () => {
+    const fields = ['voltage', 'capacity', 'ionic', 'electronic', 'diffusivity', 'density'] as const;
+    for (const material of library.all()) {
+      for (const field of fields) {
+        const quantity = material[field];
+        if (!quantity?.review) continue;
+        expect(material.reviewTable1, `${material.name}.${field}`).toBeDefined();
+        expect(quantity.source, `${material.name}.${field}`).not.toBe('seed');
+      }
+    }
+  });
+
+  it('the hover shows both numbers, each cited', () => {
+    const analysis = analyze('cell X {\n  anode Li thickness 20 um\n  separator Li6PS5Cl thickness 50 um\n  cathode LiMn2O4 loading 10 mg/cm2\n}\n');
+    const shown = hover(analysis, offsetOf(analysis.text, 'LiMn2O4', 0, 1))?.contents ?? '';
+    expect(shown).toMatch(/\| voltage \| 4 V vs Li\/Li⁺ \(the review's Table 1: 3\.4 V\) \| \[\d\], \[\d\] \|/);
+    expect(shown).toContain('T. Ohzuku, M. Kitagawa, T. Hirai');
+    expect(shown).toContain('S. Zhang, F. Zhao, L. Li, X. Sun');
+    expect(shown).toContain('Table 1, refs. 53 and 56, as printed');
   });
 });

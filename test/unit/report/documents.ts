@@ -42,6 +42,7 @@ material LiMetal {
   formula  Li
   role     anode
   voltage  0 V
+  capacity 3860 mAh/g
   density  0.534 g/cm3
 }
 material Alu {

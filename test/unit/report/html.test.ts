@@ -69,12 +69,12 @@ describe('cellspec report --format html', () => {
     expect(html).toContain('specific energy of the stack (Wh/kg)');
     expect(html).toContain('effective conductivity, Bruggeman σ_eff (mS/cm, log scale)');
     expect(html).toContain('share of the stack (%)');
-    expect(html).toContain('percolation threshold, Σ φ/φc = 1');
+    expect(html).toContain('percolation threshold, Σ x/x_c = 1');
     for (const colour of ['#0072B2', '#E69F00', '#009E73', '#D55E00']) expect(html).toContain(colour);
   });
 
   it('shows the starved composite below the percolation line and the LTG composite as dual-conductive', () => {
-    expect(html).toContain('0.313: does not percolate');
+    expect(html).toContain('0.172: does not percolate');
     expect(html).toContain('yes: LTG carries both paths');
   });
 

@@ -8,10 +8,10 @@ import {
 } from '../../../server/src/core/settings';
 
 describe('the default settings of LANGUAGE.md §7', () => {
-  it('allow 0.1 V of conduction loss, percolate at 0.16 and give homo-category contacts 1.0 V of slack', () => {
+  it('allow 0.1 V of conduction loss, percolate at 0.29 of the solid and give homo-category contacts 1.0 V of slack', () => {
     expect(DEFAULT_SETTINGS).toEqual({
       conductionLimit: 0.1,
-      percolationThreshold: 0.16,
+      percolationThreshold: 0.29,
       homoCategoryWindowSlack: 1.0,
       inlayHints: { enabled: true },
       severity: {},
@@ -68,7 +68,7 @@ describe('parsing settings', () => {
   it('rejects a percolation threshold of 16: it is a volume fraction, at most 1', () => {
     const { settings, errors } = parseSettings({ percolationThreshold: 16 }, 'VS Code settings');
     expect(errors).toEqual(['VS Code settings: percolationThreshold must be a number greater than 0 and at most 1 (got 16)']);
-    expect(settings.percolationThreshold).toBe(0.16);
+    expect(settings.percolationThreshold).toBe(0.29);
     expect(parseSettings({ percolationThreshold: 1 }, 'x').errors).toEqual([]);
   });
 

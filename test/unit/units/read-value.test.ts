@@ -223,8 +223,12 @@ describe('ranges', () => {
     expect(d?.message).toBe('`window` expects a range, low end first, such as `1.7 V .. 2.3 V`, not the single value `4.2 V`');
   });
 
-  it('are refused for a single-valued key such as voltage', () => {
-    const [d] = read(material('voltage'), range(['2.2', 'V'], ['2.3', 'V'], 11)).diagnostics;
+  it('are accepted for a voltage (Table 1 gives LiTiS2 as 2.2–2.3 V)', () => {
+    expect(read(material('voltage'), range(['2.2', 'V'], ['2.3', 'V'], 11)).value).toMatchObject({ kind: 'range', low: 2.2, high: 2.3 });
+  });
+
+  it('are refused for a single-valued key such as capacity', () => {
+    const [d] = read(material('capacity'), range(['190', 'mAh/g'], ['200', 'mAh/g'], 11)).diagnostics;
     expect(d?.code).toBe('syntax');
     expect(d?.message).toContain('a single value rather than a range');
   });
@@ -265,7 +269,7 @@ describe('names, strings and formulas', () => {
 
   it('report a word where a voltage belongs, with an example of one', () => {
     const [d] = read(material('voltage'), nameValue('high', 11)).diagnostics;
-    expect(d?.message).toBe('`voltage` expects a voltage such as `2.55 V`');
+    expect(d?.message).toBe('`voltage` expects a voltage such as `2.55 V`, or a range of two');
   });
 });
 

@@ -15,7 +15,7 @@ export interface PercolationData {
   readonly phase: Phase;
   readonly sum: number;
   readonly terms: readonly PercolationTerm[];
-  /** The conductor whose raise alone would make the phase percolate, and the layer volume fraction it needs. */
+  /** The conductor whose raise alone would make the phase percolate, and the fraction of the solid volume it needs. */
   readonly raise?: { readonly name: string; readonly volumeFraction: number };
 }
 
@@ -77,22 +77,22 @@ function percolationMessage(
   if (percolation.terms.length === 0) {
     return (
       `the ${phase} phase of ${subject} does not percolate: no component conducts ${CARRIER[phase]} (σ ≥ 0.01 mS/cm)${undeclaredNote}. ` +
-      `${capitalise(ADD_CONDUCTOR[phase])} above its percolation threshold (${formatPercent(defaultThreshold)} vol% of the layer unless it declares its own \`percolation\`).`
+      `${capitalise(ADD_CONDUCTOR[phase])} above its percolation threshold (${formatPercent(defaultThreshold)} vol% of the solid unless it declares its own \`percolation\`).`
     );
   }
   const terms = percolation.terms
-    .map((t) => `${t.name} ${formatPercent(t.volumeFraction)} vol% / φc ${formatSig(t.threshold)}`)
+    .map((t) => `${t.name} ${formatPercent(t.solidVolumeFraction)} vol% / x_c ${formatSig(t.threshold)}`)
     .join(' + ');
   return (
-    `the ${phase} phase of ${subject} does not percolate: Σφ/φc = ${formatSig(percolation.sum)} < 1 (${terms})${undeclaredNote}. ` +
+    `the ${phase} phase of ${subject} does not percolate: Σx/x_c = ${formatSig(percolation.sum)} < 1 over the solid (${terms})${undeclaredNote}. ` +
     `${capitalise(ADD_CONDUCTOR[phase])}` +
-    (raise ? ` or raise ${raise.name} above ${formatPercent(raise.volumeFraction)} vol% of the layer.` : '.')
+    (raise ? ` or raise ${raise.name} above ${formatPercent(raise.volumeFraction)} vol% of the solid.` : '.')
   );
 }
 
 /**
- * The volume fraction the largest contributor needs for Σ φ/φc to reach 1 with the others
- * unchanged: φ_needed = φc·(1 − Σ_others φ/φc).
+ * The solid fraction the largest contributor needs for Σ x/x_c to reach 1 with the others
+ * unchanged: x_needed = x_c·(1 − Σ_others x/x_c).
  */
 function raiseToPercolate(percolation: Percolation): PercolationData['raise'] {
   const best = [...percolation.terms].sort((a, b) => b.share - a.share)[0];
@@ -118,10 +118,10 @@ function limitedMessage(cell: CellHints, cathodeName: string, drop: VoltageDrop,
   const j = `${formatSig(drop.currentDensityMAPerCm2)} mA/cm2`;
   const l = `${formatSig(drop.thicknessUm)} um`;
   if (!Number.isFinite(drop.voltageDropV)) {
-    return (
-      `no component of the cathode \`${cathodeName}\` conducts ${CARRIER[drop.phase]} (σ_eff = 0), so the ${drop.phase} current of ${j} at ${rate} ` +
-      `cannot cross its ${l}: ${ADD_CONDUCTOR[drop.phase]}.`
-    );
+    const percolation = cell.cathode?.composition?.[drop.phase].percolation;
+    const noConductor = !isKnown(percolation) || percolation.value.terms.length === 0;
+    const why = noConductor ? `no component of the cathode \`${cathodeName}\` conducts ${CARRIER[drop.phase]}` : `the ${drop.phase} phase of the cathode \`${cathodeName}\` does not percolate`;
+    return `${why} (σ_eff = 0), so the ${drop.phase} current of ${j} at ${rate} cannot cross its ${l}: ${ADD_CONDUCTOR[drop.phase]}.`;
   }
   return (
     `the ${drop.phase} voltage loss across the cathode \`${cathodeName}\` at ${rate} is ${formatSig(drop.voltageDropV)} V, above the ${formatSig(limitV)} V limit: ` +

@@ -5,6 +5,7 @@
  * Both the anion check and the window checks read these lists, so "who touches whom" is
  * decided in one place.
  */
+import { cutoffVsLithium, type AnodePotential } from '../model/cell-potentials';
 import type { Span } from '../../../../grammar/ast';
 import { spanLike } from '../../../../grammar/span';
 import type { CellModel, ComponentModel, CompositeModel, LayerModel, MaterialModel, Program } from '../model';
@@ -32,8 +33,17 @@ export interface CathodeContact {
   readonly context: 'composite' | 'separator' | 'cutoff';
   readonly composite?: CompositeModel;
   readonly cell?: CellModel;
-  /** The highest voltage the cathode sees here: the cell's cutoff maximum, else its `voltage`. */
-  readonly upperVoltage?: { readonly value: number; readonly from: 'cutoff' | 'voltage' };
+  /**
+   * The highest voltage the cathode sees here, V vs Li/Li⁺: the cell's cutoff maximum converted
+   * from vs the anode (model/cell-potentials.ts), else the top of its `voltage`. A cutoff keeps
+   * the value as written and the anode it was converted from, for the message.
+   */
+  readonly upperVoltage?: {
+    readonly value: number;
+    readonly from: 'cutoff' | 'voltage';
+    readonly written?: number;
+    readonly anode?: AnodePotential;
+  };
   readonly site: ContactSite;
   /** The place of the other party, for related information. */
   readonly other: { readonly file: string; readonly span: Span; readonly label: string };
@@ -57,9 +67,18 @@ function electrolyteComponents(composite: CompositeModel): ComponentModel[] {
   return composite.components.filter((c) => isRole(c.material, 'electrolyte'));
 }
 
+/** The highest voltage a cathode sees: the cell's cutoff converted to vs Li/Li⁺, else the top of its own voltage (range). */
 function voltageOf(material: MaterialModel, cell?: CellModel): CathodeContact['upperVoltage'] {
-  if (cell?.cutoff) return { value: cell.cutoff.high, from: 'cutoff' };
+  const cutoff = cell ? cutoffUpper(cell) : undefined;
+  if (cutoff) return cutoff;
+  if (material.voltageRange) return { value: material.voltageRange.high, from: 'voltage' };
   return material.voltage ? { value: material.voltage.value, from: 'voltage' } : undefined;
+}
+
+function cutoffUpper(cell: CellModel): CathodeContact['upperVoltage'] {
+  const cutoff = cutoffVsLithium(cell);
+  if (!cutoff) return undefined;
+  return { value: cutoff.high, from: 'cutoff', written: cutoff.written.high, ...(cutoff.anode ? { anode: cutoff.anode } : {}) };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -139,7 +158,7 @@ export function cathodeContacts(program: Program): CathodeContact[] {
                 site: site(program.file, cathodeLayer.syntax.material!.span, composite.file === program.file ? electrolyte.syntax.material.span : undefined, undefined),
                 other: { file: composite.file, span: electrolyte.syntax.material.span, label: `\`${electrolyte.material!.name}\` in \`${composite.name}\`` },
               },
-              { coating: active.coating, cell, composite, upperVoltage: { value: cell.cutoff.high, from: 'cutoff' } },
+              { coating: active.coating, cell, composite, upperVoltage: cutoffUpper(cell) },
             ),
           );
         }

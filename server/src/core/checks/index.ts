@@ -16,6 +16,7 @@ import { checkConduction } from './conduction';
 import { checkAnionMismatch } from './anion';
 import { checkCellStructure } from './cell-structure';
 import { anodeContacts, cathodeContacts, type CathodeContact } from './contacts';
+import { checkBalance } from './balance';
 import { checkMixtures } from './mixture';
 import { checkStoichiometry } from './stoichiometry';
 import { checkOxidation, checkReduction } from './windows';
@@ -36,6 +37,7 @@ export function runChecks(program: Program, hints: ProgramHints, settings: Cells
     ...composites.flatMap((composite, i) => compositeConduction(composite, { ...context, index: i })),
     ...cells.flatMap((cell, i) => cellConduction(cell, { ...context, index: i })),
     ...cells.flatMap((cell) => cellStructure(cell, context)),
+    ...cells.flatMap((cell, i) => cellBalance(cell, { ...context, index: i })),
   ];
 }
 
@@ -86,6 +88,8 @@ const oxidation = perModel((model: CompositeModel | CellModel, context) => check
 const reduction = perModel((cell: CellModel, { program }) =>
   checkReduction(anodeContacts(part(program, { cells: [cell] })), program.text, passivatingInterlayers()),
 );
+
+const cellBalance = perModel((cell: CellModel, { program, hints, index }) => (cell.file === program.file ? checkBalance(hints.cells[index!]!) : []));
 
 const compositeConduction = perModel((_composite: CompositeModel, { program, hints, settings, index }) =>
   checkConduction(program, { ...hints, composites: [hints.composites[index!]!], cells: [] }, settings),

@@ -34,7 +34,7 @@ export function checkOxidation(contacts: readonly CathodeContact[], settings: Ce
     // At the cutoff, report only what the composite's own check (at the average voltage) did not.
     if (contact.context === 'cutoff' && (contact.cathode.voltage?.value ?? Infinity) > limit) continue;
     const data = contactFixData(contact, settings);
-    const from = upper.from === 'cutoff' ? `the cell's cutoff of ${fmt(upper.value)} V` : `its voltage, ${fmt(upper.value)} V`;
+    const from = upper.from === 'cutoff' ? `the cell's cutoff of ${cutoffText(upper)}` : `its voltage, ${fmt(upper.value)} V`;
     const where = contact.context === 'cutoff' ? ` in \`${contact.composite?.name}\`` : '';
     diagnostics.push(
       diagnostic(
@@ -73,47 +73,89 @@ export interface ReductionFixData {
 export function checkReduction(contacts: readonly AnodeContact[], text: string, passivatingElectrolytes: readonly MaterialModel[]): CoreDiagnostic[] {
   const diagnostics: CoreDiagnostic[] = [];
   for (const contact of contacts) {
-    const potential = contact.anode.voltage?.value;
-    // Only a known non-passivating interphase is reported: LLZO sits below its computed 0.05 V
-    // limit against Li, yet its thin reduced layer stops there. Unknown is not "not passivating".
-    if (potential === undefined || contact.electrolyte.interphase?.value !== 'mixed') continue;
+    // The lowest potential the anode reaches: the low end of its voltage range (Si and graphite
+    // lithiate down to tens of mV), else its voltage.
+    const potential = contact.anode.voltageRange?.low ?? contact.anode.voltage?.value;
+    if (potential === undefined) continue;
+    const interphase = contact.electrolyte.interphase?.value;
     const reduction = reductionLimit(contact.electrolyte);
-    if (!reduction || potential >= reduction.value) continue;
-    // The Li–In fix's anode potential is the library's (the In/LiIn plateau, with its source).
-    const liInPotential = libraryMaterial('LiIn')?.voltage?.value ?? 0;
-    const anodeName = contact.anodeLayer.syntax.material!;
-    const separatorLine = contact.separatorLayer.syntax;
-    const lineStart = text.lastIndexOf('\n', separatorLine.span.start - 1) + 1;
-    const indent = /^[ \t]*/.exec(text.slice(lineStart, separatorLine.span.start))![0];
-    const data: ReductionFixData = {
-      // Li–In helps only an anode below its plateau (so never an Li–In anode itself).
-      offerLiIn: potential < liInPotential,
-      liInPotential,
-      anode: contact.anode.name,
-      electrolyte: contact.electrolyte.name,
-      anodeSpan: anodeName.span,
-      interlayerInsertAt: spanLike(separatorLine.span, lineStart, lineStart),
-      interlayerIndent: indent,
-      interlayers: passivatingElectrolytes.filter((m) => m.name !== contact.electrolyte.name).map((m) => m.name),
-    };
-    const interphaseSource = citation(contact.electrolyte.interphase!);
-    const interphase = `its reduction products form a mixed-conducting, non-passivating interphase${interphaseSource ? ` (${interphaseSource})` : ''}`;
-    diagnostics.push(
-      diagnostic(
-        'window/reduction',
-        anodeName.span,
-        `the anode \`${contact.anode.name}\` (${fmt(potential)} V vs Li/Li+) is below the reduction limit of \`${contact.electrolyte.name}\`, ` +
-          `${reduction.text}, and ${interphase}: the electrolyte is reduced continuously. ` +
-          `Put a passivating interlayer (e.g. ${data.interlayers[0] ?? 'Li6PS5Cl'}) against the anode` +
-          (data.offerLiIn ? `, or use a Li–In anode (${fmt(liInPotential)} V).` : '.'),
-        {
-          data,
-          related: [{ location: { file: contact.cell.file, span: separatorLine.material!.span }, message: `the separator \`${contact.electrolyte.name}\`` }],
-        },
-      ),
-    );
+    if (interphase === 'passivating') continue;
+    if (interphase === 'mixed' && reduction && potential < reduction.value) {
+      diagnostics.push(reducedDiagnostic(contact, potential, reduction, text, passivatingElectrolytes));
+      continue;
+    }
+    // What Cellspec does not know it says: an `information` note instead of silence.
+    const unknown = unknownReduction(contact, potential, reduction?.numeric ? reduction.value : undefined);
+    if (unknown) diagnostics.push(unknown);
   }
   return diagnostics;
+}
+
+function reducedDiagnostic(
+  contact: AnodeContact,
+  potential: number,
+  reduction: { value: number; text: string },
+  text: string,
+  passivatingElectrolytes: readonly MaterialModel[],
+): CoreDiagnostic {
+  // The Li–In fix's anode potential is the library's (the In/LiIn plateau, with its source).
+  const liInPotential = libraryMaterial('LiIn')?.voltage?.value ?? 0;
+  const anodeName = contact.anodeLayer.syntax.material!;
+  const separatorLine = contact.separatorLayer.syntax;
+  const lineStart = text.lastIndexOf('\n', separatorLine.span.start - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, separatorLine.span.start))![0];
+  const data: ReductionFixData = {
+    // Li–In helps only an anode below its plateau (so never an Li–In anode itself).
+    offerLiIn: potential < liInPotential,
+    liInPotential,
+    anode: contact.anode.name,
+    electrolyte: contact.electrolyte.name,
+    anodeSpan: anodeName.span,
+    interlayerInsertAt: spanLike(separatorLine.span, lineStart, lineStart),
+    interlayerIndent: indent,
+    interlayers: passivatingElectrolytes.filter((m) => m.name !== contact.electrolyte.name).map((m) => m.name),
+  };
+  const interphaseSource = citation(contact.electrolyte.interphase!);
+  const interphase = `its reduction products form a mixed-conducting, non-passivating interphase${interphaseSource ? ` (${interphaseSource})` : ''}`;
+  return diagnostic(
+    'window/reduction',
+    anodeName.span,
+    `the anode \`${contact.anode.name}\` (${fmt(potential)} V vs Li/Li+) is below the reduction limit of \`${contact.electrolyte.name}\`, ` +
+      `${reduction.text}, and ${interphase}: the electrolyte is reduced continuously. ` +
+      `Put a passivating interlayer (e.g. ${data.interlayers[0] ?? 'Li6PS5Cl'}) against the anode` +
+      (data.offerLiIn ? `, or use a Li–In anode (${fmt(liInPotential)} V).` : '.'),
+    {
+      data,
+      related: [{ location: { file: contact.cell.file, span: separatorLine.material!.span }, message: `the separator \`${contact.electrolyte.name}\`` }],
+    },
+  );
+}
+
+/** What the library does not know about an anode–electrolyte contact, when it matters. */
+function unknownReduction(contact: AnodeContact, potential: number, numericLimit: number | undefined): CoreDiagnostic | undefined {
+  const anode = `\`${contact.anode.name}\` (${fmt(potential)} V vs Li/Li+)`;
+  const electrolyte = `\`${contact.electrolyte.name}\``;
+  const interphase = contact.electrolyte.interphase?.value;
+  let message: string;
+  if (interphase === 'mixed') {
+    // Reduced by lithium metal, limit unknown, anode above lithium (Li–In, Si, graphite, LTO).
+    message =
+      `${electrolyte} is reduced by lithium metal into a non-passivating interphase (${citation(contact.electrolyte.interphase!) ?? 'declared'}), ` +
+      `but its reduction limit is not known to Cellspec, so whether the anode ${anode} also reduces it is unknown. ` +
+      'Halides and oxides with a reducible metal cation (In³⁺, Sc³⁺, Ti⁴⁺, Ge⁴⁺) are usually reduced well above 0 V: check it, or declare the electrolyte\'s `window`.';
+  } else if (numericLimit !== undefined) {
+    if (potential >= numericLimit) return undefined;
+    message =
+      `the anode ${anode} is below the reduction limit of ${electrolyte}, ${fmt(numericLimit)} V, and what its reduction products do ` +
+      '(passivate, or keep growing as a mixed conductor) is not known to Cellspec. Declare its `interphase` (passivating or mixed) once known.';
+  } else {
+    message =
+      `neither the reduction limit nor the interphase of ${electrolyte} against the anode ${anode} is known to Cellspec, so its stability is not checked. ` +
+      'Declare its `window` and `interphase` to check it.';
+  }
+  return diagnostic('window/unknown', contact.anodeLayer.syntax.material!.span, message, {
+    related: [{ location: { file: contact.cell.file, span: contact.separatorLayer.syntax.material!.span }, message: `the separator ${electrolyte}` }],
+  });
 }
 
 /**
@@ -122,11 +164,11 @@ export function checkReduction(contacts: readonly AnodeContact[], text: string, 
  * (`interphase`), lithium metal's own potential: it is reduced by Li (Li3InCl6's In3+, Li3ScCl6's
  * Sc3+), so a Li-metal anode (0 V) is below it, while what happens at Li–In stays unknown.
  */
-function reductionLimit(electrolyte: MaterialModel): { value: number; text: string } | undefined {
+function reductionLimit(electrolyte: MaterialModel): { value: number; text: string; numeric: boolean } | undefined {
   const low = electrolyte.window?.low;
-  if (low) return { value: low.value, text: `${fmt(low.value)} V (${limitBasis(low)})` };
+  if (low) return { value: low.value, text: `${fmt(low.value)} V (${limitBasis(low)})`, numeric: true };
   if (electrolyte.interphase) {
-    return { value: LITHIUM_REDUCTION_MARGIN, text: `which lithium metal reduces (${interphaseBasis(electrolyte, electrolyte.interphase)})` };
+    return { value: LITHIUM_REDUCTION_MARGIN, text: `which lithium metal reduces (${interphaseBasis(electrolyte, electrolyte.interphase)})`, numeric: false };
   }
   return undefined;
 }
@@ -157,6 +199,14 @@ function interphaseBasis(electrolyte: MaterialModel, interphase: Provenance): st
 function citation(provenance: Provenance): string | undefined {
   if (!provenance.source) return undefined;
   return provenance.file === undefined ? shortCitation(provenance.source) : provenance.source;
+}
+
+/** `4.2 V vs Li–In (4.82 V vs Li/Li⁺)`, or `4.3 V` for a lithium anode. */
+function cutoffText(upper: NonNullable<CathodeContact['upperVoltage']>): string {
+  const anode = upper.anode;
+  if (!anode) return `${fmt(upper.value)} V${upper.written !== undefined ? ' (taken vs Li/Li+: the anode\'s potential is unknown)' : ''}`;
+  if (anode.value === 0) return `${fmt(upper.value)} V`;
+  return `${fmt(upper.written ?? upper.value)} V vs ${anode.anode} (${fmt(upper.value)} V vs Li/Li+)`;
 }
 
 export function fmt(value: number): string {

@@ -4,8 +4,8 @@
  * energy per area, which divided by the stack's mass and thickness is Wh/kg and Wh/L
  * (reference/materials.md §D.6: E = Q_A·V̄ / Σ ρ_i·t_i·(1 − p_i), collectors included).
  *
- * The anode is assumed to hold at least the cathode's capacity (Li metal, Li–In in excess):
- * it adds mass and thickness but does not limit the capacity.
+ * The cell's capacity is the cathode's: the anode's own areal capacity gives the N/P ratio
+ * (anode over cathode), and an anode that holds less than the cathode is `cell/balance`.
  */
 import type { LayerRole } from '../../../../grammar/ast';
 import type { CellModel, LayerModel } from '../model';
@@ -56,6 +56,10 @@ export interface CellHints {
   readonly cathodeThicknessUm: Computed<number>;
   /** loading × composite specific capacity, mAh/cm2. */
   readonly arealCapacityMAhPerCm2: Computed<number>;
+  /** The anode's areal capacity, mAh/cm2: its areal mass × the specific capacity of what stores lithium in it (Li metal: 3860 mAh/g). */
+  readonly anodeCapacityMAhPerCm2: Computed<number>;
+  /** N/P: anode over cathode areal capacity. Below 1 the anode cannot take the cathode's charge (`cell/balance`). */
+  readonly capacityRatio: Computed<number>;
   /** Mass-weighted voltage of the cathode's active materials, V vs Li/Li+. */
   readonly cathodeVoltageV: Computed<number>;
   /** The anode material's potential, V vs Li/Li+ (Li 0 V, Li–In 0.62 V). */
@@ -93,6 +97,16 @@ function computeCellHints(cell: CellModel, settings: CompositeSettings): CellHin
   const specificCapacity = isKnown(cathodeComposition) ? cathodeComposition.value.specificCapacityMAhPerG : cathodeComposition;
   const arealCapacity = combine(cathodeLoading, specificCapacity, (loading, q) => (loading * q) / 1000);
 
+  const anodeSpecificCapacity = isKnown(anodeComposition) ? anodeComposition.value.specificCapacityMAhPerG : anodeComposition;
+  const anodeCapacity = withBasis(
+    combine(anode ? anode.arealMassMgPerCm2 : missing(`add an \`anode\` layer to \`${cell.name}\``), anodeSpecificCapacity, (mass, q) => (mass * q) / 1000),
+    'areal mass × specific capacity of the anode',
+  );
+  const capacityRatio = withBasis(
+    combine(anodeCapacity, arealCapacity, (n, p) => n / p),
+    'N/P = anode areal capacity / cathode areal capacity',
+  );
+
   const cathodeVoltage = isKnown(cathodeComposition) ? roleVoltage(cathodeComposition.value, 'cathode') : cathodeComposition;
   const anodePotential = isKnown(anodeComposition) ? roleVoltage(anodeComposition.value, 'anode') : anodeComposition;
   const cellVoltage = combine(cathodeVoltage, anodePotential, (c, a) => c - a);
@@ -129,6 +143,8 @@ function computeCellHints(cell: CellModel, settings: CompositeSettings): CellHin
     cathodeLoadingMgPerCm2: cathodeLoading,
     cathodeThicknessUm: cathodeThickness,
     arealCapacityMAhPerCm2: arealCapacity,
+    anodeCapacityMAhPerCm2: anodeCapacity,
+    capacityRatio,
     cathodeVoltageV: cathodeVoltage,
     anodePotentialV: anodePotential,
     cellVoltageV: cellVoltage,

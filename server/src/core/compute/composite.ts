@@ -7,20 +7,22 @@
  *   fractions are φ_i = v_i·(1 − porosity), where v_i is the solid volume fraction: as given
  *   for vol%, and from wt% through the densities, v_i ∝ w_i/ρ_i. Pores count as void.
  * - A coating is nm-thin: its mass and volume are neglected.
- * - Effective conductivity is Bruggeman's σ_eff = Σ σ_i·φ_i^1.5 over the materials that
+ * - Effective conductivity is the percolation model of transport.ts over the materials that
  *   conduct the phase (σ ≥ 0.01 mS/cm); a material that declares no conductivity for a phase
  *   is counted as not conducting it (and listed, so the reader can tell "insulating" from
  *   "undeclared").
- * - A phase percolates when Σ φ_i/φc_i ≥ 1 over its conductors: each conductor's own
- *   threshold (fibres percolate at a few vol%), else the Scher–Zallen 0.16 of spheres.
+ * - A phase percolates when Σ x_i/x_c,i ≥ 1 over its conductors, x the fraction of the solid:
+ *   each conductor's own threshold (fibres percolate at about 1 vol%), else the setting's 0.29
+ *   of spheres. A phase that does not percolate has σ_eff = 0.
  */
 import type { CompositeModel, FractionBasis, MaterialModel, MaterialRole } from '../model';
 import type { CellspecSettings } from '../settings';
 import { isKnown, known, missing, missingOf, type Computed } from './computed';
-import { scaleConductivity, sumConductivities, type Conductivity } from './conductivity';
+import type { Conductivity } from './conductivity';
 import { CONDUCTING_MIN_MS_PER_CM } from './constants';
 import { CARRIED_BY_ROLE, computeMaterial, relevantConductivities, type MaterialHints } from './material';
 import { memoByModelAndSetting } from './memo';
+import { networkConductance } from './transport';
 
 export type Phase = 'ionic' | 'electronic';
 export const PHASES: readonly Phase[] = ['ionic', 'electronic'];
@@ -47,26 +49,31 @@ export interface ComponentHints {
   readonly name: string;
   readonly material?: MaterialModel;
   readonly materialHints?: MaterialHints;
-  /** Counted in the specific capacity (role `cathode`, or the one material of a cathode layer). */
+  /** Counted in the specific capacity (role `cathode`; in a composite without one, role `anode`; or the one material of a layer). */
   readonly active: boolean;
   /** Fraction of the solid mass, 0–1. */
   readonly massFraction: Computed<number>;
   /** Fraction of the layer volume (pores included), 0–1. */
   readonly volumeFraction: Computed<number>;
+  /** Fraction of the solid volume (pores excluded), 0–1: the basis of percolation (transport.ts). */
+  readonly solidVolumeFraction: Computed<number>;
 }
 
 export interface PercolationTerm {
   readonly name: string;
+  /** Fraction of the layer volume (pores included). */
   readonly volumeFraction: number;
-  /** φc, volume fraction. */
+  /** x, fraction of the solid volume: what the threshold is compared with. */
+  readonly solidVolumeFraction: number;
+  /** x_c, fraction of the solid volume. */
   readonly threshold: number;
   readonly thresholdFrom: 'material' | 'default';
-  /** φ/φc. */
+  /** x/x_c. */
   readonly share: number;
 }
 
 export interface Percolation {
-  /** Σ φ_i/φc_i over the conductors of the phase. */
+  /** Σ x_i/x_c,i over the conductors of the phase. */
   readonly sum: number;
   readonly percolates: boolean;
   readonly terms: readonly PercolationTerm[];
@@ -78,7 +85,7 @@ export interface PhaseHints {
   readonly conductors: readonly string[];
   /** Materials whose role calls for a conductivity in this phase but that declare none (counted as not conducting). */
   readonly undeclared: readonly string[];
-  /** Bruggeman σ_eff, mS/cm (low/high from the ends of declared ranges). */
+  /** σ_eff of the percolation model (transport.ts), mS/cm (low/high from the ends of declared ranges); 0 when the phase does not percolate. */
   readonly effectiveConductivity: Computed<Conductivity>;
   readonly percolation: Computed<Percolation>;
 }
@@ -148,6 +155,9 @@ export function computeMaterialLayer(material: MaterialModel, settings: Composit
 export function computeMixture(mixture: Mixture, settings: CompositeSettings): CompositeHints {
   const porosity = mixture.porosity ?? 0;
   const materialHints = mixture.parts.map((part) => (part.material ? computeMaterial(part.material) : undefined));
+  // The materials that store the charge: the cathode-role ones, else (a composite anode such as
+  // LTO with Li7P2S8I and carbon) the anode-role ones.
+  const activeRole = mixture.parts.some((part) => part.material?.role?.value === 'cathode') ? 'cathode' : mixture.parts.some((part) => part.material?.role?.value === 'anode') ? 'anode' : 'cathode';
   const fractions = solidFractions(mixture);
   const components: ComponentHints[] = mixture.parts.map((part, i) => {
     const hints = materialHints[i];
@@ -155,14 +165,15 @@ export function computeMixture(mixture: Mixture, settings: CompositeSettings): C
       name: part.name,
       ...(part.material ? { material: part.material } : {}),
       ...(hints ? { materialHints: hints } : {}),
-      active: mixture.singleMaterial === true || part.material?.role?.value === 'cathode',
+      active: mixture.singleMaterial === true || part.material?.role?.value === activeRole,
       massFraction: fractions.mass.value === null ? fractions.mass : known(fractions.mass.value[i]!),
       volumeFraction: fractions.volume.value === null ? fractions.volume : known(fractions.volume.value[i]! * (1 - porosity)),
+      solidVolumeFraction: fractions.volume.value === null ? fractions.volume : known(fractions.volume.value[i]!),
     };
   });
 
-  const ionic = phaseHints('ionic', components, settings);
-  const electronic = phaseHints('electronic', components, settings);
+  const ionic = phaseHints('ionic', components, porosity, settings);
+  const electronic = phaseHints('electronic', components, porosity, settings);
   return {
     name: mixture.name,
     porosity,
@@ -251,7 +262,7 @@ function solidDensity(mixture: Mixture, components: readonly ComponentHints[]): 
 function specificCapacity(mixture: Mixture, components: readonly ComponentHints[]): Computed<number> {
   const active = components.filter((c) => c.active);
   if (active.length === 0) {
-    return missing(`no component of \`${mixture.name}\` has \`role cathode\`; declare the active material's role`);
+    return missing(`no component of \`${mixture.name}\` has \`role cathode\` (or \`role anode\`); declare the active material's role`);
   }
   const inputs = active.flatMap((c) => [c.massFraction, c.materialHints?.specificCapacityMAhPerG ?? missing(`resolve \`${c.name}\``)]);
   const reasons = missingOf(...inputs);
@@ -260,7 +271,7 @@ function specificCapacity(mixture: Mixture, components: readonly ComponentHints[
   return known(sum, { basis: 'Σ w_i·Q_i over the active materials' });
 }
 
-function phaseHints(phase: Phase, components: readonly ComponentHints[], settings: CompositeSettings): PhaseHints {
+function phaseHints(phase: Phase, components: readonly ComponentHints[], porosity: number, settings: CompositeSettings): PhaseHints {
   const conductors: { component: ComponentHints; conductivity: Conductivity; estimated: boolean }[] = [];
   const undeclared: string[] = [];
   /** Conductors by role whose number is not declared: they percolate, but σ_eff needs the number. */
@@ -280,18 +291,33 @@ function phaseHints(phase: Phase, components: readonly ComponentHints[], setting
       conductors.push({ component, conductivity: conductivity.value, estimated: conductivity.estimated === true });
     }
   }
-  const reasons = missingOf(...components.map((c) => c.volumeFraction));
-  const fractionOf = (c: ComponentHints): number => c.volumeFraction.value as number;
+  const reasons = missingOf(...components.map((c) => c.solidVolumeFraction));
+  const solidFractionOf = (c: ComponentHints): number => c.solidVolumeFraction.value as number;
   const numberReasons = assumed.map((c) => `declare \`${phase}\` (mS/cm) of \`${c.name}\``);
-  const effectiveConductivity: Computed<Conductivity> = reasons.length || numberReasons.length
-    ? missing(...reasons, ...numberReasons)
-    : known(sumConductivities(conductors.map(({ component, conductivity }) => scaleConductivity(conductivity, fractionOf(component) ** 1.5))), {
-        basis: 'Bruggeman σ_eff = Σ σ_i·φ_i^1.5',
-        ...(conductors.some((c) => c.estimated) ? { estimated: true } : {}),
-      });
   const percolation: Computed<Percolation> = reasons.length
     ? missing(...reasons)
-    : known(percolationOf([...conductors.map((c) => c.component), ...assumed], fractionOf, settings));
+    : known(percolationOf([...conductors.map((c) => c.component), ...assumed], solidFractionOf, porosity, settings));
+  let effectiveConductivity: Computed<Conductivity>;
+  if (reasons.length) effectiveConductivity = missing(...reasons);
+  else if (!(percolation.value as Percolation).percolates) {
+    // Not connected: nothing crosses the layer, whatever the numbers.
+    effectiveConductivity = known({ low: 0, high: 0, representative: 0 }, { basis: 'the phase does not percolate' });
+  } else if (numberReasons.length) effectiveConductivity = missing(...numberReasons);
+  else {
+    const network = networkConductance(
+      conductors.map(({ component, conductivity }) => ({
+        name: component.name,
+        solidFraction: solidFractionOf(component),
+        threshold: thresholdOf(component.material, settings).threshold,
+        conductivity,
+      })),
+      porosity,
+    );
+    effectiveConductivity = known(network.effective, {
+      basis: network.regime === 'joint-network' ? 'percolation law, joint network of the conductors' : 'percolation law, Σ σ_i·((x_i − x_c,i)/(1 − x_c,i))^2',
+      ...(conductors.some((c) => c.estimated) ? { estimated: true } : {}),
+    });
+  }
   return {
     phase,
     conductors: [...conductors.map((c) => c.component.name), ...assumed.map((c) => c.name)],
@@ -307,11 +333,11 @@ function thresholdOf(material: MaterialModel | undefined, settings: CompositeSet
     : { threshold: settings.percolationThreshold, thresholdFrom: 'default' };
 }
 
-function percolationOf(conductors: readonly ComponentHints[], fractionOf: (c: ComponentHints) => number, settings: CompositeSettings): Percolation {
+function percolationOf(conductors: readonly ComponentHints[], solidFractionOf: (c: ComponentHints) => number, porosity: number, settings: CompositeSettings): Percolation {
   const terms = conductors.map((component): PercolationTerm => {
     const { threshold, thresholdFrom } = thresholdOf(component.material, settings);
-    const volumeFraction = fractionOf(component);
-    return { name: component.name, volumeFraction, threshold, thresholdFrom, share: volumeFraction / threshold };
+    const solidVolumeFraction = solidFractionOf(component);
+    return { name: component.name, volumeFraction: solidVolumeFraction * (1 - porosity), solidVolumeFraction, threshold, thresholdFrom, share: solidVolumeFraction / threshold };
   });
   const sum = terms.reduce((total, term) => total + term.share, 0);
   return { sum, percolates: sum >= 1, terms };
@@ -329,14 +355,14 @@ function bottleneckOf(ionic: PhaseHints, electronic: PhaseHints): Computed<Phase
  * above its own percolation threshold, so it needs neither catholyte nor carbon to work.
  */
 function dualConduction(components: readonly ComponentHints[], settings: CompositeSettings): Computed<DualConduction> {
-  const reasons = missingOf(...components.map((c) => c.volumeFraction));
+  const reasons = missingOf(...components.map((c) => c.solidVolumeFraction));
   if (reasons.length) return missing(...reasons);
   const conducts = (c: ComponentHints, phase: Phase): boolean => {
     const value = phase === 'ionic' ? c.materialHints?.ionicConductivity : c.materialHints?.electronicConductivity;
     return isKnown(value) && value.value.representative >= CONDUCTING_MIN_MS_PER_CM;
   };
   const carrier = components.find(
-    (c) => conducts(c, 'ionic') && conducts(c, 'electronic') && (c.volumeFraction.value as number) >= thresholdOf(c.material, settings).threshold,
+    (c) => conducts(c, 'ionic') && conducts(c, 'electronic') && (c.solidVolumeFraction.value as number) >= thresholdOf(c.material, settings).threshold,
   );
   return known(carrier ? { dualConductive: true, material: carrier.name } : { dualConductive: false });
 }

@@ -3,6 +3,7 @@
  * mass, anode side first), then the areal capacity, the energy per mass and per volume of the
  * whole stack (collectors included), and the voltage lost across the cathode at the cell's rate.
  */
+import { cutoffVsLithium } from '../model/cell-potentials';
 import type { DocumentAnalysis } from '../analyze';
 import { hintsOfCell, isKnown, type CellHints, type Computed, type VoltageDrop } from '../compute';
 import { missingOf } from '../compute/computed';
@@ -23,6 +24,7 @@ export function cellHover(analysis: DocumentAnalysis, cell: CellModel): string {
     missingOf(
       hints.arealCapacityMAhPerCm2,
       hints.cathodeThicknessUm,
+      hints.capacityRatio,
       hints.cellVoltageV,
       hints.specificEnergyWhPerKg,
       hints.energyDensityWhPerL,
@@ -47,6 +49,14 @@ function computedLines(analysis: DocumentAnalysis, hints: CellHints): string[] {
       (isKnown(loading) && isKnown(capacity) ? ` (${num(loading.value)} mg/cm² × ${num(capacity.value)} mAh/g)` : ''),
   );
   lines.push(`cathode thickness ${value(hints.cathodeThicknessUm, 'µm')}`);
+  lines.push(
+    `N/P ${isKnown(hints.capacityRatio) ? num(hints.capacityRatio.value) : '?'}` +
+      (isKnown(hints.anodeCapacityMAhPerCm2) ? ` (the anode holds ${num(hints.anodeCapacityMAhPerCm2.value)} mAh/cm²)` : ''),
+  );
+  const cutoff = cutoffVsLithium(hints.cell);
+  if (cutoff && cutoff.anode && cutoff.anode.value !== 0) {
+    lines.push(`cutoff ${num(cutoff.written.low)}–${num(cutoff.written.high)} V vs ${cutoff.anode.anode} = ${num(cutoff.low)}–${num(cutoff.high)} V vs Li/Li⁺ (what the window checks compare)`);
+  }
   const cathode = hints.cathodeVoltageV;
   const anode = hints.anodePotentialV;
   lines.push(

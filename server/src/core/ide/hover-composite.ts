@@ -75,8 +75,8 @@ function phaseLine(label: string, phase: PhaseHints): string {
   const percolation = phase.percolation;
   const verdict = isKnown(percolation)
     ? percolation.value.percolates
-      ? `percolates (Σφ/φc = ${num(percolation.value.sum)})`
-      : `**does not percolate** (Σφ/φc = ${num(percolation.value.sum)} < 1)`
+      ? `percolates (Σx/x_c = ${num(percolation.value.sum)})`
+      : `**does not percolate** (Σx/x_c = ${num(percolation.value.sum)} < 1)`
     : '';
   const undeclared = phase.undeclared.length ? `; no ${label} conductivity declared for ${phase.undeclared.join(', ')} (counted as not conducting)` : '';
   return `σ_eff ${label} ${value} ${conductors}${verdict ? ` — ${verdict}` : ''}${undeclared}`;

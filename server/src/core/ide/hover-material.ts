@@ -8,6 +8,8 @@ import type { DocumentAnalysis } from '../analyze';
 import { hintsOfMaterial, isKnown, type Computed, type MaterialHints } from '../compute';
 import type { MaterialModel, Sourced, StabilityWindow, WindowLimit } from '../model';
 import { missingOf } from '../compute/computed';
+import { bounds, loadLibrary } from '../library';
+import { REVIEW_SOURCE, type MeasuredField, type ReviewValue } from '../library/schema';
 import { forMarkdown, forMarkdownCode } from '../text/inert';
 import { chargeBalanceLine, fixed, missingBlock, num, rangeText, table } from './display';
 import { Citations, originText } from './provenance';
@@ -58,17 +60,37 @@ function propertyRows(analysis: DocumentAnalysis, material: MaterialModel, citat
   const add = <T>(key: string, value: Sourced<T> | undefined, text: (v: T) => string): void => {
     if (value) rows.push([key, text(value.value), cite(value)]);
   };
-  add('voltage', material.voltage, (v) => `${num(v)} V vs Li/Li⁺`);
-  add('capacity', material.capacity, (v) => `${num(v)} mAh/g`);
+  // A library value that departs from the review's Table 1 shows Table 1's number beside it.
+  const review = reviewOf(material);
+  const measured = <T>(key: MeasuredField, value: Sourced<T> | undefined, text: (v: T) => string, unit: string): void => {
+    if (!value) return;
+    const printed = review(key);
+    if (!printed) return add(key, value, text);
+    const sources = [cite(value), citations.cite(analysis, material.origin, { source: REVIEW_SOURCE, ...(printed.note ? { note: printed.note } : {}) })];
+    rows.push([key, `${text(value.value)} (the review's Table 1: ${rangeText(bounds(printed), unit)})`, sources.filter(Boolean).join(', ')]);
+  };
+  measured('voltage', material.voltage, (v) => `${num(v)} V vs Li/Li⁺`, 'V');
+  measured('capacity', material.capacity, (v) => `${num(v)} mAh/g`, 'mAh/g');
   add('electrons', material.electrons, (v) => `${num(v)} e⁻ per formula unit`);
-  add('ionic', material.ionic, (v) => rangeText(v, 'mS/cm'));
-  add('electronic', material.electronic, (v) => rangeText(v, 'mS/cm'));
-  add('diffusivity', material.diffusivity, (v) => rangeText(v, 'cm2/s'));
+  measured('ionic', material.ionic, (v) => rangeText(v, 'mS/cm'), 'mS/cm');
+  measured('electronic', material.electronic, (v) => rangeText(v, 'mS/cm'), 'mS/cm');
+  measured('diffusivity', material.diffusivity, (v) => rangeText(v, 'cm2/s'), 'cm2/s');
   if (material.window) rows.push(windowRow(material.window, cite));
   add('interphase', material.interphase, (v) => v);
-  add('percolation', material.percolation, (v) => `φc ${num(v)} (${num(v * 100)} vol%)`);
-  add('density', material.density, (v) => `${num(v)} g/cm³`);
+  add('percolation', material.percolation, (v) => `x_c ${num(v)} (${num(v * 100)} vol% of the solid)`);
+  measured('density', material.density, (v) => `${num(v)} g/cm³`, 'g/cm3');
   return rows;
+}
+
+/**
+ * What the review's Table 1 prints for a field of a library material, where the library's
+ * value departs from it (the model keeps only the value the checks use; the entry keeps both).
+ */
+function reviewOf(material: MaterialModel): (field: MeasuredField) => ReviewValue | undefined {
+  if (material.origin !== 'library') return () => undefined;
+  const entry = loadLibrary().lookup(material.name);
+  if (entry?.name !== material.name) return () => undefined;
+  return (field) => entry[field]?.review;
 }
 
 function windowRow(window: StabilityWindow, cite: (limit: WindowLimit) => string): Row {

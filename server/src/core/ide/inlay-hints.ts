@@ -106,6 +106,7 @@ function cellHint(cell: CellModel, computed: ProgramHints, settings: CellspecSet
   const energyDensity = `${show(hints.energyDensityWhPerL, (v) => num(v))} Wh/L`;
   const lines = [
     `areal capacity ${arealCapacity}`,
+    `N/P ${show(hints.capacityRatio, (v) => num(v))} (anode over cathode areal capacity)`,
     `cathode thickness ${thickness}`,
     `stack energy ${specificEnergy} · ${energyDensity} (every layer and collector counted)`,
   ];

@@ -46,11 +46,28 @@ export interface Provenance {
   readonly seeAlso?: readonly SourceKey[];
 }
 
+/** The source every `review` number is implicitly cited to: the review and its Table 1. */
+export const REVIEW_SOURCE: SourceKey = 'seed';
+
+/**
+ * What the review's Table 1 prints for a quantity whose library value comes from primary
+ * literature and disagrees with it (LiMn2O4: 4.0 V measured, 3.4 V in Table 1). Both stay
+ * visible: the library's value is the one the checks use, this one is shown beside it. Its
+ * source is implicitly REVIEW_SOURCE, so it has no `source` of its own.
+ */
+export type ReviewValue = ValueOrRange & { readonly note?: string };
+
 export type Measured<Unit extends string> = ValueOrRange &
   Provenance & {
     readonly unit: Unit;
     readonly method?: MeasurementMethod;
+    /** What the review's Table 1 prints instead, when the value above departs from it. */
+    readonly review?: ReviewValue;
   };
+
+/** The fields that hold a Measured quantity, i.e. the ones that may carry a `review`. */
+export const MEASURED_FIELDS = ['voltage', 'capacity', 'ionic', 'electronic', 'diffusivity', 'density'] as const;
+export type MeasuredField = (typeof MEASURED_FIELDS)[number];
 
 /** Either limit may be unknown: a source often reports only the oxidation limit. */
 export interface StabilityWindow extends Provenance {
@@ -126,9 +143,25 @@ const provenance = {
   seeAlso: z.array(sourceKey).min(1).optional(),
 };
 
+/** `value`, or `low` and `high` with low ≤ high: the rule of every number or range. */
+function checkValueOrRange(q: { value?: number; low?: number; high?: number }, ctx: z.RefinementCtx): void {
+  const hasRange = q.low !== undefined || q.high !== undefined;
+  if (q.value !== undefined && hasRange) {
+    ctx.addIssue({ code: 'custom', message: 'give either value or low and high, not both' });
+  } else if (q.value === undefined && (q.low === undefined || q.high === undefined)) {
+    ctx.addIssue({ code: 'custom', message: 'give a value, or both low and high' });
+  } else if (q.low !== undefined && q.high !== undefined && q.low > q.high) {
+    ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${q.low}) exceeds high (${q.high})` });
+  }
+}
+
 function measured<Unit extends string>(unit: Unit, allowZero: boolean): z.ZodType<Measured<Unit>> {
   // Potentials vs Li/Li+ may be 0 (lithium itself); every other quantity is strictly positive.
   const amount = allowZero ? z.number().nonnegative() : z.number().positive();
+  // Table 1's number in the same unit; no source field: it is always the review's.
+  const review = z
+    .strictObject({ value: amount.optional(), low: amount.optional(), high: amount.optional(), note: text.optional() })
+    .superRefine(checkValueOrRange);
   return z
     .strictObject({
       value: amount.optional(),
@@ -137,15 +170,16 @@ function measured<Unit extends string>(unit: Unit, allowZero: boolean): z.ZodTyp
       unit: z.literal(unit, { error: `the unit must be ${unit}, the canonical unit of this field` }),
       method: z.enum(MEASUREMENT_METHODS).optional(),
       ...provenance,
+      review: review.optional(),
     })
     .superRefine((q, ctx) => {
-      const hasRange = q.low !== undefined || q.high !== undefined;
-      if (q.value !== undefined && hasRange) {
-        ctx.addIssue({ code: 'custom', message: 'give either value or low and high, not both' });
-      } else if (q.value === undefined && (q.low === undefined || q.high === undefined)) {
-        ctx.addIssue({ code: 'custom', message: 'give a value, or both low and high' });
-      } else if (q.low !== undefined && q.high !== undefined && q.low > q.high) {
-        ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${q.low}) exceeds high (${q.high})` });
+      checkValueOrRange(q, ctx);
+      if (q.review && q.source === REVIEW_SOURCE) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['review'],
+          message: `the value is already the review's (source ${REVIEW_SOURCE}); review is for a value from elsewhere that departs from Table 1`,
+        });
       }
     })
     .transform((q) => q as Measured<Unit>);
@@ -208,6 +242,11 @@ export const materialSchema: z.ZodType<LibraryMaterial> = z
     }
     if (m.alsoUsedAs?.includes(m.role)) {
       ctx.addIssue({ code: 'custom', path: ['alsoUsedAs'], message: `alsoUsedAs repeats the role ${m.role}` });
+    }
+    for (const field of MEASURED_FIELDS) {
+      if (m[field]?.review && !m.reviewTable1) {
+        ctx.addIssue({ code: 'custom', path: [field, 'review'], message: 'review holds what the review\'s Table 1 prints, but this entry has no reviewTable1 row' });
+      }
     }
   });
 

@@ -7,7 +7,9 @@
  */
 import type { z } from 'zod';
 import {
+  MEASURED_FIELDS,
   materialsSchema,
+  REVIEW_SOURCE,
   sourcesSchema,
   type LibraryMaterial,
   type LibrarySource,
@@ -75,7 +77,11 @@ function entryLabel(raw: unknown, index: PropertyKey): string {
   return typeof name === 'string' ? `entry ${String(index)} (${name})` : `entry ${String(index)}`;
 }
 
-/** Every `source`/`seeAlso` in an entry, with the dotted path where it is cited. */
+/**
+ * Every `source`/`seeAlso` in an entry, with the dotted path where it is cited. A `review`
+ * (what the review's Table 1 prints) cites the review implicitly, so it counts as citing
+ * REVIEW_SOURCE: sources.json must keep that key while any entry has one.
+ */
 export function citedSources(material: LibraryMaterial): { field: string; key: SourceKey }[] {
   const cited: { field: string; key: SourceKey }[] = [];
   if (material.reviewTable1) cited.push({ field: 'reviewTable1.source', key: material.reviewTable1.source });
@@ -83,6 +89,9 @@ export function citedSources(material: LibraryMaterial): { field: string; key: S
     if (!isProvenance(value)) continue;
     cited.push({ field: `${field}.source`, key: value.source });
     value.seeAlso?.forEach((key, i) => cited.push({ field: `${field}.seeAlso.${i}`, key }));
+  }
+  for (const field of MEASURED_FIELDS) {
+    if (material[field]?.review) cited.push({ field: `${field}.review`, key: REVIEW_SOURCE });
   }
   return cited;
 }

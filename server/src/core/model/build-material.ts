@@ -113,9 +113,14 @@ function assign(
     case 'source':
       if (value.kind === 'string') model.source = value.text;
       return;
-    case 'voltage':
-      model.voltage = sourced(single(value));
+    case 'voltage': {
+      // A voltage range is a plateau or a spread of reports: the midpoint is its voltage (V is linear, unlike σ).
+      const given = range(value);
+      if (!given) return;
+      model.voltage = sourced((given.low + given.high) / 2);
+      model.voltageRange = given;
       return;
+    }
     case 'capacity':
       model.capacity = sourced(single(value));
       return;

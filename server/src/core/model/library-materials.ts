@@ -57,7 +57,12 @@ function toModel(entry: LibraryMaterial): MaterialModel {
   const assign = <K extends keyof MaterialModel>(key: K, value: MaterialModel[K] | undefined): void => {
     if (value !== undefined) model[key] = value;
   };
-  assign('voltage', single(entry.voltage));
+  if (entry.voltage) {
+    // As for a document's range: the midpoint (a voltage is linear, unlike a conductivity's geometric mean).
+    const { low, high } = bounds(entry.voltage);
+    model.voltage = { value: (low + high) / 2, ...cite(entry.voltage) };
+    model.voltageRange = { low, high };
+  }
   assign('capacity', single(entry.capacity));
   assign('electrons', entry.electrons ? { value: entry.electrons.value, ...cite(entry.electrons) } : undefined);
   assign('ionic', range(entry.ionic));

@@ -79,7 +79,10 @@ export interface MaterialModel {
   readonly formulaError?: FormulaError;
   readonly chemistry?: MaterialChemistry;
   readonly role?: Sourced<MaterialRole>;
-  readonly voltage?: Sourced<number>; // V vs Li/Li+
+  /** V vs Li/Li+; for a range (a plateau the literature gives as 2.2–2.3 V) its midpoint. */
+  readonly voltage?: Sourced<number>;
+  /** The range the voltage was given as (low = high for a single value): the reduction check reads its low end, the oxidation check its high end. */
+  readonly voltageRange?: NumberRange;
   readonly capacity?: Sourced<number>; // mAh/g
   readonly electrons?: Sourced<number>;
   readonly ionic?: Sourced<NumberRange>; // mS/cm

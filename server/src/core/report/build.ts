@@ -127,7 +127,7 @@ function percolationReport(computed: Computed<Percolation>): PercolationReport |
   return {
     sum: round(p.sum),
     percolates: p.percolates,
-    terms: p.terms.map((t) => ({ name: t.name, volumeFraction: round(t.volumeFraction), threshold: round(t.threshold), share: round(t.share) })),
+    terms: p.terms.map((t) => ({ name: t.name, volumeFraction: round(t.volumeFraction), solidVolumeFraction: round(t.solidVolumeFraction), threshold: round(t.threshold), share: round(t.share) })),
   };
 }
 
@@ -205,6 +205,8 @@ function cellReport(hints: CellHints): CellReport {
     energyDensity: c.number('energyDensity', hints.energyDensityWhPerL),
     ionicDrop: drop('ionicDrop'),
     electronicDrop: drop('electronicDrop'),
+    anodeCapacity: c.number('anodeCapacity', hints.anodeCapacityMAhPerCm2),
+    capacityRatio: c.number('capacityRatio', hints.capacityRatio),
     cathodeLoading: c.number('cathodeLoading', hints.cathodeLoadingMgPerCm2),
     cathodeVoltage: c.number('cathodeVoltage', hints.cathodeVoltageV),
     anodePotential: c.number('anodePotential', hints.anodePotentialV),

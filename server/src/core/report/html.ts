@@ -190,7 +190,7 @@ function compositeArticle(composite: CompositeReport, index: number): string {
     ),
     figure(
       percolationChart(composite, `chart-composite-${index}-percolation`),
-      `Σ φ/φc of each phase of ${composite.name}, stacked by conducting material, against the percolation threshold at 1.`,
+      `Σ x/x_c of each phase of ${composite.name} (x the fraction of the solid), stacked by conducting material, against the percolation threshold at 1.`,
       'The percolation chart needs the volume fractions; see what is missing below.',
     ),
     missingList(composite.missing),
@@ -259,8 +259,8 @@ function materialsSection(materials: readonly MaterialReport[]): string {
 
 function footer(): string {
   return (
-    '<footer><p>Formulas: Q1 = F/(3.6·M) with F = 96485.33212 C/mol (CODATA 2018); Bruggeman σ_eff = Σ σ_i φ_i^1.5; ' +
-    'percolation when Σ φ_i/φc_i ≥ 1 (φc 0.16 for spheres, Scher &amp; Zallen 1970); stack energy Q_A·(V_cathode − V_anode) over the summed ' +
+    '<footer><p>Formulas: Q1 = F/(3.6·M) with F = 96485.33212 C/mol (CODATA 2018); percolation when Σ x_i/x_c,i ≥ 1 over the solid ' +
+    '(x_c 0.29 for spheres); σ_eff = (1 − p)^1.5 · Σ σ_i·((x_i − x_c,i)/(1 − x_c,i))² above the threshold, 0 below; stack energy Q_A·(V_cathode − V_anode) over the summed ' +
     'areal mass and thickness, collectors included; ΔV = j·L/σ_eff. Details and sources: docs/computations.md.</p></footer>'
   );
 }

@@ -73,7 +73,7 @@ export function fractionsText(fractions: Readonly<Record<string, number>> | null
 function compositeText(c: CompositeReport): string[] {
   const perc = (phase: 'ionic' | 'electronic'): string => {
     const p = c.percolation[phase];
-    return p ? `Σφ/φc = ${formatSig(p.sum)}, ${p.percolates ? 'percolates' : 'does NOT percolate'}` : NONE;
+    return p ? `Σx/x_c = ${formatSig(p.sum)}, ${p.percolates ? 'percolates' : 'does NOT percolate'}` : NONE;
   };
   return [
     `  ${c.name}`,
@@ -105,6 +105,7 @@ function cellText(c: CellReport): string[] {
       ['cathode loading', num(c.cathodeLoading, 'mg/cm2')],
       ['cathode thickness', num(c.cathodeThickness, 'um')],
       ['areal capacity', num(c.arealCapacity, 'mAh/cm2')],
+      ['N/P (anode / cathode)', c.capacityRatio === null ? NONE : `${formatSig(c.capacityRatio)} (anode ${num(c.anodeCapacity, 'mAh/cm2')})`],
       ['cell voltage', c.cellVoltage === null ? NONE : `${num(c.cellVoltage, 'V')} (${num(c.cathodeVoltage, 'V')} − ${num(c.anodePotential, 'V')})`],
       ['specific energy (stack)', num(c.specificEnergy, 'Wh/kg')],
       ['energy density (stack)', num(c.energyDensity, 'Wh/L')],

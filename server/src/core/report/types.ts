@@ -53,10 +53,10 @@ export interface MaterialReport {
 }
 
 export interface PercolationReport {
-  /** Σ φ_i/φc_i over the materials conducting the phase. */
+  /** Σ x_i/x_c,i over the materials conducting the phase, x the fraction of the solid (the threshold's basis). */
   readonly sum: number;
   readonly percolates: boolean;
-  readonly terms: readonly { readonly name: string; readonly volumeFraction: number; readonly threshold: number; readonly share: number }[];
+  readonly terms: readonly { readonly name: string; readonly volumeFraction: number; readonly solidVolumeFraction: number; readonly threshold: number; readonly share: number }[];
 }
 
 export interface CompositeReport {
@@ -108,6 +108,9 @@ export interface CellReport {
   readonly energyDensity: number | null; // Wh/L of stack
   readonly ionicDrop: number | null; // V at the cell's rate
   readonly electronicDrop: number | null; // V
+  /** extra: the anode's areal capacity, mAh/cm2, and N/P (anode over cathode) */
+  readonly anodeCapacity: number | null;
+  readonly capacityRatio: number | null;
   /** extra: mg/cm2 */
   readonly cathodeLoading: number | null;
   /** extra: V vs Li/Li+ */
@@ -153,6 +156,8 @@ export const REPORT_UNITS: Readonly<Record<string, string>> = Object.freeze({
   volumeFractions: 'fraction 0–1',
   massFractions: 'fraction 0–1',
   arealCapacity: 'mAh/cm2',
+  anodeCapacity: 'mAh/cm2',
+  capacityRatio: 'ratio (anode / cathode)',
   cathodeThickness: 'um',
   thickness: 'um',
   arealMass: 'mg/cm2',

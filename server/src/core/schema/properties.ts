@@ -76,11 +76,11 @@ const MATERIAL: readonly PropertySpec[] = [
   {
     key: 'voltage',
     block: 'material',
-    shape: 'quantity',
+    shape: 'quantityOrRange',
     dimensions: ['voltage'],
     bounds: POTENTIAL_VS_LI,
     example: '2.55 V',
-    doc: 'Average voltage vs Li/Li+, in V (mV accepted), e.g. `2.55 V`: a cathode’s mean discharge voltage, an anode’s potential (Li–In about 0.62 V). Gives the specific energy and, without a cell `cutoff`, the upper voltage for the oxidation check.',
+    doc: 'Average voltage vs Li/Li+, in V (mV accepted), e.g. `2.55 V`, or a range where the literature gives one (`2.2 V .. 2.3 V`; its midpoint is the average): a cathode’s mean discharge voltage, an anode’s potential (Li–In about 0.62 V). Gives the specific energy and, without a cell `cutoff`, the upper voltage for the oxidation check.',
   },
   {
     key: 'capacity',

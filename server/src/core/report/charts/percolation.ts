@@ -1,5 +1,5 @@
 /**
- * Per composite: each phase's Σ φ_i/φc_i as a bar stacked by the materials that conduct it,
+ * Per composite: each phase's Σ x_i/x_c,i as a bar stacked by the materials that conduct it,
  * against the percolation line at 1. A bar short of the line is a phase with no connected
  * path through the electrode (`conduction/percolation`).
  */
@@ -31,7 +31,7 @@ export function percolationChart(composite: CompositeReport, id: string): string
     body.push(text(sx(tick), bottom + 16, formatSig(tick), { 'text-anchor': 'middle', class: 'tick' }));
   }
   body.push(el('line', { x1: PLOT.left, y1: bottom, x2: PLOT.right, y2: bottom, class: 'axis' }));
-  body.push(text((PLOT.left + PLOT.right) / 2, bottom + 36, 'Σ φ/φc over the conducting materials (percolates at ≥ 1)', { 'text-anchor': 'middle', class: 'axis-title' }));
+  body.push(text((PLOT.left + PLOT.right) / 2, bottom + 36, 'Σ x/x_c over the conducting materials (percolates at ≥ 1)', { 'text-anchor': 'middle', class: 'axis-title' }));
 
   phases.forEach(({ phase, percolation }, i) => {
     const y = PLOT.top + i * ROW + (ROW - BAR) / 2;
@@ -44,7 +44,7 @@ export function percolationChart(composite: CompositeReport, id: string): string
         el(
           'rect',
           { x, y, width: Math.max(width, 0), height: BAR, fill: colour, class: 'segment' },
-          tooltip(`${term.name}: φ ${formatSig(term.volumeFraction * 100)} vol% / φc ${formatSig(term.threshold)} = ${formatSig(term.share)}`),
+          tooltip(`${term.name}: x ${formatSig(term.solidVolumeFraction * 100)} vol% of the solid / x_c ${formatSig(term.threshold)} = ${formatSig(term.share)}`),
         ),
       );
       if (width > textWidth(term.name, 11) + 6) {
@@ -65,18 +65,18 @@ export function percolationChart(composite: CompositeReport, id: string): string
     const y = legendTop + i * LEGEND_LINE;
     const term = phases.flatMap((p) => p.percolation!.terms).find((t) => t.name === name)!;
     body.push(el('rect', { x: PLOT.left, y: y - 10, width: 12, height: 12, fill: colourOf(name), class: 'swatch' }));
-    body.push(text(PLOT.left + 18, y, `${name}: ${formatSig(term.volumeFraction * 100)} vol% of the layer, φc ${formatSig(term.threshold)}`, { class: 'legend' }));
+    body.push(text(PLOT.left + 18, y, `${name}: ${formatSig(term.solidVolumeFraction * 100)} vol% of the solid, x_c ${formatSig(term.threshold)}`, { class: 'legend' }));
   });
   const legendEnd = legendTop + Math.max(materials.length, 1) * LEGEND_LINE;
   body.push(
     el('line', { x1: PLOT.left, y1: legendEnd - 4, x2: PLOT.left + 12, y2: legendEnd - 4, class: 'threshold' }),
-    text(PLOT.left + 18, legendEnd, 'percolation threshold, Σ φ/φc = 1', { class: 'legend' }),
+    text(PLOT.left + 18, legendEnd, 'percolation threshold, Σ x/x_c = 1', { class: 'legend' }),
   );
 
   const description =
     `Percolation of composite ${composite.name}: ` +
     phases
-      .map(({ phase, percolation }) => `${phase} Σφ/φc = ${formatSig(percolation!.sum)} (${percolation!.percolates ? 'percolates' : 'does not percolate'})`)
+      .map(({ phase, percolation }) => `${phase} Σx/x_c = ${formatSig(percolation!.sum)} (${percolation!.percolates ? 'percolates' : 'does not percolate'})`)
       .join(', ') +
     '; the dashed line marks the threshold at 1.';
   return svgChart({ id, width: WIDTH, height: legendEnd + 10, title: `Percolation of the ionic and electronic phases of ${composite.name}`, description }, body);
