@@ -177,3 +177,20 @@ describe('review fixes: advice a reviewer would give', () => {
     expect(d!.message).toContain('coated LiNbO3');
   });
 });
+
+describe('a voltage given as a range', () => {
+  const doc = (voltage: string) =>
+    `material Wide {\n  formula LiCoO2\n  role cathode\n  voltage ${voltage}\n}\ncomposite K {\n  Wide 70 wt%\n  Li3InCl6 30 wt%\n}\n`;
+
+  it('is checked against the oxidation limit by its top: 2.0–4.4 V runs past the chloride’s 4.3 V', () => {
+    const [d] = only(analyze(doc('2.0 V .. 4.4 V')), 'window/oxidation');
+    expect(d!.message).toContain('its voltage, 4.4 V');
+  });
+
+  it('its midpoint is the average voltage', () => {
+    const a = analyze(doc('2.0 V .. 4.0 V'));
+    expect(only(a, 'window/oxidation')).toEqual([]);
+    expect(a.program.materials[0]!.voltage!.value).toBe(3);
+    expect(a.program.materials[0]!.voltageRange).toEqual({ low: 2, high: 4 });
+  });
+});

@@ -11,6 +11,7 @@ import { caseFixSuggestion, MAX_CASE_FIX_LENGTH } from '../../../server/src/core
 import { closestNames, NameIndex } from '../../../server/src/core/text/closest';
 import { editDistance } from '../../../server/src/core/text/edit-distance';
 import { seededRandom } from '../../../scripts/lib/random';
+import { formatConductivity } from '../../../server/src/core/compute';
 import { hover } from '../../../server/src/core/ide/hover';
 import { analyze } from '../helpers/analyze';
 
@@ -159,5 +160,21 @@ describe('numbers outside what can be measured are errors with the allowed range
   it('leaves real extremes alone: sulfur at 5e-25 mS/cm, a 0.5 nm coating, lithium metal at 0 V', () => {
     const analysis = analyze('material S {\n  formula "S8"\n  electronic 5e-25 mS/cm\n  voltage 0 V\n}\ncell X {\n  anode Li thickness 0.0005 um\n}\n');
     expect(analysis.diagnostics.filter((d) => d.code === 'value/range')).toEqual([]);
+  });
+});
+
+describe('one rule for conductivities in every output', () => {
+  it('mS/cm below 1000 mS/cm, S/cm from there on, one unit for both ends of a range', () => {
+    expect(formatConductivity(2.05).text).toBe('2.05 mS/cm');
+    expect(formatConductivity(80000).text).toBe('80 S/cm');
+    expect(formatConductivity(242, 412).text).toBe('242–412 mS/cm');
+    expect(formatConductivity(500, 2000).text).toBe('0.5–2 S/cm');
+  });
+
+  it('the hover of VGCF shows its pressed-network conductivity in S/cm', () => {
+    const text = 'composite C {\n  NCM811 70 wt%\n  Li6PS5Cl 27 wt%\n  VGCF 3 wt%\n}\n';
+    const contents = hover(analyze(text), text.indexOf('VGCF'))!.contents;
+    expect(contents).toContain('80 S/cm');
+    expect(contents).not.toMatch(/80000 mS\/cm|8e4 mS\/cm/);
   });
 });

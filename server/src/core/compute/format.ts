@@ -12,3 +12,17 @@ export function formatSig(value: number, digits = 3): string {
 export function formatPercent(fraction: number, digits = 3): string {
   return formatSig(fraction * 100, digits);
 }
+
+/**
+ * A conductivity (given in mS/cm) as every output shows it: in mS/cm, or in S/cm from 1000 mS/cm
+ * on (a pressed carbon's 8e4 mS/cm reads as `80 S/cm`). A range takes one unit for both ends,
+ * chosen by its larger end. The one rule for hints, hovers, diagnostics and the report.
+ */
+export function formatConductivity(lowMSPerCm: number, highMSPerCm = lowMSPerCm, digits = 3): { readonly text: string; readonly unit: 'mS/cm' | 'S/cm' } {
+  const inSiemens = Math.max(Math.abs(lowMSPerCm), Math.abs(highMSPerCm)) >= 1000;
+  const scale = inSiemens ? 1e-3 : 1;
+  const unit = inSiemens ? 'S/cm' : 'mS/cm';
+  const low = formatSig(lowMSPerCm * scale, digits);
+  const text = lowMSPerCm === highMSPerCm ? low : `${low}–${formatSig(highMSPerCm * scale, digits)}`;
+  return { text: `${text} ${unit}`, unit };
+}

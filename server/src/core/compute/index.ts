@@ -31,4 +31,4 @@ export { computeCell, type CellHints, type LayerHints, type VoltageDrop } from '
 export { isKnown, known, missing, type Computed, type Known, type Missing } from './computed';
 export { conductivityOf, geometricMean, type Conductivity } from './conductivity';
 export * from './constants';
-export { formatSig, formatPercent } from './format';
+export { formatConductivity, formatSig, formatPercent } from './format';

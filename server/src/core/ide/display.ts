@@ -4,7 +4,7 @@
  * the source text keeps the ASCII units of LANGUAGE.md §3.
  */
 import type { MaterialChemistry, NumberRange } from '../model';
-import { formatSig } from '../compute';
+import { formatConductivity, formatSig } from '../compute';
 
 /** ASCII unit → display form. Units not listed display as written. */
 const PRETTY_UNITS: Readonly<Record<string, string>> = {
@@ -35,8 +35,9 @@ export function fixed(value: number, decimals: number): string {
   return value.toFixed(decimals).replace(/^-/, '−');
 }
 
-/** `0.22–0.66 mS/cm`, or `2 mS/cm` for a single value. */
+/** `0.22–0.66 mS/cm`, or `2 mS/cm` for a single value; a conductivity from 1000 mS/cm on in S/cm. */
 export function rangeText(range: NumberRange, unit: string, digits = 3): string {
+  if (unit === 'mS/cm') return formatConductivity(range.low, range.high, digits).text.replace(/-/g, '−');
   const suffix = unit ? ` ${prettyUnit(unit)}` : '';
   return range.low === range.high ? `${num(range.low, digits)}${suffix}` : `${num(range.low, digits)}–${num(range.high, digits)}${suffix}`;
 }

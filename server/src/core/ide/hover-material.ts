@@ -69,7 +69,13 @@ function propertyRows(analysis: DocumentAnalysis, material: MaterialModel, citat
     const sources = [cite(value), citations.cite(analysis, material.origin, { source: REVIEW_SOURCE, ...(printed.note ? { note: printed.note } : {}) })];
     rows.push([key, `${text(value.value)} (the review's Table 1: ${rangeText(bounds(printed), unit)})`, sources.filter(Boolean).join(', ')]);
   };
-  measured('voltage', material.voltage, (v) => `${num(v)} V vs Li/Li⁺`, 'V');
+  const voltageRange = material.voltageRange;
+  measured(
+    'voltage',
+    material.voltage,
+    (v) => (voltageRange && voltageRange.low !== voltageRange.high ? `${rangeText(voltageRange, 'V')} vs Li/Li⁺ (mean ${num(v)} V)` : `${num(v)} V vs Li/Li⁺`),
+    'V',
+  );
   measured('capacity', material.capacity, (v) => `${num(v)} mAh/g`, 'mAh/g');
   add('electrons', material.electrons, (v) => `${num(v)} e⁻ per formula unit`);
   measured('ionic', material.ionic, (v) => rangeText(v, 'mS/cm'), 'mS/cm');

@@ -8,7 +8,7 @@
 import type { Span } from '../../../../grammar/ast';
 import type { DocumentAnalysis } from '../analyze';
 import type { InlayHint } from '../api';
-import { hintsOfCell, hintsOfComposite, hintsOfMaterial, isKnown, type Computed, type ProgramHints } from '../compute';
+import { formatConductivity, hintsOfCell, hintsOfComposite, hintsOfMaterial, isKnown, type Computed, type ProgramHints } from '../compute';
 import { missingOf } from '../compute/computed';
 import type { CellModel, CompositeModel, MaterialModel } from '../model';
 import type { CellspecSettings } from '../settings';
@@ -79,12 +79,13 @@ function compositeHint(composite: CompositeModel, computed: ProgramHints, settin
       ].join(' · ')}`
     : 'vol% ?';
   const capacity = `${show(hints.specificCapacityMAhPerG, (v) => num(v))} mAh/g`;
-  const sigma = (computed: typeof hints.ionic.effectiveConductivity): string => (isKnown(computed) ? num(computed.value.representative, 2) : '?');
-  const conduction = `σ_ion ${sigma(hints.ionic.effectiveConductivity)} · σ_e ${sigma(hints.electronic.effectiveConductivity)} mS/cm`;
+  const sigma = (computed: typeof hints.ionic.effectiveConductivity): string =>
+    isKnown(computed) ? formatConductivity(computed.value.representative, computed.value.representative, 2).text : '? mS/cm';
+  const conduction = `σ_ion ${sigma(hints.ionic.effectiveConductivity)} · σ_e ${sigma(hints.electronic.effectiveConductivity)}`;
   const lines = [
     `volume fractions of the layer: ${volumes.replace(/^vol% /, '')}`,
     `specific capacity ${capacity} of composite`,
-    `effective conductivity (Bruggeman) ${conduction}`,
+    `effective conductivity (percolation model) ${conduction}`,
   ];
   if (isKnown(hints.bottleneck)) lines.push(`bottleneck: ${hints.bottleneck.value}`);
   if (isKnown(hints.dualConductive) && hints.dualConductive.value.dualConductive) lines.push(`dual-conductive on its own (${hints.dualConductive.value.material})`);

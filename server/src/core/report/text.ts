@@ -1,5 +1,5 @@
 /** `cellspec report --format text`: the §6 hints as aligned plain text for a terminal. */
-import { formatSig } from '../compute/format';
+import { formatConductivity, formatSig } from '../compute/format';
 import { storesLithium, type CellReport, type CompositeReport, type MaterialReport, type RangeReport, type Report } from './types';
 
 const NONE = '—';
@@ -20,11 +20,17 @@ export function renderText(report: Report): string {
 
 export function num(value: number | null | undefined, unit = ''): string {
   if (value === null || value === undefined) return NONE;
+  if (unit === 'mS/cm') return formatConductivity(value).text;
   return unit ? `${formatSig(value)} ${unit}` : formatSig(value);
 }
 
 export function rangeText(range: RangeReport | null, unit: string): string {
   if (!range) return NONE;
+  if (unit === 'mS/cm') {
+    const shown = formatConductivity(range.low, range.high).text;
+    const value = range.low === range.high ? shown : `${shown} (≈${formatConductivity(range.representative).text})`;
+    return range.estimated ? `${value}, estimated (Nernst–Einstein)` : value;
+  }
   const value = range.low === range.high ? `${formatSig(range.low)} ${unit}` : `${formatSig(range.low)}–${formatSig(range.high)} ${unit} (≈${formatSig(range.representative)})`;
   return range.estimated ? `${value}, estimated (Nernst–Einstein)` : value;
 }
@@ -81,8 +87,8 @@ function compositeText(c: CompositeReport): string[] {
       [`volume fractions${c.porosityDeclared ? '' : ' (porosity not declared: 0)'}`, fractionsText(c.volumeFractions)],
       ['mass fractions (solid)', fractionsText(c.massFractions)],
       ['specific capacity', num(c.specificCapacity, 'mAh/g of composite')],
-      ['σ_eff ionic (Bruggeman)', `${num(c.ionicConductivity, 'mS/cm')}; ${perc('ionic')}`],
-      ['σ_eff electronic (Bruggeman)', `${num(c.electronicConductivity, 'mS/cm')}; ${perc('electronic')}`],
+      ['σ_eff ionic (percolation model)', `${num(c.ionicConductivity, 'mS/cm')}; ${perc('ionic')}`],
+      ['σ_eff electronic (percolation model)', `${num(c.electronicConductivity, 'mS/cm')}; ${perc('electronic')}`],
       ['bottleneck', c.bottleneck ?? NONE],
       ['dual-conductive on its own', c.dualConductive === null ? NONE : c.dualConductive ? `yes (${c.dualConductiveMaterial})` : 'no'],
     ]),
