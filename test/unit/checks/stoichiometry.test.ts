@@ -13,8 +13,37 @@ describe('charge balance of declared formulas', () => {
     expect(d!.severity).toBe('warning');
   });
 
-  it.each(['NaCl2', 'LiO3'])('%s cannot be balanced', (formula) => {
+  it.each(['NaCl2', 'Li3YCl4', 'CoO3', 'LiFePO5', 'FeO3'])('%s cannot be balanced', (formula) => {
     expect(codes(analyze(material(formula)))).toEqual(['stoich/charge']);
+  });
+
+  it.each([
+    ['Li2S4', 'S −0.5: a polysulfide S4²⁻'],
+    ['Li2S6', 'S −0.333: a polysulfide S6²⁻'],
+    ['Li2S8', 'S −0.25: a polysulfide S8²⁻'],
+    ['LiO2', 'O −0.5: a superoxide O2⁻'],
+    ['NaO2', 'O −0.5: a superoxide O2⁻'],
+    ['KO2', 'O −0.5: a superoxide O2⁻'],
+    ['KO3', 'O −0.333: an ozonide O3⁻'],
+    ['LiN3', 'N −0.333: an azide N3⁻'],
+    ['NaN3', 'N −0.333: an azide N3⁻'],
+    ['Li2O2', 'O −1: a peroxide O2²⁻'],
+  ])('%s balances through a catenated anion: anion redox, not stoich/charge (%s)', (formula, says) => {
+    const a = analyze(material(formula));
+    expect(codes(a)).toEqual(['stoich/anion-redox']);
+    expect(a.diagnostics[0]!.message).toContain(says);
+  });
+
+  it.each([
+    ['SrFeO3', { Sr: 2, Fe: 4, O: -2 }],
+    ['BaFeO3', { Ba: 2, Fe: 4, O: -2 }],
+    ['K2FeO4', { K: 1, Fe: 6, O: -2 }],
+    ['OsO4', { Os: 8, O: -2 }],
+    ['RuO4', { Ru: 8, O: -2 }],
+  ])('the high-valent oxide %s balances plainly', async (formula, states) => {
+    expect(codes(analyze(material(formula)))).toEqual([]);
+    const { analyzeFormula } = await import('../../../server/src/core/formula/analyze');
+    expect(analyzeFormula(formula)).toMatchObject({ chargeBalanced: true, oxidationStates: states });
   });
 
   it.each(['Li1.13Ti0.57Fe0.3S2', 'LiNi0.8Co0.1Mn0.1O2', 'Li1.75Ti2(Ge0.25P0.75S3.8Se0.2)3', 'Li2FeCl4', 'Li9.54Si1.74P1.44S11.7Cl0.3'])(
@@ -63,6 +92,7 @@ describe('covalent frameworks', () => {
   it('the closo-borate Li2B12H12 is not charge-checked, while LiBH4 balances as B3+ and H−', async () => {
     const { analyzeFormula } = await import('../../../server/src/core/formula/analyze');
     expect(analyzeFormula('Li2B12H12')).toMatchObject({ chargeBalanced: null, chargeNote: expect.stringContaining('boron hydride') });
-    expect(analyzeFormula('LiBH4')).toMatchObject({ chargeBalanced: true, anionClass: 'hydride' });
+    expect(analyzeFormula('LiBH4')).toMatchObject({ chargeBalanced: true, anionClass: 'hydroborate' });
+    expect(analyzeFormula('Li2B12H12')).toMatchObject({ anionClass: 'hydroborate' });
   });
 });

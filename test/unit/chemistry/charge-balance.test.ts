@@ -165,11 +165,11 @@ describe('formulas that cannot be balanced', () => {
     expect(balance.explanation).toContain('2 Cl at −1');
   });
 
-  it('LiO3 is unbalanced by five: one Li+ against three O2−', () => {
-    const balance = balanceOf('LiO3');
+  it('CoO3 is unbalanced by two: Co reaches +4 against three O2−, and cobalt forms no ozonide', () => {
+    const balance = balanceOf('CoO3');
     expect(balance.status).toBe('unbalanced');
-    expect(balance.residual).toBe(-5);
-    expect(balance.explanation).toContain('5 short');
+    expect(balance.residual).toBe(-2);
+    expect(balance.explanation).toContain('2 short');
   });
 
   it('too many cations are reported as a positive residual', () => {

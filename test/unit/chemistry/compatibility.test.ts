@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnionClass } from '../../../server/src/core/chemistry/anion-class';
 import { compatibility, compatibilityTable } from '../../../server/src/core/chemistry/compatibility';
 
-const CLASSES: readonly AnionClass[] = ['oxide', 'sulfide', 'halide', 'oxyhalide', 'nitride', 'hydride', 'none'];
+const CLASSES: readonly AnionClass[] = ['oxide', 'sulfide', 'halide', 'oxyhalide', 'nitride', 'phosphide', 'hydride', 'hydroborate', 'cyanide', 'none'];
 
 describe('the homo-category compatibility table', () => {
   it('has a row, with a reason and a source, for every pair of classes in either order', () => {
@@ -14,7 +14,8 @@ describe('the homo-category compatibility table', () => {
         expect(compatibility(electrolyte, cathode)).toEqual(pair);
       }
     }
-    expect(compatibilityTable()).toHaveLength(28);
+    // One row per unordered pair of the ten classes: 10 · 11 / 2.
+    expect(compatibilityTable()).toHaveLength(55);
   });
 
   it('makes every anion class compatible with itself, as a homo-category contact', () => {
@@ -46,8 +47,18 @@ describe('the homo-category compatibility table', () => {
     }
   });
 
+  it('accepts a hydroborate electrolyte against oxide and sulfide cathodes and hydrides, and phosphides beside nitrides, with their sources', () => {
+    for (const other of ['oxide', 'sulfide', 'hydride'] as const) {
+      const pair = compatibility(other, 'hydroborate');
+      expect(pair).toMatchObject({ compatible: true, homoCategory: false });
+      expect(pair.source).toContain('Asakura');
+    }
+    expect(compatibility('phosphide', 'nitride')).toMatchObject({ compatible: true, homoCategory: false });
+    expect(compatibility('cyanide', 'cyanide')).toMatchObject({ compatible: true, homoCategory: true });
+  });
+
   it('rejects every other pairing of two anion classes', () => {
-    const compatiblePairs = new Set(['oxide|halide', 'oxide|oxyhalide', 'halide|oxyhalide']);
+    const compatiblePairs = new Set(['oxide|halide', 'oxide|oxyhalide', 'halide|oxyhalide', 'oxide|hydroborate', 'sulfide|hydroborate', 'hydride|hydroborate', 'phosphide|nitride']);
     for (const a of CLASSES.filter((c) => c !== 'none')) {
       for (const b of CLASSES.filter((c) => c !== 'none')) {
         if (a === b || compatiblePairs.has(`${a}|${b}`) || compatiblePairs.has(`${b}|${a}`)) continue;

@@ -53,7 +53,9 @@ function chargeDiagnostics(material: MaterialModel, span: Span): CoreDiagnostic[
       diagnostic(
         'stoich/anion-redox',
         span,
-        `\`${formula}\` balances only with a chalcogen partly at −1 (${states ?? 'polyanion'}): anionic redox, as in Li3NiS4.`,
+        balance.anionRedox === 'catenated'
+          ? `\`${formula}\` balances only through a catenated anion (${states ?? 'polyanion'}): ${balance.explanation}.`
+          : `\`${formula}\` balances only with a chalcogen partly at −1 (${states ?? 'polyanion'}): anionic redox, as in Li3NiS4.`,
         { data: { oxidationStates: balance.oxidationStates } },
       ),
     ];

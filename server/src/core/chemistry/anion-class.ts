@@ -4,17 +4,17 @@
  * the homo-category rule compares (sulfide cathode ↔ sulfide electrolyte …).
  */
 import type { Formula } from '../formula/types';
-import { ANION_FAMILY, type AnionFamily } from './anion-data';
+import { ANION_FAMILY, MOLECULAR_ANION_CLASSES, type AnionFamily } from './anion-data';
 import { chargeBalance, type ChargeBalance } from './charge-balance';
 import { elementBySymbol } from './elements';
 
-export type AnionClass = 'oxide' | 'sulfide' | 'halide' | 'oxyhalide' | 'nitride' | 'hydride' | 'none';
+export type AnionClass = 'oxide' | 'sulfide' | 'halide' | 'oxyhalide' | 'nitride' | 'phosphide' | 'hydride' | 'hydroborate' | 'cyanide' | 'none';
 
 /** Oxide and halide each holding at least this share of the anion charge make an oxyhalide (LiNbOCl4). */
 export const OXYHALIDE_MIN_SHARE = 0.2;
 
 /** Tie-break order when two families hold exactly the same share. */
-const FAMILY_ORDER: readonly AnionFamily[] = ['oxide', 'sulfide', 'halide', 'nitride', 'hydride'];
+const FAMILY_ORDER: readonly AnionFamily[] = ['oxide', 'sulfide', 'halide', 'nitride', 'phosphide', 'hydride'];
 
 /**
  * Classifies by the anions of the charge-balance assignment; an unbalanced formula is
@@ -32,9 +32,16 @@ export function anionClass(formula: Formula, balance: ChargeBalance = chargeBala
     const family = ELEMENTAL_CLASS[symbol!];
     if (family) return family;
   }
+  // A molecular anion names the class (a cyanide framework, a hydroborate), whatever its atoms' formal states.
+  for (const rule of MOLECULAR_ANION_CLASSES) {
+    const [first, second] = rule.elements;
+    const a = formula.elements.get(first);
+    const b = formula.elements.get(second);
+    if (a !== undefined && b !== undefined && b / a >= rule.ratio.min && b / a <= rule.ratio.max) return rule.anionClass;
+  }
   if (balance.status === 'not-checked') return 'none';
   const states = balance.oxidationStates ?? nominalAnionStates(formula);
-  const charge: Record<AnionFamily, number> = { oxide: 0, sulfide: 0, halide: 0, nitride: 0, hydride: 0 };
+  const charge: Record<AnionFamily, number> = { oxide: 0, sulfide: 0, halide: 0, nitride: 0, phosphide: 0, hydride: 0 };
   let total = 0;
   for (const [symbol, amount] of formula.elements) {
     const state = states[symbol];

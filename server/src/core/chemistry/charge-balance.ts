@@ -18,7 +18,8 @@
  * anion former (metals, alloys, LiC6) and organic C–H compositions (polymer binders).
  */
 import type { Formula } from '../formula/types';
-import { CHARGE_CHECKED_ELEMENTS, COVALENT_FRAMEWORKS, PEROXIDE_FORMERS, POLYANION_CHALCOGENS } from './anion-data';
+import { CATENATE_COUNTER_CATIONS, CATENATED_ANIONS, CHARGE_CHECKED_ELEMENTS, COVALENT_FRAMEWORKS, HIGH_VALENT_STATES, POLYANION_CHALCOGENS } from './anion-data';
+import { article } from '../text/english';
 import { elementBySymbol, type ElementData } from './elements';
 
 export interface ChargeBalance {
@@ -35,6 +36,8 @@ export interface ChargeBalance {
   residual?: number;
   /** Why it is unbalanced, not checked, or which chalcogen carries the anion redox. */
   explanation?: string;
+  /** For 'anion-redox': a chalcogen partly at −1 (Li3NiS4), or a catenated anion (Li2O2, KO2, Li2S4, LiN3). */
+  anionRedox?: 'chalcogen' | 'catenated';
 }
 
 /** Balanced when |total charge| ≤ this fraction of the total anion charge (LANGUAGE.md §5). */
@@ -106,12 +109,19 @@ export function chargeBalance(formula: Formula): ChargeBalance {
   const relaxedSplits = splits(sites, 'relaxed');
   const relaxed = feasibleAssignment(sites, relaxedSplits, 'relaxed');
   if (relaxed) {
-    return { status: 'anion-redox', ...result(formula, sites, relaxed), explanation: polyanionExplanation(sites, relaxed.states) };
+    return { status: 'anion-redox', anionRedox: 'chalcogen', ...result(formula, sites, relaxed), explanation: polyanionExplanation(sites, relaxed.states) };
   }
-  const peroxideSites = asPeroxide(sites);
-  const peroxide = peroxideSites && feasibleAssignment(peroxideSites, splits(peroxideSites, 'relaxed'), 'relaxed');
-  if (peroxideSites && peroxide) {
-    return { status: 'anion-redox', ...result(formula, peroxideSites, peroxide), explanation: polyanionExplanation(peroxideSites, peroxide.states) };
+  // High-valent oxo-anions beside alkali and alkaline-earth cations (K2FeO4, SrFeO3, OsO4): plain balance.
+  const highValentSites = withHighValentStates(sites);
+  const highValent = highValentSites && feasibleAssignment(highValentSites, splits(highValentSites, 'strict'), 'strict');
+  if (highValentSites && highValent) {
+    return { status: 'balanced', ...result(formula, highValentSites, highValent), explanation: highValentExplanation(highValentSites, highValent.states) };
+  }
+  // Catenated anions beside the same cations (Li2O2, KO2, KO3, Li2S4 … Li2S8, LiN3): anion redox.
+  const catenatedSites = withCatenatedAnions(sites);
+  const catenated = catenatedSites && feasibleAssignment(catenatedSites, splits(catenatedSites, 'relaxed'), 'relaxed');
+  if (catenatedSites && catenated) {
+    return { status: 'anion-redox', anionRedox: 'catenated', ...result(formula, catenatedSites, catenated), explanation: catenatedExplanation(catenatedSites, catenated.states) };
   }
   // A covalent framework that no ionic assignment balances (PVDF, Li2B12H12) is not a mistake:
   // its atoms take several formal states within one molecule. LiBH4 (B3+, H−) balanced above.
@@ -283,10 +293,59 @@ function unbalanced(formula: Formula, sites: readonly Site[], candidates: readon
   return { status: 'unbalanced', oxidationStates: inFormulaOrder(formula, sites, states), residual: round(gap), explanation };
 }
 
-/** The sites with oxygen allowed down to −1, when every other element forms a peroxide (PEROXIDE_FORMERS); else undefined. */
-function asPeroxide(sites: readonly Site[]): Site[] | undefined {
-  if (!sites.some((site) => site.symbol === 'O') || !sites.every((site) => site.symbol === 'O' || PEROXIDE_FORMERS.has(site.symbol))) return undefined;
-  return sites.map((site) => (site.symbol === 'O' ? { ...site, ranges: { ...site.ranges, anionRelaxed: { lo: -2, hi: -1 } } } : site));
+/** Whether every cation-former of the sites but `except` is a counter-cation of catenated or high-valent anions. */
+function onlyCounterCations(sites: readonly Site[], except: (site: Site) => boolean): boolean {
+  return sites.every((site) => except(site) || CATENATE_COUNTER_CATIONS.has(site.symbol));
+}
+
+/**
+ * The sites with each catenating anion (O, S, Se, Te, N) allowed up to its longest chain's state
+ * (CATENATED_ANIONS), when every other element is a counter-cation; else undefined.
+ */
+function withCatenatedAnions(sites: readonly Site[]): Site[] | undefined {
+  if (!sites.some((site) => CATENATED_ANIONS[site.symbol]) || !onlyCounterCations(sites, (site) => CATENATED_ANIONS[site.symbol] !== undefined)) return undefined;
+  return sites.map((site) => {
+    const chain = CATENATED_ANIONS[site.symbol];
+    if (!chain) return site;
+    const lowest = site.ranges.anionRelaxed?.lo ?? -2;
+    return { ...site, ranges: { ...site.ranges, anionRelaxed: { lo: lowest, hi: chain.highest }, isChalcogen: true } };
+  });
+}
+
+/**
+ * The sites with the high-valent states of HIGH_VALENT_STATES added, for an oxide whose other
+ * cations are all counter-cations (at least one where the entry needs it); else undefined.
+ */
+function withHighValentStates(sites: readonly Site[]): Site[] | undefined {
+  const entries = sites.map((site) => HIGH_VALENT_STATES.find((entry) => entry.symbol === site.symbol));
+  if (!entries.some(Boolean) || !sites.some((site) => site.symbol === 'O')) return undefined;
+  if (!onlyCounterCations(sites, (site) => site.symbol === 'O' || HIGH_VALENT_STATES.some((entry) => entry.symbol === site.symbol))) return undefined;
+  const hasCounterCation = sites.some((site) => CATENATE_COUNTER_CATIONS.has(site.symbol));
+  if (entries.some((entry) => entry?.needsCounterCation) && !hasCounterCation) return undefined;
+  return sites.map((site, i) => {
+    const entry = entries[i];
+    if (!entry || !site.ranges.cation) return site;
+    return { ...site, ranges: { ...site.ranges, cation: { lo: site.ranges.cation.lo, hi: Math.max(site.ranges.cation.hi, ...entry.states) } } };
+  });
+}
+
+function highValentExplanation(sites: readonly Site[], states: readonly number[]): string {
+  const raised = sites
+    .map((site, i) => ({ site, state: states[i]!, entry: HIGH_VALENT_STATES.find((e) => e.symbol === site.symbol) }))
+    .filter(({ site, state, entry }) => entry && state > Math.max(...site.ranges.element.oxidationStates));
+  return raised.map(({ site, state, entry }) => `${site.symbol} ${signed(state)}, a high-valent oxo-anion as in ${entry!.examples}`).join('; ');
+}
+
+function catenatedExplanation(sites: readonly Site[], states: readonly number[]): string {
+  const parts = sites
+    .map((site, i) => ({ site, state: states[i]!, chain: CATENATED_ANIONS[site.symbol] }))
+    .filter(({ state, chain }) => chain && state < 0 && state > -2 + 1e-9 && !(chain && state <= -3 + 1e-9))
+    .filter(({ site, state }) => state > (site.ranges.element.oxidationStates[0] ?? -2) + 1e-9)
+    .map(({ site, state, chain }) => {
+      const named = chain!.chains.find((c) => Math.abs(c.state - state) < 0.005);
+      return named ? `${site.symbol} ${signed(state)}: ${article(named.name)} ${named.name}` : `${site.symbol} averages ${signed(state)}: a catenated anion`;
+    });
+  return `${parts.join('; ')} (anionic redox: the anion carries the charge, not a cation)`;
 }
 
 function polyanionExplanation(sites: readonly Site[], states: readonly number[]): string {

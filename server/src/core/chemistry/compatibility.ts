@@ -30,6 +30,16 @@ const SULFIDE_VS_OXIDE_LIKE =
 const NO_ANION_SUBLATTICE =
   'one side has no anion sublattice (a metal, an alloy, carbon or an element such as S8), so the anion-class rule does not apply';
 
+const SOURCE_HYDROBORATE =
+  'R. Asakura, PhD thesis, Université de Genève/Empa (2021), "Hydroborate Solid Electrolytes for High-Voltage All-Solid-State Batteries" (TiS2 and layered-oxide cathodes with closo-borates); H. Braun et al., ACS Energy Lett. 9, 707 (2024) (a hydroborate cell with NMC811)';
+const HYDROBORATE_CATHODES =
+  'closo-hydroborates are oxidatively stable to high voltage and have been cycled against TiS2 and layered-oxide (NMC811) cathodes without a coating';
+const HETERO = 'hetero-category: different anion chemistries; the homo-category principle pairs a cathode and an electrolyte of one anion class';
+
+function UNTESTED_HETERO(a: string, b: string): string {
+  return `hetero-category: ${a} and ${b} anions differ, and no source read here shows the pair to be compatible; the homo-category principle pairs one anion class`;
+}
+
 function reducingAnion(family: string, other: string): string {
   return `hetero-category: ${family} anions are strongly reducing and far from ${other} in chemical potential; the homo-category principle pairs a cathode and an electrolyte of one anion class`;
 }
@@ -68,7 +78,35 @@ const PAIRS: readonly PairRow[] = [
   { classes: ['hydride', 'oxyhalide'], compatible: false, reason: reducingAnion('hydride', 'oxyhalides'), source: SOURCE_HETERO },
   { classes: ['hydride', 'nitride'], compatible: false, reason: 'hetero-category: hydride and nitride are different anion chemistries; the homo-category principle pairs a cathode and an electrolyte of one anion class', source: SOURCE_HETERO },
 
+  // Phosphides (Li3P): as reducing as nitrides, of the same group-15 chemistry.
+  { classes: ['phosphide', 'phosphide'], compatible: true, reason: SAME_CLASS, source: SOURCE_HOMO },
+  { classes: ['phosphide', 'nitride'], compatible: true, reason: 'the same group-15 (pnictide) anion chemistry, both strongly reducing: no chemical-potential gap between them', source: SOURCE_HETERO },
+  { classes: ['phosphide', 'oxide'], compatible: false, reason: reducingAnion('phosphide', 'oxides'), source: SOURCE_HETERO },
+  { classes: ['phosphide', 'sulfide'], compatible: false, reason: reducingAnion('phosphide', 'sulfides'), source: SOURCE_HETERO },
+  { classes: ['phosphide', 'halide'], compatible: false, reason: reducingAnion('phosphide', 'halides'), source: SOURCE_HETERO },
+  { classes: ['phosphide', 'oxyhalide'], compatible: false, reason: reducingAnion('phosphide', 'oxyhalides'), source: SOURCE_HETERO },
+  { classes: ['phosphide', 'hydride'], compatible: false, reason: HETERO, source: SOURCE_HETERO },
+
+  // Hydroborates (LiBH4, closo-borates): complex hydrides, oxidatively far more stable than simple ones.
+  { classes: ['hydroborate', 'hydroborate'], compatible: true, reason: SAME_CLASS, source: SOURCE_HOMO },
+  { classes: ['hydroborate', 'hydride'], compatible: true, reason: 'a hydroborate is a complex hydride: the same hydridic anion chemistry on both sides', source: SOURCE_HYDROBORATE },
+  { classes: ['hydroborate', 'oxide'], compatible: true, reason: HYDROBORATE_CATHODES, source: SOURCE_HYDROBORATE },
+  { classes: ['hydroborate', 'sulfide'], compatible: true, reason: HYDROBORATE_CATHODES, source: SOURCE_HYDROBORATE },
+  { classes: ['hydroborate', 'halide'], compatible: false, reason: UNTESTED_HETERO('hydroborate', 'halide'), source: SOURCE_HETERO },
+  { classes: ['hydroborate', 'oxyhalide'], compatible: false, reason: UNTESTED_HETERO('hydroborate', 'oxyhalide'), source: SOURCE_HETERO },
+  { classes: ['hydroborate', 'nitride'], compatible: false, reason: HETERO, source: SOURCE_HETERO },
+  { classes: ['hydroborate', 'phosphide'], compatible: false, reason: HETERO, source: SOURCE_HETERO },
+
+  // Cyanides (Prussian blue and white frameworks): a molecular C≡N⁻ sublattice of their own.
+  { classes: ['cyanide', 'cyanide'], compatible: true, reason: SAME_CLASS, source: SOURCE_HOMO },
+  ...(['oxide', 'sulfide', 'halide', 'oxyhalide', 'nitride', 'phosphide', 'hydride', 'hydroborate'] as const).map(
+    (other): PairRow => ({ classes: ['cyanide', other], compatible: false, reason: UNTESTED_HETERO('cyanide', other), source: SOURCE_HETERO }),
+  ),
+
   { classes: ['none', 'none'], compatible: true, reason: NO_ANION_SUBLATTICE, source: SOURCE_NONE },
+  { classes: ['none', 'phosphide'], compatible: true, reason: NO_ANION_SUBLATTICE, source: SOURCE_NONE },
+  { classes: ['none', 'hydroborate'], compatible: true, reason: NO_ANION_SUBLATTICE, source: SOURCE_NONE },
+  { classes: ['none', 'cyanide'], compatible: true, reason: NO_ANION_SUBLATTICE, source: SOURCE_NONE },
   { classes: ['none', 'oxide'], compatible: true, reason: NO_ANION_SUBLATTICE, source: SOURCE_NONE },
   { classes: ['none', 'sulfide'], compatible: true, reason: NO_ANION_SUBLATTICE, source: SOURCE_NONE },
   { classes: ['none', 'halide'], compatible: true, reason: NO_ANION_SUBLATTICE, source: SOURCE_NONE },
