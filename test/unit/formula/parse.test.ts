@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFormula, parseFormula, type Formula, type FormulaError } from '../../../server/src/core/formula';
+import { formatFormula, molarMass, parseFormula, type Formula, type FormulaError } from '../../../server/src/core/formula';
 
 function parsed(text: string): Formula {
   const result = parseFormula(text);
@@ -106,6 +106,46 @@ describe('rejecting what is not a formula, at the exact characters', () => {
     expect(rejected('75Li2S-25P2S5').suggestion).toBeUndefined();
     expect(rejected('LiXx').suggestion).toBeUndefined();
     expect(rejected('Qz').suggestion).toBeUndefined();
+  });
+});
+
+describe('hydrates and adducts after a middle dot', () => {
+  it('adds the water of crystallisation of blue vitriol: CuSO4·5H2O is 249.68 g/mol', () => {
+    const vitriol = parsed('CuSO4·5H2O');
+    expect(Object.fromEntries(vitriol.elements)).toEqual({ Cu: 1, S: 1, O: 9, H: 10 });
+    expect(molarMass(vitriol)).toBeCloseTo(249.68, 2);
+  });
+
+  it('reads a bare molecule as one, fractional counts as written, and chains of adducts', () => {
+    expect(Object.fromEntries(parsed('LiOH·H2O').elements)).toEqual({ Li: 1, O: 2, H: 3 });
+    expect(Object.fromEntries(parsed('CaSO4·0.5H2O').elements)).toEqual({ Ca: 1, S: 1, O: 4.5, H: 1 });
+    expect(Object.fromEntries(parsed('NiCl2·6NH3').elements)).toEqual({ Ni: 1, Cl: 2, N: 6, H: 18 });
+    expect(Object.fromEntries(parsed('LiCl*H2O*NH3').elements)).toEqual({ Li: 1, Cl: 1, H: 5, O: 1, N: 1 });
+  });
+
+  it('keeps the mixture advice when the second part is a compound, not an adduct molecule', () => {
+    expect(rejected('Li2S·P2S5').message).toContain('mixture');
+    expect(rejected('LiCl·2LiBr').message).toContain('mixture');
+  });
+
+  it('reports a wrong base formula, not the adduct', () => {
+    const error = rejected('CuXx4·5H2O');
+    expect(error.code).toBe('formula/element');
+    expect(error.message).toContain("'Xx'");
+  });
+
+  it('refuses the ASCII-dot spelling, which would silently read as O4.5, and offers the middle dot', () => {
+    const error = rejected('CuSO4.5H2O');
+    expect(error.code).toBe('formula/syntax');
+    expect([error.start, error.end]).toEqual([5, 6]);
+    expect(error.message).toContain('hydrate');
+    expect(error.suggestion).toBe('CuSO4·5H2O');
+    expect(parseFormula(error.suggestion!).ok).toBe(true);
+  });
+
+  it('still reads ordinary decimal amounts that merely end in H or O', () => {
+    expect(parsed('Li0.5H0.5').elements.get('H')).toBe(0.5);
+    expect(parsed('LiNi0.8Co0.1Mn0.1O2').elements.get('O')).toBe(2);
   });
 });
 

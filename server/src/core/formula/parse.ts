@@ -12,10 +12,70 @@ import type { FormulaError, FormulaParse } from './types';
 /** Characters that join two compounds in the literature: 75Li2S-25P2S5, Li2S+P2S5, Li2S·P2S5, S/C. */
 const MIXTURE_SEPARATORS = new Set(['-', '–', '—', '+', '·', '•', '⋅', '∙', '*', '/', ',', ';', ':', '&']);
 
+/** The dots that write an adduct or hydrate (`CuSO4·5H2O`); elsewhere they join a mixture. */
+const ADDUCT_DOTS = /[·•⋅∙*]/;
+/**
+ * The molecules written as adducts after such a dot, with an optional whole or decimal count:
+ * water of crystallisation and ammonia (heavy water would need deuterium's own mass, which the
+ * element table does not carry, so it stays an error rather than a wrong number). Data: anything else after a dot is a
+ * second compound (`Li2S·P2S5`), and gets the mixture advice.
+ */
+const ADDUCT_MOLECULES: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map([
+  ['H2O', new Map([['H', 2], ['O', 1]])],
+  ['NH3', new Map([['N', 1], ['H', 3]])],
+]);
+const ADDUCT_PART = /^(\d+(?:\.\d+)?)?(H2O|NH3)$/;
+/** `CuSO4.5H2O`: an ASCII dot where the middle dot belongs, which would read as O4.5 and then H2O. */
+const ASCII_HYDRATE = /^(.*[A-Za-z)\]]\d+)\.(\d+)(H2O|NH3)$/;
+
 export function parseFormula(text: string): FormulaParse {
   const scanned = scanFormula(text);
-  if (scanned.ok) return scanned;
+  if (scanned.ok) {
+    const hydrate = ASCII_HYDRATE.exec(text);
+    return hydrate ? { ok: false, error: asciiHydrateError(text, hydrate) } : scanned;
+  }
+  if (ADDUCT_DOTS.test(text)) {
+    const adduct = parseAdduct(text);
+    if (adduct) return adduct;
+  }
   return { ok: false, error: advise(text, scanned) };
+}
+
+/**
+ * `CuSO4·5H2O`, `CuSO4·H2O·NH3`: the formula before the first dot plus, for each part after a
+ * dot, its count of an adduct molecule. Undefined when a part is not one (the mixture advice
+ * then applies); the error of the first formula when that one is wrong.
+ */
+function parseAdduct(text: string): FormulaParse | undefined {
+  const parts = text.split(ADDUCT_DOTS);
+  const added: { count: number; molecule: ReadonlyMap<string, number> }[] = [];
+  for (const part of parts.slice(1)) {
+    const match = ADDUCT_PART.exec(part);
+    if (!match) return undefined;
+    added.push({ count: match[1] === undefined ? 1 : Number(match[1]), molecule: ADDUCT_MOLECULES.get(match[2]!)! });
+  }
+  const base = scanFormula(parts[0]!);
+  if (!base.ok) return { ok: false, error: advise(parts[0]!, base) };
+  const elements = new Map(base.formula.elements);
+  for (const { count, molecule } of added) {
+    for (const [symbol, amount] of molecule) elements.set(symbol, Number(((elements.get(symbol) ?? 0) + count * amount).toPrecision(12)));
+  }
+  return { ok: true, formula: { text, elements } };
+}
+
+function asciiHydrateError(text: string, match: RegExpExecArray): FormulaError {
+  const base = match[1]!;
+  const dot = base.length;
+  const written = `${base}·${match[2]}${match[3]}`;
+  return {
+    code: 'formula/syntax',
+    message:
+      `\`${q(text)}\` reads as ${q(base)}.${match[2]} ${match[3]} (a decimal amount), not as a hydrate: ` +
+      `write the ${match[3]} with a middle dot, ${q(written)}, or in brackets, ${q(`${base}(${match[3]})${match[2]}`)}`,
+    start: dot,
+    end: dot + 1,
+    suggestion: written,
+  };
 }
 
 function advise(text: string, fault: Extract<ScanResult, { ok: false }>): FormulaError {
