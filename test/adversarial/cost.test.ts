@@ -96,6 +96,19 @@ describe('documents', () => {
     );
   });
 
+  it('many ad-hoc formulas that do not balance, each looked up as a possible typo (ref/lookalike)', () => {
+    expectLinear(
+      'document: N materials, N unbalanced ad-hoc formulas and zeros for O',
+      (n) => {
+        const materials = Array.from({ length: n }, (_, i) => `material Li3YCl${i + 7}x { formula "Li2S" }`).join('\n');
+        const composites = Array.from({ length: n }, (_, i) => `composite C${i} {\n  Li3YCl${i + 7} 50 wt%\n  LiCo0${(i % 9) + 1} 50 wt%\n}`).join('\n');
+        return `${materials}\n${composites}\n`;
+      },
+      check,
+      { start: 500, budgetMs: 20_000 },
+    );
+  });
+
   it('deeply nested braces and keywords without end', () => {
     expectLinear('document: `{` × N', (n) => `material M ${'{'.repeat(n)}\n`, check, { start: 2000 });
     expectLinear('document: `material` × N on one line', (n) => 'material '.repeat(n), check, { start: 2000 });

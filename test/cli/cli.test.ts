@@ -74,6 +74,23 @@ describe('cellspec check', () => {
 });
 
 describe('cellspec formula', () => {
+  it('says which library material a formula looks like (text and JSON), and exits 0: the formula is valid', () => {
+    const json = cellspec(['formula', '--format', 'jsonl', 'LiCo02', 'Li6PS5Cl']);
+    expect(json.code).toBe(0);
+    const [typo, real] = json.stdout.trim().split('\n').map((line) => JSON.parse(line) as { lookalike?: { replacement: string } });
+    expect(typo!.lookalike).toEqual({ replacement: 'LiCoO2', slip: 'confusable' });
+    expect(real).not.toHaveProperty('lookalike');
+    expect(cellspec(['formula', 'Li6PS5CI']).stdout).toContain('looks like           Li6PS5Cl of the library');
+  });
+
+  it('check reports ref/lookalike where a typo made a library name into a formula', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cellspec-lookalike-'));
+    writeFileSync(path.join(dir, 'typo.cell'), 'composite C {\n  NCM811 70 wt%\n  Li6PS5CI 27 wt%\n  VGCF 3 wt%\n}\n');
+    const { code, stdout } = cellspec(['check', 'typo.cell'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/typo\.cell:3:3: warning \[ref\/lookalike\] .*did you mean `Li6PS5Cl`\?/);
+  });
+
   it('prints the JSON of LANGUAGE.md §8', () => {
     const { code, stdout } = cellspec(['formula', '--format', 'json', 'Li6PS5Cl', 'LiCoO3']);
     expect(code).toBe(0);

@@ -1,5 +1,6 @@
 /** `cellspec formula`: the one-off formula calculator (LANGUAGE.md §8). */
 import { analyzeFormula, type FormulaReport } from '../core/formula/analyze';
+import { libraryLookalike, type Lookalike } from '../core/model/lookalike';
 import { forTerminal } from '../core/text/inert';
 import { formatOption, parseCommandArgs } from './args';
 import { jsonText, terminalText } from './output';
@@ -22,13 +23,22 @@ export async function runFormula(args: string[]): Promise<number> {
   const output = new FormulaOutput(format);
   if (values.stdin) {
     if (positionals.length > 0) throw new UsageError('formula: give formulas as arguments or with --stdin, not both');
-    await forEachStdinLine((line) => output.add(typeof line === 'string' ? analyzeFormula(line) : lineTooLong(line.tooLong)));
+    await forEachStdinLine((line) => output.add(typeof line === 'string' ? formulaReport(line) : lineTooLong(line.tooLong)));
   } else {
     if (positionals.length === 0) throw new UsageError('formula: name at least one FORMULA (or use --stdin)');
-    for (const input of positionals) await output.add(analyzeFormula(input));
+    for (const input of positionals) await output.add(formulaReport(input));
   }
   await output.end();
   return output.allValid ? 0 : 1;
+}
+
+/** The JSON of one formula: the core's report, plus the library material it looks like, if any. */
+type CliFormulaReport = FormulaReport & { lookalike?: Lookalike };
+
+function formulaReport(input: string): CliFormulaReport {
+  const report = analyzeFormula(input);
+  const lookalike = report.valid ? libraryLookalike(input) : undefined;
+  return lookalike ? { ...report, lookalike } : report;
 }
 
 /**
@@ -45,7 +55,7 @@ class FormulaOutput {
 
   constructor(private readonly format: FormulaFormat) {}
 
-  async add(report: FormulaReport): Promise<void> {
+  async add(report: CliFormulaReport): Promise<void> {
     if (!report.valid) this.allValid = false;
     const first = this.count === 0;
     this.count++;
@@ -132,7 +142,7 @@ function lineTooLong(length: number): FormulaReport {
   };
 }
 
-function renderText(report: FormulaReport): string {
+function renderText(report: CliFormulaReport): string {
   const input = forTerminal(report.input);
   if (!report.valid) {
     const error = report.error!;
@@ -151,8 +161,8 @@ function renderText(report: FormulaReport): string {
       ? `not charge-checked${report.chargeNote ? `: ${report.chargeNote}` : ''}`
       : report.chargeBalanced
         ? report.anionRedox
-          ? 'balanced only with a chalcogen at −1 (anionic redox)'
-          : 'charge balanced'
+          ? `anion redox${report.chargeNote ? `: ${report.chargeNote}` : ''}`
+          : `charge balanced${report.chargeNote ? `: ${report.chargeNote}` : ''}`
         : `NOT charge balanced${report.chargeNote ? `: ${report.chargeNote}` : ''}`;
   const states = report.oxidationStates
     ? Object.entries(report.oxidationStates)
@@ -167,6 +177,8 @@ function renderText(report: FormulaReport): string {
       `  anion class          ${report.anionClass}`,
       `  charge               ${balance}${states ? ` (${states})` : ''}`,
       `  capacity/electron    ${report.capacityPerElectron!.toFixed(1)} mAh/g`,
+      ...(report.siteNote ? [`  sites                ${report.siteNote}`] : []),
+      ...(report.lookalike ? [`  looks like           ${report.lookalike.replacement} of the library: did you mean it?`] : []),
       '',
     ].join('\n'),
   );

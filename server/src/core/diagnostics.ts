@@ -8,6 +8,7 @@ export const DIAGNOSTIC_CODES = [
   'ref/duplicate',
   'ref/role',
   'ref/import',
+  'ref/lookalike',
   'unit/unknown',
   'unit/dimension',
   'value/range',
@@ -16,6 +17,7 @@ export const DIAGNOSTIC_CODES = [
   'stoich/charge',
   'stoich/anion-redox',
   'stoich/capacity',
+  'stoich/sites',
   'mix/sum',
   'mix/units',
   'anion/mismatch',
@@ -41,6 +43,8 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   'ref/duplicate': 'error',
   'ref/role': 'warning',
   'ref/import': 'error',
+  // An extension: a name read as an ad-hoc formula that looks like a known one (`Li6PS5CI`, `LiCo02`).
+  'ref/lookalike': 'warning',
   'unit/unknown': 'error',
   'unit/dimension': 'error',
   'value/range': 'error',
@@ -49,6 +53,8 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   'stoich/charge': 'warning',
   'stoich/anion-redox': 'information',
   'stoich/capacity': 'warning',
+  // An extension: a layered AMX2 formula whose metal amounts do not fill the M site (LiNi0.88Co0.09Mn0.09O2).
+  'stoich/sites': 'information',
   'mix/sum': 'error',
   'mix/units': 'error',
   'anion/mismatch': 'warning',

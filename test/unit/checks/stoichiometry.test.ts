@@ -96,3 +96,37 @@ describe('covalent frameworks', () => {
     expect(analyzeFormula('Li2B12H12')).toMatchObject({ anionClass: 'hydroborate' });
   });
 });
+
+describe('site sums of layered AMX2 formulas (stoich/sites)', () => {
+  it("the review's LiNi0.88Co0.09Mn0.09O2 fills 1.06 metal sites: information on the formula, with the sum", () => {
+    const a = analyze(material('LiNi0.88Co0.09Mn0.09O2'));
+    const [d] = only(a, 'stoich/sites');
+    expect(d!.severity).toBe('information');
+    expect(spanText(a, d!)).toBe('LiNi0.88Co0.09Mn0.09O2');
+    expect(d!.message).toContain('add up to 1.06 (Ni 0.88 + Co 0.09 + Mn 0.09), not 1');
+    expect(d!.data).toEqual({ metalSum: 1.06, expected: 1, alkaliSum: 1 });
+  });
+
+  it('an ad-hoc reference is checked as well', () => {
+    const a = analyze('composite C {\n  LiNi0.9Co0.1Mn0.1O2 70 wt%\n  Li3InCl6 30 wt%\n}\n');
+    expect(only(a, 'stoich/sites')).toHaveLength(1);
+  });
+
+  it.each([
+    ['LiCoO2', 'stoichiometric'],
+    ['LiNi0.8Co0.1Mn0.1O2', 'NCM811'],
+    ['LiNi0.33Co0.33Mn0.33O2', 'thirds to two decimals (0.99)'],
+    ['LiNi0.8Co0.15Al0.05O2', 'NCA'],
+    ['Li1.2Ni0.13Co0.13Mn0.54O2', 'Li-rich: Li + M = 2'],
+    ['Li[Li0.33Mn0.67]O2', 'Li2MnO3 written as a layered oxide'],
+    ['Na0.67Ni0.33Mn0.67O2', 'P2 sodium oxide: Na below 1, M = 1'],
+    ['Li0.5CoO2', 'half-charged LiCoO2'],
+    ['Li1.13Ti0.57Fe0.3S2', "the review's Li-rich layered sulfide"],
+    ['LiTiS2', 'layered sulfide'],
+    ['LiFePO4', 'an olivine: P makes it another structure'],
+    ['Li2O2', 'a peroxide: too much alkali for a layered oxide'],
+    ['LiNi0.5Mn1.5O4', 'a spinel'],
+  ])('%s passes (%s)', (formula) => {
+    expect(only(analyze(material(formula)), 'stoich/sites')).toEqual([]);
+  });
+});

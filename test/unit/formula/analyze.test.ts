@@ -30,6 +30,26 @@ describe('the one-formula report of `cellspec formula --format json`', () => {
     expect(report.oxidationStates!.S).toBeGreaterThan(-2);
   });
 
+  it('names the kind of anion redox and the new anion classes in its JSON', () => {
+    expect(analyzeFormula('Li3NiS4')).toMatchObject({ anionRedox: true, anionRedoxKind: 'chalcogen' });
+    const superoxide = analyzeFormula('KO2');
+    expect(superoxide).toMatchObject({ chargeBalanced: true, anionRedox: true, anionRedoxKind: 'catenated', anionClass: 'oxide' });
+    expect(superoxide.chargeNote).toContain('superoxide');
+    expect(analyzeFormula('Li2S4')).toMatchObject({ anionRedoxKind: 'catenated', anionClass: 'sulfide' });
+    expect(analyzeFormula('K2FeO4')).toMatchObject({ chargeBalanced: true, oxidationStates: { K: 1, Fe: 6, O: -2 } });
+    expect(analyzeFormula('K2FeO4')).not.toHaveProperty('anionRedox');
+    expect(analyzeFormula('Li2B12H12').anionClass).toBe('hydroborate');
+    expect(analyzeFormula('LiBH4')).toMatchObject({ anionClass: 'hydroborate', chargeBalanced: true });
+    expect(analyzeFormula('Na2MnFe(CN)6').anionClass).toBe('cyanide');
+    expect(analyzeFormula('Li3P').anionClass).toBe('phosphide');
+    expect(analyzeFormula('CuSO4·5H2O')).toMatchObject({ valid: true, molarMass: 249.677, chargeBalanced: true });
+  });
+
+  it('adds a site note for a layered oxide whose metal amounts do not fill the M site, and none otherwise', () => {
+    expect(analyzeFormula('LiNi0.88Co0.09Mn0.09O2').siteNote).toContain('add up to 1.06');
+    expect(analyzeFormula('LiNi0.8Co0.1Mn0.1O2')).not.toHaveProperty('siteNote');
+  });
+
   it('reports LiCoO3 as not balanced and shows no assignment', () => {
     const report = analyzeFormula('LiCoO3');
     expect(report.valid).toBe(true);

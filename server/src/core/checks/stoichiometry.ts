@@ -1,11 +1,13 @@
 /**
- * `stoich/charge`, `stoich/anion-redox`, `stoich/capacity`: is the formula one a chemist would
- * believe, and is the claimed capacity possible for the declared number of redox electrons?
+ * `stoich/charge`, `stoich/anion-redox`, `stoich/sites`, `stoich/capacity`: is the formula one a
+ * chemist would believe, do its site amounts add up, and is the claimed capacity possible for
+ * the declared number of redox electrons?
  * Library materials are curated and not re-reported; document materials and ad-hoc formula
  * references are.
  */
 import type { Span } from '../../../../grammar/ast';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
+import { describeSiteSum, siteSumProblem } from '../chemistry/sites';
 import { capacityPerElectron } from '../formula';
 import type { MaterialModel, Program } from '../model';
 import { fmt } from './windows';
@@ -16,12 +18,14 @@ const CAPACITY_TOLERANCE = 0.005;
 export function checkStoichiometry(program: Program): CoreDiagnostic[] {
   const diagnostics: CoreDiagnostic[] = [];
   for (const material of program.materials) {
-    if (material.formulaSpan) diagnostics.push(...chargeDiagnostics(material, material.formulaSpan));
+    if (material.formulaSpan) diagnostics.push(...chargeDiagnostics(material, material.formulaSpan), ...siteDiagnostics(material, material.formulaSpan));
     diagnostics.push(...capacityDiagnostics(material));
   }
   for (const reference of program.references) {
     const target = reference.target;
-    if (target?.kind === 'material' && target.origin === 'formula') diagnostics.push(...chargeDiagnostics(target, reference.name.span));
+    if (target?.kind === 'material' && target.origin === 'formula') {
+      diagnostics.push(...chargeDiagnostics(target, reference.name.span), ...siteDiagnostics(target, reference.name.span));
+    }
   }
   return diagnostics;
 }
@@ -61,6 +65,18 @@ function chargeDiagnostics(material: MaterialModel, span: Span): CoreDiagnostic[
     ];
   }
   return [];
+}
+
+function siteDiagnostics(material: MaterialModel, span: Span): CoreDiagnostic[] {
+  if (!material.chemistry) return [];
+  const problem = siteSumProblem(material.chemistry.formula);
+  if (!problem) return [];
+  const formula = material.formulaText ?? material.name;
+  return [
+    diagnostic('stoich/sites', span, `\`${formula}\` ${describeSiteSum(problem)}.`, {
+      data: { metalSum: problem.metalSum, expected: problem.rule.metalSites, alkaliSum: problem.alkaliSum },
+    }),
+  ];
 }
 
 function capacityDiagnostics(material: MaterialModel): CoreDiagnostic[] {

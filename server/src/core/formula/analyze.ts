@@ -1,8 +1,9 @@
 /**
  * `analyzeFormula`: one formula → the JSON object of `cellspec formula --format json`
  * (LANGUAGE.md §8). The shape is a contract: every key below is always present except
- * `error` (only when invalid), `anionRedox` (only `true`, when balanced only through a
- * chalcogen at −1) and `oxidationStates` (only when an assignment balances).
+ * `error` (only when invalid), `anionRedox` (only `true`, when balanced only through anion
+ * redox) with `anionRedoxKind`, `chargeNote` and `oxidationStates` (only when an assignment
+ * balances). `cellspec formula` adds `lookalike` (cli/formula.ts).
  *
  * An invalid formula has `valid: false`, its `error`, `elements: {}` and `null` for
  * `molarMass`, `anionClass`, `chargeBalanced` and `capacityPerElectron`: nothing can be
@@ -13,6 +14,7 @@
  */
 import { anionClass, type AnionClass } from '../chemistry/anion-class';
 import { chargeBalance } from '../chemistry/charge-balance';
+import { describeSiteSum, siteSumProblem } from '../chemistry/sites';
 import { parseFormula } from './parse';
 import { capacityPerElectron, molarMass } from './quantities';
 import type { FormulaErrorCode } from './types';
@@ -26,10 +28,17 @@ export interface FormulaReport {
   anionClass: AnionClass | null;
   chargeBalanced: boolean | null;
   anionRedox?: true;
+  /**
+   * With `anionRedox`, which kind (an extension of LANGUAGE.md §8): `chalcogen`, a chalcogen
+   * partly at −1 (Li3NiS4), or `catenated`, an anion of bonded atoms (Li2O2, KO2, Li2S4, LiN3).
+   */
+  anionRedoxKind?: 'chalcogen' | 'catenated';
   oxidationStates?: Record<string, number>;
-  /** Why a formula is not charge-checked or not balanced (an extension of LANGUAGE.md §8). */
+  /** Why a formula is not charge-checked or not balanced, or how an unusual balance is reached (an extension of LANGUAGE.md §8). */
   chargeNote?: string;
   capacityPerElectron: number | null;
+  /** A layered AMX2 formula whose metal amounts do not fill the M site (chemistry/sites.ts; an extension of §8). */
+  siteNote?: string;
 }
 
 export function analyzeFormula(input: string): FormulaReport {
@@ -51,6 +60,7 @@ export function analyzeFormula(input: string): FormulaReport {
   const mass = molarMass(formula);
   const balance = chargeBalance(formula);
   const checked = balance.status !== 'not-checked';
+  const sites = siteSumProblem(formula);
   const balanced = balance.status === 'balanced' || balance.status === 'anion-redox';
   return {
     input,
@@ -59,10 +69,11 @@ export function analyzeFormula(input: string): FormulaReport {
     molarMass: round4(mass),
     anionClass: anionClass(formula, balance),
     chargeBalanced: checked ? balanced : null,
-    ...(balance.status === 'anion-redox' ? { anionRedox: true as const } : {}),
-    ...((balance.status === 'not-checked' || balance.status === 'unbalanced') && balance.explanation ? { chargeNote: balance.explanation } : {}),
+    ...(balance.status === 'anion-redox' ? { anionRedox: true as const, anionRedoxKind: balance.anionRedox ?? 'chalcogen' } : {}),
+    ...(balance.explanation ? { chargeNote: balance.explanation } : {}),
     ...(balanced && balance.oxidationStates ? { oxidationStates: balance.oxidationStates } : {}),
     capacityPerElectron: round4(capacityPerElectron(mass)),
+    ...(sites ? { siteNote: describeSiteSum(sites) } : {}),
   };
 }
 

@@ -61,6 +61,8 @@ function candidateFixes(analysis: DocumentAnalysis, request: FixRequest): Fix[] 
       const replace = span(data.replace);
       return suggestion && replace ? [fix(`Change the formula to ${suggestion}`, [{ span: replace, newText: suggestion }], true)] : [];
     }
+    case 'ref/lookalike':
+      return replaceWith(typeof data.replacement === 'string' ? [data.replacement] : [], request.span, (name) => `Change to \`${name}\``);
     case 'ref/undefined':
       return replaceWith(data.suggestions, request.span, (name) => `Change to \`${name}\``);
     case 'syntax': {

@@ -12,6 +12,7 @@ import { loadImports, type ImportedFile } from './imports';
 import { createResolver, type Scope } from './resolver';
 import { libraryNames } from './library-materials';
 import { NameIndex } from '../text/closest';
+import { LookalikeKeys } from './lookalike';
 import type { CellModel, CompositeModel, Declared, MaterialModel, Reference } from './types';
 
 export interface Program {
@@ -110,6 +111,7 @@ export function buildProgram(file: string, text: string, parsed: ParseResult, ho
   const building = new Set<NamedDeclaration>();
   const references: Reference[] = [];
   let nameIndex: NameIndex | undefined;
+  let lookalikeKeys: LookalikeKeys | undefined;
   const scope: Scope = {
     lookup: (name) => {
       const entry = entries.get(name);
@@ -119,6 +121,8 @@ export function buildProgram(file: string, text: string, parsed: ParseResult, ho
     // One index per program, built on the first undefined reference: every suggestion of the
     // document shares it and its budget.
     closestNames: (name) => (nameIndex ??= new NameIndex([...entries.keys(), ...libraryNames()])).closest(name),
+    // Built on the first ad-hoc formula reference; declared names win a shared key.
+    sameLooking: (name) => (lookalikeKeys ??= new LookalikeKeys([...entries.keys(), ...libraryNames()])).sameLooking(name),
   };
   const importedReferences: Reference[] = [];
 
@@ -155,6 +159,10 @@ export function buildProgram(file: string, text: string, parsed: ParseResult, ho
       closestNames: (name) => {
         readWholeScope = true;
         return scope.closestNames(name);
+      },
+      sameLooking: (name) => {
+        readWholeScope = true;
+        return scope.sameLooking(name);
       },
     };
     const resolver = createResolver(entry.file, recordingScope, ownReferences, ownDiagnostics);

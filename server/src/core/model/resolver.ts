@@ -7,9 +7,10 @@
  */
 import type { LayerRole, Name } from '../../../../grammar/ast';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
-import { article } from '../text/english';
+import { article, listed } from '../text/english';
 import { chemistryOf } from './chemistry-cache';
 import { libraryMaterial } from './library-materials';
+import { findLookalike, type Lookalike } from './lookalike';
 import type { Declared, LayerTarget, MaterialModel, Reference } from './types';
 
 export type ComponentUse = 'component' | 'coating';
@@ -25,6 +26,8 @@ export interface Scope {
   names(): Iterable<string>;
   /** "Did you mean": the declared and library names closest to a misspelt one (text/closest.ts). */
   closestNames(name: string): string[];
+  /** A declared or library name that looks like this one but is not it (model/lookalike.ts). */
+  sameLooking(name: string): string | undefined;
 }
 
 /** Which material roles each use accepts (a material with no declared role fits anywhere). */
@@ -48,6 +51,7 @@ const USE_LABEL: Record<ComponentUse | LayerRole, string> = {
 
 export function createResolver(file: string, scope: Scope, references: Reference[], diagnostics: CoreDiagnostic[]): Resolver {
   const adHoc = new Map<string, MaterialModel>();
+  const lookalikes = new Map<string, Lookalike | undefined>();
 
   const find = (name: Name): Declared | undefined => {
     const declared = scope.lookup(name.text) ?? libraryMaterial(name.text);
@@ -77,8 +81,34 @@ export function createResolver(file: string, scope: Scope, references: Reference
       );
       return undefined;
     }
+    if (target.kind === 'material' && target.origin === 'formula') checkLookalike(name, target);
     checkRole(name, target, use);
     return target;
+  };
+
+  const checkLookalike = (name: Name, target: MaterialModel): void => {
+    if (!target.chemistry) return;
+    let lookalike = lookalikes.get(name.text);
+    if (!lookalikes.has(name.text)) {
+      lookalike = findLookalike(name.text, target.chemistry, { sameLooking: (text) => scope.sameLooking(text), closestNames: (text) => scope.closestNames(text), chemistryOf });
+      lookalikes.set(name.text, lookalike);
+    }
+    if (!lookalike) return;
+    const elements = listed([...target.chemistry.formula.elements.keys()]);
+    const why =
+      lookalike.slip === 'zero-for-oxygen'
+        ? `reads each 0 as part of a subscript, so it is a formula of ${elements} alone`
+        : lookalike.slip === 'one-edit'
+          ? `is not a declared or library name, so it is read as a formula of ${elements}, which does not balance`
+          : `is read as a formula of ${elements} (${characterSlips(name.text, lookalike.replacement)})`;
+    diagnostics.push(
+      diagnostic(
+        'ref/lookalike',
+        name.span,
+        `\`${name.text}\` ${why}: no library data, so the checks that need it are off; did you mean \`${lookalike.replacement}\`?`,
+        { data: { replacement: lookalike.replacement, slip: lookalike.slip } },
+      ),
+    );
   };
 
   const checkRole = (name: Name, target: Declared, use: ComponentUse | LayerRole): void => {
@@ -116,4 +146,13 @@ export function createResolver(file: string, scope: Scope, references: Reference
       return target;
     },
   };
+}
+
+/** `I where Li6PS5Cl has l`: the characters in which two same-length look-alike names differ. */
+function characterSlips(written: string, meant: string): string {
+  const slips = new Set<string>();
+  for (let i = 0; i < written.length && i < meant.length; i++) {
+    if (written[i] !== meant[i]) slips.add(`\`${written[i]}\` for \`${meant[i]}\``);
+  }
+  return `${listed([...slips])} of \`${meant}\``;
 }
