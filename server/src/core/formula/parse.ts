@@ -31,7 +31,8 @@ const ASCII_HYDRATE = /^(.*[A-Za-z)\]]\d+)\.(\d+)(H2O|NH3)$/;
 export function parseFormula(text: string): FormulaParse {
   const scanned = scanFormula(text);
   if (scanned.ok) {
-    const hydrate = ASCII_HYDRATE.exec(text);
+    // The regex only for the rare formula that ends like a hydrate: this path runs for every formula.
+    const hydrate = endsLikeAdduct(text) ? ASCII_HYDRATE.exec(text) : null;
     return hydrate ? { ok: false, error: asciiHydrateError(text, hydrate) } : scanned;
   }
   if (ADDUCT_DOTS.test(text)) {
@@ -61,6 +62,12 @@ function parseAdduct(text: string): FormulaParse | undefined {
     for (const [symbol, amount] of molecule) elements.set(symbol, Number(((elements.get(symbol) ?? 0) + count * amount).toPrecision(12)));
   }
   return { ok: true, formula: { text, elements } };
+}
+
+function endsLikeAdduct(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  // 'O' of H2O, '3' of NH3: one comparison settles almost every formula.
+  return (last === 79 && text.endsWith('H2O')) || (last === 51 && text.endsWith('NH3'));
 }
 
 function asciiHydrateError(text: string, match: RegExpExecArray): FormulaError {
