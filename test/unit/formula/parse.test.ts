@@ -114,6 +114,8 @@ describe('hydrates and adducts after a middle dot', () => {
     const vitriol = parsed('CuSO4·5H2O');
     expect(Object.fromEntries(vitriol.elements)).toEqual({ Cu: 1, S: 1, O: 9, H: 10 });
     expect(molarMass(vitriol)).toBeCloseTo(249.68, 2);
+    // The bracketed spelling is an ordinary group, and the same compound.
+    expect(Object.fromEntries(parsed('CuSO4(H2O)5').elements)).toEqual(Object.fromEntries(vitriol.elements));
   });
 
   it('reads a bare molecule as one, fractional counts as written, and chains of adducts', () => {
