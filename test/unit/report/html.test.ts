@@ -44,7 +44,9 @@ describe('cellspec report --format html', () => {
   });
 
   it('every chart is an accessible image named by its own title and description', () => {
-    for (const svg of elements.filter((e) => e.name === 'svg')) {
+    const charts = elements.filter((e) => e.name === 'svg');
+    expect(charts.length).toBeGreaterThanOrEqual(6);
+    for (const svg of charts) {
       expect(svg.attributes.role).toBe('img');
       const [titleId, descId] = svg.attributes['aria-labelledby']!.split(' ');
       expect(html).toMatch(new RegExp(`<title id="${titleId}">[^<]{10,}</title>`));
