@@ -3,7 +3,7 @@
  * on every (debounced) edit, the CLI once per file; both get plain data back.
  */
 import type { ParseResult } from '../../../grammar/ast';
-import { parseIncremental } from '../../../grammar';
+import { parseIncremental, parseVariant } from '../../../grammar';
 import type { FileHost } from './api';
 import { runChecks } from './checks';
 import { computeProgram, type ProgramHints } from './compute';
@@ -39,6 +39,8 @@ export interface DocumentAnalysis {
   readonly diagnostics: readonly CoreDiagnostic[];
   /** Absolute paths of every file this one imports, directly or not: re-check when one changes. */
   readonly dependencies: readonly string[];
+  /** The files it was analysed against: a variant of it (a quick fix tried) reads the same ones. */
+  readonly host: FileHost;
 }
 
 /**
@@ -66,7 +68,22 @@ export function analyzeDocument(file: string, text: string, options: AnalysisOpt
   const lineage = options.lineage ?? file;
   const previous = previousAnalyses.get(lineage);
   const parsed = parseIncremental(text, previous?.parse);
-  const program = buildProgram(file, text, parsed, options.host, previous?.program);
+  const analysis = analyzeParsed(file, text, parsed, options.host, settings, previous?.program);
+  remember(lineage, analysis);
+  return analysis;
+}
+
+/**
+ * The analysis of a variant of `base`'s text — a quick fix applied, to see what it would leave —
+ * reusing `base`'s unchanged blocks without disturbing it: `base` stays the file's current
+ * analysis, and the variant is not remembered.
+ */
+export function analyzeVariant(base: DocumentAnalysis, text: string): DocumentAnalysis {
+  return analyzeParsed(base.file, text, parseVariant(text, base.parse), base.host, base.settings, base.program);
+}
+
+function analyzeParsed(file: string, text: string, parsed: ParseResult, host: FileHost, settings: CellspecSettings, previous: Program | undefined): DocumentAnalysis {
+  const program = buildProgram(file, text, parsed, host, previous);
   const hints = computeProgram(program, settings);
   const found: CoreDiagnostic[] = [
     ...parsed.errors.map((error) => diagnostic('syntax', error.span, error.message, error.fix ? { data: { fix: error.fix } } : {})),
@@ -74,7 +91,7 @@ export function analyzeDocument(file: string, text: string, options: AnalysisOpt
     ...runChecks(program, hints, settings),
   ];
   const diagnostics = applySeverity(found, settings).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const analysis: DocumentAnalysis = {
+  return {
     file,
     text,
     lines: new LineIndex(text),
@@ -84,9 +101,8 @@ export function analyzeDocument(file: string, text: string, options: AnalysisOpt
     hints,
     diagnostics,
     dependencies: program.imports.map((i) => i.path),
+    host,
   };
-  remember(lineage, analysis);
-  return analysis;
 }
 
 function remember(lineage: string, analysis: DocumentAnalysis): void {

@@ -1,4 +1,5 @@
 import type { Span } from '../../../grammar/ast';
+import type { DiagnosticData } from './diagnostic-data';
 import { boundedMessage } from './text/inert';
 
 /** Every diagnostic code of LANGUAGE.md §4: stable, and what code actions switch on. */
@@ -87,7 +88,8 @@ export interface RelatedInformation {
 
 /**
  * A finding of the core, in plain data. `data` is what a quick fix needs (candidate names,
- * replacement text, normalised fractions…); its shape is fixed per code in `fix-data.ts`.
+ * replacement text, normalised fractions…); its shape is declared per code in
+ * `diagnostic-data.ts`, and `diagnostic()` only accepts that shape.
  */
 export interface CoreDiagnostic {
   readonly code: DiagnosticCode;
@@ -99,11 +101,11 @@ export interface CoreDiagnostic {
 }
 
 /** Messages quote user text through `boundedMessage`: short, and with nothing a terminal or an editor would obey. */
-export function diagnostic(
-  code: DiagnosticCode,
+export function diagnostic<C extends DiagnosticCode>(
+  code: C,
   span: Span,
   message: string,
-  extra: { data?: unknown; related?: readonly RelatedInformation[] } = {},
+  extra: { data?: DiagnosticData<C>; related?: readonly RelatedInformation[] } = {},
 ): CoreDiagnostic {
   const related = extra.related?.map((r) => ({ ...r, message: boundedMessage(r.message) }));
   return { code, severity: DEFAULT_SEVERITY[code], message: boundedMessage(message), span, ...extra, ...(related ? { related } : {}) };

@@ -26,7 +26,7 @@ export type ReportResult = string;
 
 /**
  * What every Cellspec diagnostic carries in LSP's `data`, so a code action can rebuild the
- * core's finding (its code, and the per-code payload of core/fix-data) without re-analysing.
+ * core's finding (its code, and the per-code payload of core/diagnostic-data.ts) without re-analysing.
  */
 export interface CellspecDiagnosticData {
   readonly code: string;

@@ -3,32 +3,26 @@
  * material against an electrolyte of an incompatible anion class forms a Li-depleted
  * space-charge layer and reacts at the interface, unless the cathode is coated.
  */
-import type { Span } from '../../../../grammar/ast';
 import { compatibility } from '../chemistry/compatibility';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import { compatibleElectrolytes, describeCandidate, suitableCoatings } from '../fixes/compatible-electrolytes';
 import type { CellspecSettings } from '../settings';
 import { article, capitalise } from '../text/english';
-import type { CathodeContact } from './contacts';
+import { anodesAcrossSeparator, type CathodeContact } from './contacts';
+import { lowestPotential } from '../compute/reduction';
+import type { DiagnosticData } from '../diagnostic-data';
 
-export interface ContactFixData {
-  readonly cathode: string;
-  readonly electrolyte: string;
-  readonly cathodeClass: string;
-  readonly electrolyteClass: string;
-  readonly upperVoltage?: number;
-  /** Replace this span (the electrolyte reference) with a candidate's name. */
-  readonly electrolyteSpan?: Span;
-  /** Insert ` coated <name>` here (an empty span). */
-  readonly coatingInsertAt?: Span;
-  readonly candidates: readonly { name: string; title: string; coversVoltage: boolean }[];
-  readonly coatings: readonly string[];
-}
+export type ContactFixData = DiagnosticData<'anion/mismatch'>;
 
 export function contactFixData(contact: CathodeContact, settings: CellspecSettings): ContactFixData {
   const cathodeClass = contact.cathode.chemistry!.anionClass;
   const upper = contact.upperVoltage?.value;
-  const candidates = compatibleElectrolytes(cathodeClass, upper, settings.homoCategoryWindowSlack)
+  // A separator swapped for another electrolyte meets the anode too: only those it does not reduce.
+  const anodePotentials =
+    contact.context === 'separator' && contact.cell
+      ? anodesAcrossSeparator(contact.cell).map(lowestPotential).filter((p): p is number => p !== undefined)
+      : [];
+  const candidates = compatibleElectrolytes(cathodeClass, upper, settings.homoCategoryWindowSlack, anodePotentials)
     .filter((c) => c.name !== contact.electrolyte.name)
     .slice(0, 5)
     .map((c) => ({ name: c.name, title: describeCandidate(c), coversVoltage: c.coversVoltage === true }));

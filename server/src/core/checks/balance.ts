@@ -9,15 +9,10 @@
 import type { CellHints } from '../compute';
 import { formatSig, isKnown } from '../compute';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
+import type { DiagnosticData } from '../diagnostic-data';
 
 /** What a quick fix or a hover may read from a `cell/balance` diagnostic. */
-export interface BalanceData {
-  readonly ratio: number;
-  readonly anodeMAhPerCm2: number;
-  readonly cathodeMAhPerCm2: number;
-  /** The anode thickness (um) that would hold the cathode's capacity, when the anode is given by thickness. */
-  readonly anodeThicknessNeededUm?: number;
-}
+export type BalanceData = DiagnosticData<'cell/balance'>;
 
 export function checkBalance(cell: CellHints): CoreDiagnostic[] {
   const ratio = cell.capacityRatio;

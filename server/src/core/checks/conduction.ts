@@ -4,25 +4,18 @@
  * percolation threshold has no connected path at all; a phase that does connect can still
  * cost more voltage across the layer, at the cell's rate, than the cell can spare.
  */
-import type { CellHints, CompositeHints, Phase, Percolation, PercolationTerm, ProgramHints, VoltageDrop } from '../compute';
+import type { CellHints, CompositeHints, Phase, Percolation, ProgramHints, VoltageDrop } from '../compute';
 import { formatPercent, formatSig, isKnown } from '../compute';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import type { Program } from '../model';
 import type { CellspecSettings } from '../settings';
+import type { DiagnosticData } from '../diagnostic-data';
 
 /** What a quick fix or a hover may read from a `conduction/percolation` diagnostic. */
-export interface PercolationData {
-  readonly phase: Phase;
-  readonly sum: number;
-  readonly terms: readonly PercolationTerm[];
-  /** The conductor whose raise alone would make the phase percolate, and the fraction of the solid volume it needs. */
-  readonly raise?: { readonly name: string; readonly volumeFraction: number };
-}
+export type PercolationData = DiagnosticData<'conduction/percolation'>;
 
 /** What a hover may read from a `conduction/limited` diagnostic. */
-export interface LimitedData extends VoltageDrop {
-  readonly limitV: number;
-}
+export type LimitedData = DiagnosticData<'conduction/limited'>;
 
 const CARRIER: Record<Phase, string> = { ionic: 'ions', electronic: 'electrons' };
 const ADD_CONDUCTOR: Record<Phase, string> = {

@@ -194,6 +194,17 @@ export function cathodeContacts(program: Program): CathodeContact[] {
   return contacts;
 }
 
+/**
+ * The anode materials of a cell whose only separator is also the one its cathode faces: an
+ * electrolyte put in that separator meets them too. Empty when there are several separators.
+ */
+export function anodesAcrossSeparator(cell: CellModel): MaterialModel[] {
+  if (cell.layers.filter((l) => l.role === 'separator').length !== 1) return [];
+  const target = cell.layers.find((l) => l.role === 'anode')?.target;
+  if (!target) return [];
+  return target.kind === 'composite' ? target.components.map((c) => c.material).filter((m): m is MaterialModel => isRole(m, 'anode')) : [target];
+}
+
 /** The anode of each cell against the first separator layer. */
 export function anodeContacts(program: Program): AnodeContact[] {
   const contacts: AnodeContact[] = [];

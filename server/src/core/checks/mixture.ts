@@ -5,14 +5,12 @@
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import type { CompositeModel, Program } from '../model';
 import { fmt } from './windows';
+import type { DiagnosticData } from '../diagnostic-data';
 
 /** LANGUAGE.md §4: ± 0.1 percentage points. */
 const SUM_TOLERANCE = 0.001;
 
-export interface NormaliseFixData {
-  readonly total: number; // percent
-  readonly edits: readonly { readonly span: { start: number; end: number }; readonly newText: string }[];
-}
+export type NormaliseFixData = DiagnosticData<'mix/sum'>;
 
 export function checkMixtures(program: Program): CoreDiagnostic[] {
   return program.composites.flatMap(checkComposite);

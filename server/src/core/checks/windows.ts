@@ -7,9 +7,9 @@
  * `window/reduction`: the anode sits below the electrolyte's reduction limit and the reduction
  * products do not passivate (halides reduced by Li metal, as Li3InCl6 or Li3YCl6 are).
  */
-import type { Span } from '../../../../grammar/ast';
 import { spanLike } from '../../../../grammar/span';
 import { compatibility } from '../chemistry/compatibility';
+import { lowestPotential, reducedContinuously, reductionPotential } from '../compute/reduction';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import { shortCitation } from '../library';
 import type { MaterialModel, Provenance, WindowLimit } from '../model';
@@ -17,6 +17,7 @@ import { libraryMaterial } from '../model/library-materials';
 import type { CellspecSettings } from '../settings';
 import { contactFixData } from './anion';
 import type { AnodeContact, CathodeContact } from './contacts';
+import type { DiagnosticData } from '../diagnostic-data';
 
 export function checkOxidation(contacts: readonly CathodeContact[], settings: CellspecSettings): CoreDiagnostic[] {
   const diagnostics: CoreDiagnostic[] = [];
@@ -55,32 +56,16 @@ export function checkOxidation(contacts: readonly CathodeContact[], settings: Ce
   return diagnostics;
 }
 
-export interface ReductionFixData {
-  /** Whether switching to Li–In raises the anode's potential at all. */
-  readonly offerLiIn: boolean;
-  /** The Li–In potential, V vs Li/Li+ (library data), for the fix's title. */
-  readonly liInPotential: number;
-  readonly anode: string;
-  readonly electrolyte: string;
-  /** Replace the anode reference with Li–In. */
-  readonly anodeSpan: Span;
-  /** Insert a passivating interlayer line before the first separator line (an empty span at its start). */
-  readonly interlayerInsertAt: Span;
-  readonly interlayerIndent: string;
-  readonly interlayers: readonly string[];
-}
+export type ReductionFixData = DiagnosticData<'window/reduction'>;
 
 export function checkReduction(contacts: readonly AnodeContact[], text: string, passivatingElectrolytes: readonly MaterialModel[]): CoreDiagnostic[] {
   const diagnostics: CoreDiagnostic[] = [];
   for (const contact of contacts) {
-    // The lowest potential the anode reaches: the low end of its voltage range (Si and graphite
-    // lithiate down to tens of mV), else its voltage.
-    const potential = contact.anode.voltageRange?.low ?? contact.anode.voltage?.value;
+    const potential = lowestPotential(contact.anode);
     if (potential === undefined) continue;
-    const interphase = contact.electrolyte.interphase?.value;
+    if (contact.electrolyte.interphase?.value === 'passivating') continue;
     const reduction = reductionLimit(contact.electrolyte);
-    if (interphase === 'passivating') continue;
-    if (interphase === 'mixed' && reduction && potential < reduction.value) {
+    if (reduction && reducedContinuously(contact.electrolyte, potential)) {
       diagnostics.push(reducedDiagnostic(contact, potential, reduction, text, passivatingElectrolytes));
       continue;
     }
@@ -158,24 +143,13 @@ function unknownReduction(contact: AnodeContact, potential: number, numericLimit
   });
 }
 
-/**
- * The potential below which an electrolyte is reduced: its window's lower limit; or, where no
- * limit is known but the library knows what its reduction products do at a lithium anode
- * (`interphase`), lithium metal's own potential: it is reduced by Li (Li3InCl6's In3+, Li3ScCl6's
- * Sc3+), so a Li-metal anode (0 V) is below it, while what happens at Li–In stays unknown.
- */
+/** The reduction potential of compute/reduction.ts, with the words a message gives for it. */
 function reductionLimit(electrolyte: MaterialModel): { value: number; text: string; numeric: boolean } | undefined {
-  const low = electrolyte.window?.low;
-  if (low) return { value: low.value, text: `${fmt(low.value)} V (${limitBasis(low)})`, numeric: true };
-  if (electrolyte.interphase) {
-    return { value: LITHIUM_REDUCTION_MARGIN, text: `which lithium metal reduces (${interphaseBasis(electrolyte, electrolyte.interphase)})`, numeric: false };
-  }
-  return undefined;
+  const reduction = reductionPotential(electrolyte);
+  if (!reduction) return undefined;
+  if (reduction.limit) return { value: reduction.value, text: `${fmt(reduction.value)} V (${limitBasis(reduction.limit)})`, numeric: true };
+  return { value: reduction.value, text: `which lithium metal reduces (${interphaseBasis(electrolyte, electrolyte.interphase!)})`, numeric: false };
 }
-
-
-/** Anything at or within a few mV of Li/Li+ counts as lithium metal. */
-const LITHIUM_REDUCTION_MARGIN = 0.05;
 
 function limitBasis(limit: WindowLimit): string {
   const method = limit.method ? `${limit.method}` : 'declared';

@@ -6,6 +6,7 @@
  */
 import type { AnionClass } from '../chemistry/anion-class';
 import { compatibility } from '../chemistry/compatibility';
+import { reducedContinuously } from '../compute/reduction';
 import { allLibraryMaterials } from '../model/library-materials';
 import type { MaterialModel } from '../model';
 
@@ -21,10 +22,20 @@ export interface ElectrolyteCandidate {
   readonly source?: string;
 }
 
-export function compatibleElectrolytes(cathodeClass: AnionClass, upperVoltage: number | undefined, homoCategorySlack: number): ElectrolyteCandidate[] {
+/**
+ * `anodePotentials`: for a separator that also touches the anode, the lowest potentials of the
+ * anodes there — an electrolyte they reduce continuously (`window/reduction`) is no candidate.
+ */
+export function compatibleElectrolytes(
+  cathodeClass: AnionClass,
+  upperVoltage: number | undefined,
+  homoCategorySlack: number,
+  anodePotentials: readonly number[] = [],
+): ElectrolyteCandidate[] {
   const candidates: ElectrolyteCandidate[] = [];
   for (const material of allLibraryMaterials()) {
     if (material.role?.value !== 'electrolyte' || !material.chemistry) continue;
+    if (anodePotentials.some((potential) => reducedContinuously(material, potential))) continue;
     const electrolyteClass = material.chemistry.anionClass;
     const pair = compatibility(cathodeClass, electrolyteClass);
     if (!pair.compatible) continue;

@@ -4,9 +4,10 @@
  */
 import type { Span } from '../../../../grammar/ast';
 import { parseVariant } from '../../../../grammar';
-import type { DocumentAnalysis } from '../analyze';
+import { analyzeVariant, type DocumentAnalysis } from '../analyze';
 import type { Fix, TextEdit } from '../api';
-import type { DiagnosticCode } from '../diagnostics';
+import { readDiagnosticData, type DiagnosticData } from '../diagnostic-data';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics';
 
 export interface FixRequest {
   readonly code: DiagnosticCode | string;
@@ -14,36 +15,78 @@ export interface FixRequest {
   readonly data?: unknown;
 }
 
-type Data = Record<string, unknown>;
-
 /**
  * The fixes for one diagnostic, each checked by applying it: a fix whose edits fall outside the
  * document (stale data from the editor) or that would leave more syntax errors than there are
  * (a misspelt key "fixed" into a layer role whose line then reads differently) is not offered.
+ * A fix that changes the design — another electrolyte, a coating, an interlayer, an anode, a
+ * unit, normalised fractions — is tried on the whole document, and is not offered when it would
+ * leave a warning or an error the document does not have now (a separator swapped for one the
+ * anode reduces). Corrections of a name, a formula or the syntax are exempt: they let the checks
+ * that the mistake switched off run again, and what those find is the file's, not the fix's.
  */
 export function quickFixes(analysis: DocumentAnalysis, request: FixRequest): Fix[] {
-  return candidateFixes(analysis, request).filter((fix) => keepsSyntax(analysis, fix));
+  const candidates = candidateFixes(analysis, request);
+  const correction = CORRECTIONS.has(request.code);
+  let tried = 0;
+  const kept = candidates.filter((fix) => {
+    const text = applied(analysis, fix);
+    if (text === undefined) return false;
+    if (correction) return parseVariant(text, analysis.parse).errors.length <= analysis.parse.errors.length;
+    // Each try is an analysis of the document (incremental: the edited blocks only).
+    if (++tried > MAX_TRIED_FIXES) return false;
+    return addsNoProblem(analysis, analyzeVariant(analysis, text));
+  });
+  // The preferred fix may be one that was dropped: the best that is left takes its place.
+  if (kept.length > 0 && candidates.some((fix) => fix.isPreferred) && !kept.some((fix) => fix.isPreferred)) kept[0] = { ...kept[0]!, isPreferred: true };
+  return kept;
 }
 
-function keepsSyntax(analysis: DocumentAnalysis, fix: Fix): boolean {
+/** Codes whose fixes correct what was written rather than change the design. */
+const CORRECTIONS: ReadonlySet<string> = new Set<DiagnosticCode>(['syntax', 'ref/undefined', 'ref/lookalike', 'formula/syntax', 'formula/element']);
+
+/** Design fixes tried per diagnostic: enough for every fix one diagnostic offers, bounded on a huge file. */
+const MAX_TRIED_FIXES = 12;
+
+/** The document's text with the fix's edits to it applied; undefined when an edit falls outside it. */
+function applied(analysis: DocumentAnalysis, fix: Fix): string | undefined {
+  let text = analysis.text;
   for (const fileEdit of fix.edits) {
     if (fileEdit.file !== analysis.file) continue;
     const edits = [...fileEdit.edits].sort((a, b) => b.span.start - a.span.start);
-    let text = analysis.text;
     let end = text.length;
     for (const edit of edits) {
-      if (!(edit.span.start >= 0 && edit.span.start <= edit.span.end && edit.span.end <= end)) return false;
+      if (!(edit.span.start >= 0 && edit.span.start <= edit.span.end && edit.span.end <= end)) return undefined;
       text = text.slice(0, edit.span.start) + edit.newText + text.slice(edit.span.end);
       end = edit.span.start;
     }
-    // Incremental: only the edited blocks are parsed again.
-    if (parseVariant(text, analysis.parse).errors.length > analysis.parse.errors.length) return false;
   }
+  return text;
+}
+
+/**
+ * Whether `after` has no warning or error that `before` lacks. A finding is known by its code
+ * and the names it quotes (`NCM811`, `Li7La3Zr2O12`), not by its numbers or place, which a fix
+ * elsewhere may shift: swapping an electrolyte that clears a mismatch but is oxidised by the
+ * cathode trades one finding for a new one, and is not offered.
+ */
+function addsNoProblem(before: DocumentAnalysis, after: DocumentAnalysis): boolean {
+  const findings = (analysis: DocumentAnalysis): Map<string, number> => {
+    const counts = new Map<string, number>();
+    for (const d of analysis.diagnostics) {
+      if (d.severity !== 'error' && d.severity !== 'warning') continue;
+      const key = `${d.code} ${[...d.message.matchAll(/`([^`]+)`/g)].map((m) => m[1]).sort().join(' ')}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const had = findings(before);
+  for (const [key, count] of findings(after)) if (count > (had.get(key) ?? 0)) return false;
   return true;
 }
 
 function candidateFixes(analysis: DocumentAnalysis, request: FixRequest): Fix[] {
-  const data = (request.data ?? {}) as Data;
+  if (!isDiagnosticCode(request.code)) return [];
   const file = analysis.file;
   const fix = (title: string, edits: TextEdit[], isPreferred = false): Fix => ({
     title,
@@ -51,63 +94,81 @@ function candidateFixes(analysis: DocumentAnalysis, request: FixRequest): Fix[] 
     edits: [{ file, edits }],
     ...(isPreferred ? { isPreferred } : {}),
   });
-  const replaceWith = (names: unknown, span: Span, label: (name: string) => string): Fix[] =>
-    strings(names).map((name, i) => fix(label(name), [{ span, newText: name }], i === 0));
+  const replaceWith = (names: readonly string[], span: Span, label: (name: string) => string): Fix[] =>
+    names.map((name, i) => fix(label(name), [{ span, newText: name }], i === 0));
+  const changeTo = (name: string) => `Change to \`${name}\``;
 
   switch (request.code) {
     case 'formula/element':
     case 'formula/syntax': {
-      const suggestion = typeof data.suggestion === 'string' ? data.suggestion : undefined;
-      const replace = span(data.replace);
-      return suggestion && replace ? [fix(`Change the formula to ${suggestion}`, [{ span: replace, newText: suggestion }], true)] : [];
+      const data = readDiagnosticData(request.code, request.data);
+      return data ? [fix(`Change the formula to ${data.suggestion}`, [{ span: data.replace, newText: data.suggestion }], true)] : [];
     }
-    case 'ref/lookalike':
-      return replaceWith(typeof data.replacement === 'string' ? [data.replacement] : [], request.span, (name) => `Change to \`${name}\``);
-    case 'ref/undefined':
-      return replaceWith(data.suggestions, request.span, (name) => `Change to \`${name}\``);
+    case 'ref/lookalike': {
+      const data = readDiagnosticData(request.code, request.data);
+      return data ? replaceWith([data.replacement], request.span, changeTo) : [];
+    }
+    case 'ref/undefined': {
+      const data = readDiagnosticData(request.code, request.data);
+      return data ? replaceWith(data.suggestions, request.span, changeTo) : [];
+    }
     case 'syntax': {
       // The parser's own repair (split two properties onto two lines, comment out pasted rows).
-      const repair = syntaxRepair(data.fix);
-      return repair ? [fix(repair.title, repair.edits, true)] : replaceWith(data.suggestions, request.span, (name) => `Change to \`${name}\``);
+      const data = readDiagnosticData(request.code, request.data);
+      if (data?.fix) return [fix(data.fix.title, data.fix.edits.map((e) => ({ span: e.span, newText: e.newText })), true)];
+      return replaceWith(data?.suggestions ?? [], request.span, changeTo);
     }
-    case 'unit/unknown':
-    case 'unit/dimension':
-      return replaceWith(data.suggestions, request.span, (name) => `Change to \`${name}\``);
+    case 'unit/unknown': {
+      const data = readDiagnosticData(request.code, request.data);
+      if (!data) return [];
+      // A unit of another scale (`3.86 Ah/g`): the whole quantity, rewritten in a unit of the language.
+      if (data.replacement) return [fix(`Change to \`${data.replacement.text}\``, [{ span: data.replacement.span, newText: data.replacement.text }], true)];
+      return replaceWith(data.suggestions, request.span, changeTo);
+    }
+    case 'unit/dimension': {
+      const data = readDiagnosticData(request.code, request.data);
+      return data ? unitDimensionFixes(data, fix) : [];
+    }
+    case 'value/range': {
+      const data = readDiagnosticData(request.code, request.data);
+      return data ? [fix(`Swap the ends: \`${data.replacement.text}\``, [{ span: data.replacement.span, newText: data.replacement.text }], true)] : [];
+    }
     case 'mix/sum': {
-      const edits = Array.isArray(data.edits) ? (data.edits as { span: Span; newText: string }[]) : [];
-      return edits.length ? [fix(`Normalise the fractions to 100 % (from ${round(Number(data.total))} %)`, edits.map((e) => ({ span: e.span, newText: e.newText })), true)] : [];
+      const data = readDiagnosticData(request.code, request.data);
+      return data && data.edits.length && data.total !== null
+        ? [fix(`Normalise the fractions to 100 % (from ${round(data.total)} %)`, data.edits.map((e) => ({ span: e.span, newText: e.newText })), true)]
+        : [];
     }
     case 'anion/mismatch':
     case 'window/oxidation': {
+      const data = readDiagnosticData(request.code, request.data);
+      if (!data) return [];
       const fixes: Fix[] = [];
-      const electrolyteSpan = span(data.electrolyteSpan);
-      const candidates = Array.isArray(data.candidates) ? (data.candidates as { name: string; title: string }[]) : [];
+      const electrolyteSpan = data.electrolyteSpan;
       if (electrolyteSpan) {
-        candidates.forEach((candidate, i) =>
-          fixes.push(fix(`Use ${candidate.title} instead of ${String(data.electrolyte)}`, [{ span: electrolyteSpan, newText: candidate.name }], i === 0)),
+        data.candidates.forEach((candidate, i) =>
+          fixes.push(fix(`Use ${candidate.title} instead of ${data.electrolyte}`, [{ span: electrolyteSpan, newText: candidate.name }], i === 0)),
         );
       }
-      const insertAt = span(data.coatingInsertAt);
-      const coating = strings(data.coatings)[0];
-      if (insertAt !== undefined && coating) {
-        fixes.push(fix(`Coat ${String(data.cathode)} with ${coating}`, [{ span: insertAt, newText: `  coated ${coating}` }], fixes.length === 0));
+      const coating = data.coatings[0];
+      if (data.coatingInsertAt && coating) {
+        fixes.push(fix(`Coat ${data.cathode} with ${coating}`, [{ span: data.coatingInsertAt, newText: `  coated ${coating}` }], fixes.length === 0));
       }
       return fixes;
     }
     case 'window/reduction': {
+      const data = readDiagnosticData(request.code, request.data);
+      if (!data) return [];
       const fixes: Fix[] = [];
-      const interlayer = strings(data.interlayers)[0];
-      const insertAt = span(data.interlayerInsertAt);
-      if (insertAt !== undefined && interlayer) {
-        const indent = typeof data.interlayerIndent === 'string' ? data.interlayerIndent : '  ';
+      const interlayer = data.interlayers[0];
+      if (interlayer) {
         fixes.push(
           fix(`Insert a passivating ${interlayer} interlayer against the anode`, [
-            { span: insertAt, newText: `${indent}separator  ${interlayer}  thickness 10 um   # passivating interlayer against the anode\n` },
+            { span: data.interlayerInsertAt, newText: `${data.interlayerIndent}separator  ${interlayer}  thickness 10 um   # passivating interlayer against the anode\n` },
           ], true),
         );
       }
-      const anodeSpan = span(data.anodeSpan);
-      if (anodeSpan && data.offerLiIn !== false) fixes.push(fix(`Use a Li–In anode (LiIn, ${Number(data.liInPotential)} V vs Li/Li+)`, [{ span: anodeSpan, newText: 'LiIn' }], fixes.length === 0));
+      if (data.offerLiIn) fixes.push(fix(`Use a Li–In anode (LiIn, ${data.liInPotential} V vs Li/Li+)`, [{ span: data.anodeSpan, newText: 'LiIn' }], fixes.length === 0));
       return fixes;
     }
     default:
@@ -115,27 +176,26 @@ function candidateFixes(analysis: DocumentAnalysis, request: FixRequest): Fix[] 
   }
 }
 
-function syntaxRepair(value: unknown): { title: string; edits: TextEdit[] } | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { title, edits } = value as { title?: unknown; edits?: unknown };
-  if (typeof title !== 'string' || !Array.isArray(edits)) return undefined;
-  const read = edits.map((edit: { span?: unknown; newText?: unknown }) => {
-    const at = span(edit?.span);
-    return at !== undefined && typeof edit.newText === 'string' ? { span: at, newText: edit.newText } : undefined;
-  });
-  return read.length > 0 && read.every((edit) => edit !== undefined) ? { title, edits: read as TextEdit[] } : undefined;
-}
-
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
-function span(value: unknown): Span | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { start, end } = value as { start?: unknown; end?: unknown };
-  return typeof start === 'number' && typeof end === 'number' ? { start, end } : undefined;
+/**
+ * `unit/dimension`: a key that takes no unit loses it (or gets its plain-number `replacement`:
+ * `percolation 16 vol%` → `0.16`); a unit of the wrong kind is swapped for each accepted one; a
+ * bare number gets each accepted unit appended.
+ */
+function unitDimensionFixes(data: NonNullable<DiagnosticData<'unit/dimension'>>, fix: (title: string, edits: TextEdit[], isPreferred?: boolean) => Fix): Fix[] {
+  if (data.expected.length === 0) {
+    if (data.replacement) return [fix(`Change to \`${data.replacement.text}\``, [{ span: data.replacement.span, newText: data.replacement.text }], true)];
+    return data.unitSpan ? [fix('Remove the unit', [{ span: { start: data.numberSpan.end, end: data.unitSpan.end }, newText: '' }], true)] : [];
+  }
+  const unitSpan = data.unitSpan;
+  if (unitSpan) return data.expected.map((unit, i) => fix(`Change the unit to \`${unit}\``, [{ span: unitSpan, newText: unit }], i === 0));
+  const end = data.numberSpan.end;
+  return data.expected.map((unit, i) => fix(`Add the unit \`${unit}\``, [{ span: { start: end, end }, newText: ` ${unit}` }], i === 0));
 }
 
 function round(value: number): string {
   return String(Number(value.toFixed(2)));
+}
+
+function isDiagnosticCode(code: string): code is DiagnosticCode {
+  return (DIAGNOSTIC_CODES as readonly string[]).includes(code);
 }

@@ -17,6 +17,7 @@ import { formatNumber, fromCanonicalValue, orList, toCanonicalValue } from './fo
 import { NUMBER_MAGNITUDE, PLAUSIBLE } from './plausible';
 import { foreignUnit, suggestUnits } from './suggest';
 import { CANONICAL_UNIT, DIMENSION_PHRASE, lookupUnit, unitsOf, type Dimension, type UnitDefinition } from './units';
+import type { DiagnosticData } from '../diagnostic-data';
 
 export type ReadResult<T> = { value?: T; diagnostics: CoreDiagnostic[] };
 
@@ -38,10 +39,7 @@ export interface TextReplacement {
  * another scale (`3.86 Ah/g`) `suggestions` is empty and `replacement` rewrites the whole
  * quantity in a unit of §3 (`3860 mAh/g`).
  */
-export interface UnknownUnitData {
-  readonly suggestions: readonly string[];
-  readonly replacement?: TextReplacement;
-}
+export type UnknownUnitData = DiagnosticData<'unit/unknown'>;
 
 /**
  * `unit/dimension` (span: the quantity): the units the key accepts. Put one at `unitSpan`
@@ -49,22 +47,13 @@ export interface UnknownUnitData {
  * `expected` is empty when the key takes no unit: remove `unitSpan`, or apply `replacement`
  * (`percolation 16 vol%` → `0.16`).
  */
-export interface UnitDimensionData {
-  readonly expected: readonly string[];
-  readonly numberSpan: Span;
-  readonly unitSpan?: Span;
-  readonly replacement?: TextReplacement;
-}
+export type UnitDimensionData = NonNullable<DiagnosticData<'unit/dimension'>>;
 
 /** `syntax` for an unknown word, or a string written without quotes: replace the span with one of `suggestions`. */
-export interface WordSuggestionData {
-  readonly suggestions: readonly string[];
-}
+export type WordSuggestionData = DiagnosticData<'ref/undefined'>;
 
 /** `value/range` for a range written high end first: `replacement` swaps its ends. */
-export interface RangeOrderData {
-  readonly replacement: TextReplacement;
-}
+export type RangeOrderData = NonNullable<DiagnosticData<'value/range'>>;
 
 interface ReadNumber {
   readonly value: number;
