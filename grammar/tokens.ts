@@ -1,5 +1,5 @@
 /**
- * Token types of the `.cell` language (LANGUAGE.md §1). Newlines are tokens because every
+ * Token types of the `.cell` language (docs/language.md §1). Newlines are tokens because every
  * property, component and layer is one line: that makes error recovery line-based.
  *
  * The categories at the top are not lexed; they group tokens for the parser's junk

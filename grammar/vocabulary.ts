@@ -24,7 +24,7 @@ export type AttributeKeyword = (typeof ATTRIBUTE_KEYWORDS)[number];
 /** The attributes a layer line may carry (`thickness 50 um`, `loading 15 mg/cm2`). */
 export const LAYER_ATTRIBUTE_KEYS = ['thickness', 'loading'] as const;
 
-/** Property keys of a material (LANGUAGE.md §2); the checker, not the parser, rejects others. */
+/** Property keys of a material (docs/language.md §2); the checker, not the parser, rejects others. */
 export const MATERIAL_PROPERTY_KEYS = [
   'formula',
   'role',

@@ -4,7 +4,7 @@
 // the same manifest minus the npm-only fields, and vsce packages that folder: everything the
 // extension runs is bundled in dist/, hence --no-dependencies.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,8 +55,13 @@ if (!manifest.repository && existsSync(path.join(stage, 'README.md'))) {
     readme.replace(relativeLink, (_link, text, target) => (text.replace(/`/g, '') === target ? `\`${target}\`` : `${text} (\`${target}\`)`)),
   );
 }
-// Examples help a first-time user; they are small and ship beside the README.
+// Examples help a first-time user; they are small and ship beside the README, and so does the
+// language reference with the other documents the README names (docs/*.md, text only).
 cpSync(path.join(root, 'examples'), path.join(stage, 'examples'), { recursive: true });
+mkdirSync(path.join(stage, 'docs'), { recursive: true });
+for (const doc of readdirSync(path.join(root, 'docs')).filter((name) => name.endsWith('.md'))) {
+  copyFileSync(path.join(root, 'docs', doc), path.join(stage, 'docs', doc));
+}
 
 const { files: _npmFiles, bin: _bin, scripts: _scripts, devDependencies: _devDependencies, ...extensionManifest } = manifest;
 writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify(extensionManifest, null, 2)}\n`);

@@ -27,7 +27,7 @@ export interface SyntaxVocabulary {
   readonly layerAttributeKeys: readonly string[];
   /** `rate`, `cutoff`. */
   readonly cellPropertyKeys: readonly string[];
-  /** Every unit symbol of LANGUAGE.md §3. */
+  /** Every unit symbol of docs/language.md §3. */
   readonly units: readonly string[];
 }
 
@@ -55,7 +55,7 @@ interface Rule {
   readonly include?: string;
 }
 
-/** A name (LANGUAGE.md §1): identifiers and chemical formulas such as `Li1.3Al0.3Ti1.7(PO4)3`. */
+/** A name (docs/language.md §1): identifiers and chemical formulas such as `Li1.3Al0.3Ti1.7(PO4)3`. */
 const NAME = '[A-Za-z_][A-Za-z0-9_.()]*';
 /** A name may not continue past the match (so `cathode` does not match in `cathodeX`). */
 const NAME_END = '(?![A-Za-z0-9_.()])';
@@ -150,7 +150,7 @@ export function buildCellspecGrammar(vocabulary: SyntaxVocabulary): TextMateGram
         patterns: [{ match: '\\\\["\\\\]', name: SCOPE.escape }],
       },
       quantity: {
-        comment: 'A number, and the unit after it when it is one of LANGUAGE.md §3.',
+        comment: 'A number, and the unit after it when it is one of docs/language.md §3.',
         match: `(?<![A-Za-z0-9_.()])(${NUMBER})(?:\\s+${alternation(sortedForAlternation(vocabulary.units))}(?![A-Za-z0-9_/%]))?`,
         captures: { '1': { name: SCOPE.number }, '2': { name: SCOPE.unit } },
       },

@@ -6,7 +6,7 @@ import { REPORT_METHOD, type ReportParams, type ReportResult } from '../../serve
 const METHOD_NOT_FOUND = -32601;
 
 /**
- * `Cellspec: Show Report` — the computed hints of LANGUAGE.md §6 for the active file, as the
+ * `Cellspec: Show Report` — the computed hints of docs/language.md §6 for the active file, as the
  * CLI's `report --format html` renders them, in a webview beside the editor.
  */
 export function registerReportCommand(running: () => Promise<LanguageClient>): vscode.Disposable {

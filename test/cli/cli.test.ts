@@ -13,7 +13,7 @@ function cellspec(args: string[], options: { input?: string; cwd?: string } = {}
 }
 
 describe('cellspec check', () => {
-  it('prints the JSON of LANGUAGE.md §8 and exits 1 when there are errors', () => {
+  it('prints the JSON of docs/language.md §8 and exits 1 when there are errors', () => {
     const { code, stdout } = cellspec(['check', '--format', 'json', 'examples/mistakes.cell']);
     expect(code).toBe(1);
     const diagnostics = JSON.parse(stdout) as { file: string; range: { start: { line: number; character: number } }; severity: string; code: string; message: string }[];
@@ -91,7 +91,7 @@ describe('cellspec formula', () => {
     expect(stdout).toMatch(/typo\.cell:3:3: warning \[ref\/lookalike\] .*did you mean `Li6PS5Cl`\?/);
   });
 
-  it('prints the JSON of LANGUAGE.md §8', () => {
+  it('prints the JSON of docs/language.md §8', () => {
     const { code, stdout } = cellspec(['formula', '--format', 'json', 'Li6PS5Cl', 'LiCoO3']);
     expect(code).toBe(0);
     const [argyrodite, impossible] = JSON.parse(stdout);
@@ -120,7 +120,7 @@ describe('cellspec formula', () => {
 });
 
 describe('cellspec report', () => {
-  it('prints the JSON of LANGUAGE.md §8 for one file', () => {
+  it('prints the JSON of docs/language.md §8 for one file', () => {
     const { code, stdout } = cellspec(['report', '--format', 'json', 'examples/bilayer-halide-catholyte.cell']);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);

@@ -37,7 +37,7 @@ describe('hover', () => {
     const markdown = markdownOf(found);
     expect(markdown).toMatch(/\*\*NCM811\*\* · cathode · oxide/);
     expect(markdown).toContain('LiNi0.8Co0.1Mn0.1O2');
-    // Every library number carries its source (LANGUAGE.md §5): a voltage row points at one.
+    // Every library number carries its source (docs/language.md §5): a voltage row points at one.
     expect(markdown).toMatch(/\| voltage \| 3\.86 V[^|]*\| \[\d\] \|/);
     expect(markdown).toMatch(/\[1\] .*Back of the Battery/);
     // The range is the whole name, so the editor underlines NCM811 and not a neighbour.

@@ -12,7 +12,7 @@ import { findNvim, REPO_ROOT, runNeovimCheck, type NeovimCheckResult, type Neovi
 
 const BIN = path.join(REPO_ROOT, 'bin/cellspec.js');
 
-/** LANGUAGE.md §8's severities as vim.diagnostic.severity names, after Neovim's conversion. */
+/** docs/language.md §8's severities as vim.diagnostic.severity names, after Neovim's conversion. */
 const NEOVIM_SEVERITY: Record<string, string> = { error: 'ERROR', warning: 'WARN', information: 'INFO', hint: 'HINT' };
 
 interface CliDiagnostic {

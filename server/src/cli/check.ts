@@ -1,4 +1,4 @@
-/** `cellspec check`: diagnostics of files, as text for people or JSON for tools (LANGUAGE.md §8). */
+/** `cellspec check`: diagnostics of files, as text for people or JSON for tools (docs/language.md §8). */
 import path from 'node:path';
 import { analyzeDocument, internalErrorDiagnostic } from '../core/analyze';
 import type { CoreDiagnostic } from '../core/diagnostics';

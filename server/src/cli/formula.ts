@@ -1,4 +1,4 @@
-/** `cellspec formula`: the one-off formula calculator (LANGUAGE.md §8). */
+/** `cellspec formula`: the one-off formula calculator (docs/language.md §8). */
 import { analyzeFormula, type FormulaReport } from '../core/formula/analyze';
 import { libraryLookalike, type Lookalike } from '../core/model/lookalike';
 import { forTerminal } from '../core/text/inert';

@@ -1,4 +1,4 @@
-/** `cellspec report`: the computed hints of LANGUAGE.md §6 for one file, as text, JSON or HTML. */
+/** `cellspec report`: the computed hints of docs/language.md §6 for one file, as text, JSON or HTML. */
 import path from 'node:path';
 import { analyzeDocument } from '../core/analyze';
 import { computeReport, renderHtml, renderText } from '../core/report';

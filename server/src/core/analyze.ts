@@ -33,7 +33,7 @@ export interface DocumentAnalysis {
   readonly parse: ParseResult;
   readonly program: Program;
   readonly settings: CellspecSettings;
-  /** The computed values of LANGUAGE.md §6, once per analysis: checks, hints, hovers and the report read them. */
+  /** The computed values of docs/language.md §6, once per analysis: checks, hints, hovers and the report read them. */
   readonly hints: ProgramHints;
   /** Sorted by position; severities after the settings' overrides (codes set to `off` removed). */
   readonly diagnostics: readonly CoreDiagnostic[];

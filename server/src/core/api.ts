@@ -29,7 +29,7 @@ export interface FileEdit {
   readonly edits: readonly TextEdit[];
 }
 
-/** A quick fix: what a code action offers for one diagnostic (LANGUAGE.md §4's quick fixes). */
+/** A quick fix: what a code action offers for one diagnostic (docs/language.md §4's quick fixes). */
 export interface Fix {
   readonly title: string;
   readonly edits: readonly FileEdit[];

@@ -2,7 +2,7 @@ import type { Span } from '../../../grammar/ast';
 import type { DiagnosticData } from './diagnostic-data';
 import { boundedMessage } from './text/inert';
 
-/** Every diagnostic code of LANGUAGE.md §4: stable, and what code actions switch on. */
+/** Every diagnostic code of docs/language.md §4: stable, and what code actions switch on. */
 export const DIAGNOSTIC_CODES = [
   'syntax',
   'ref/undefined',
@@ -37,7 +37,7 @@ export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-/** Default severities (LANGUAGE.md §4); settings may override each. */
+/** Default severities (docs/language.md §4); settings may override each. */
 export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   syntax: 'error',
   'ref/undefined': 'error',

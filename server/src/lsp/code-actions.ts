@@ -8,7 +8,7 @@ import { rangeToSpan } from './ranges';
 import { toWorkspaceEdit } from './workspace-edits';
 
 /**
- * Quick fixes (LANGUAGE.md §4): each Cellspec diagnostic comes back with the `data` the core put
+ * Quick fixes (docs/language.md §4): each Cellspec diagnostic comes back with the `data` the core put
  * on it, and the core turns that into edits — nothing is re-derived here.
  */
 export function registerCodeActions(context: ServerContext): void {

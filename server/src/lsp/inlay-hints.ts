@@ -7,7 +7,7 @@ import { guarded } from './guard';
 import { rangeToSpan } from './ranges';
 
 /**
- * The computed values of LANGUAGE.md §6 beside the declarations (molar mass, capacity, volume
+ * The computed values of docs/language.md §6 beside the declarations (molar mass, capacity, volume
  * fractions, stack energy). `cellspec.inlayHints.enabled` (or a cellspec.json) turns them off:
  * the core answers nothing then.
  */

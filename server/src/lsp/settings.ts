@@ -7,7 +7,7 @@ import { isPlainObject, normalizeKeys } from '../core/settings/normalize-keys';
 export interface ServerSettings {
   /** Quiet time after the last keystroke before a document is re-checked. */
   readonly debounceMs: number;
-  /** The checks' settings (LANGUAGE.md §7): the editor's, overridden by a cellspec.json beside the file. */
+  /** The checks' settings (docs/language.md §7): the editor's, overridden by a cellspec.json beside the file. */
   readonly core: CellspecSettings;
 }
 

@@ -17,7 +17,7 @@ function reasons(computed: Computed<unknown> | undefined): readonly string[] {
   return (computed as { missing: readonly string[] }).missing;
 }
 
-describe('material hints (LANGUAGE.md §6)', () => {
+describe('material hints (docs/language.md §6)', () => {
   // Li1.75Ti2(Ge0.25P0.75S3.8Se0.2)3 = Li1.75 Ti2 Ge0.75 P2.25 S11.4 Se0.6.
   const ltgMolarMass = 1.75 * W.Li + 2 * W.Ti + 0.75 * W.Ge + 2.25 * W.P + 11.4 * W.S + 0.6 * W.Se; // ≈ 644.9
   const ltgQ1 = F_MAH / ltgMolarMass; // ≈ 41.56 mAh/g

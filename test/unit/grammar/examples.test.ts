@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { CellDecl, CompositeDecl, MaterialDecl, Span } from '../../../grammar/ast';
 import { parse } from '../../../grammar/index';
 
-// The repository's copies of the shared contract examples (LANGUAGE.md: they must keep parsing).
+// The repository's copies of the shared contract examples (docs/language.md: they must keep parsing).
 const examplesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../examples');
 const read = (name: string): string => readFileSync(path.join(examplesDir, name), 'utf8');
 const at = (text: string, span: Span): string => text.slice(span.start, span.end);

@@ -15,7 +15,7 @@ const byName = <T extends { name: string }>(items: readonly T[], name: string): 
 };
 
 describe('cellspec report: the §8 JSON shape', () => {
-  it('every object carries the fields LANGUAGE.md §8 names', () => {
+  it('every object carries the fields docs/language.md §8 names', () => {
     const report = reportOf(FULL);
     for (const m of report.materials) expect(Object.keys(m)).toEqual(expect.arrayContaining(['name', 'molarMass', 'anionClass', 'capacityPerElectron']));
     for (const c of report.composites) {
@@ -167,7 +167,7 @@ describe('Q1 is shown for what stores lithium', () => {
     for (const name of ['Li6PS5Cl', 'VGCF', 'LiNbO3']) expect(section(name)).not.toContain('Q1');
   });
 
-  it('the JSON keeps the number for every material, as LANGUAGE.md §8 lists it', () => {
+  it('the JSON keeps the number for every material, as docs/language.md §8 lists it', () => {
     expect(byName(report.materials, 'Li6PS5Cl').capacityPerElectron).toBeCloseTo(26801.4 / 268.0, 0);
   });
 });

@@ -7,7 +7,7 @@ import {
   settingsSchema,
 } from '../../../server/src/core/settings';
 
-describe('the default settings of LANGUAGE.md §7', () => {
+describe('the default settings of docs/language.md §7', () => {
   it('allow 0.1 V of conduction loss, percolate at 0.29 of the solid and give homo-category contacts 1.0 V of slack', () => {
     expect(DEFAULT_SETTINGS).toEqual({
       conductionLimit: 0.1,

@@ -44,7 +44,7 @@ function exampleValue(spec: PropertySpec): Value {
 }
 
 describe('the property schema', () => {
-  it('knows the material keys of LANGUAGE.md §2, in its order', () => {
+  it('knows the material keys of docs/language.md §2, in its order', () => {
     expect(MATERIAL_PROPERTY_KEYS).toEqual([
       'formula', 'role', 'voltage', 'capacity', 'electrons', 'ionic', 'electronic',
       'diffusivity', 'window', 'interphase', 'percolation', 'density', 'source',

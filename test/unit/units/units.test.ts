@@ -9,7 +9,7 @@ function canonical(numberText: string, unit: string): { value: number; dimension
   return readQuantity(quantity(numberText, unit), all, '`test`').value;
 }
 
-describe('every unit of LANGUAGE.md §3 converts exactly to its canonical unit', () => {
+describe('every unit of docs/language.md §3 converts exactly to its canonical unit', () => {
   // Each expectation is worked out by hand from the definition of the unit.
   const cases: [string, string, number, Dimension][] = [
     ['2.55', 'V', 2.55, 'voltage'],

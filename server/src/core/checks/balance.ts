@@ -1,5 +1,5 @@
 /**
- * `cell/balance` (an extension of LANGUAGE.md §4): the anode must be able to take all the
+ * `cell/balance` (an extension of docs/language.md §4): the anode must be able to take all the
  * lithium the cathode gives on the first charge. N/P, the anode's areal capacity over the
  * cathode's, below 1 means the excess is plated as lithium metal (on Li–In, graphite or Si) or,
  * for a lithium foil, that the foil is used up; practical cells are built with N/P of about

@@ -1,5 +1,5 @@
 /**
- * `conduction/percolation` and `conduction/limited` (LANGUAGE.md §4, §6): can ions and
+ * `conduction/percolation` and `conduction/limited` (docs/language.md §4, §6): can ions and
  * electrons actually get through the cathode? A phase whose conductors sit below their
  * percolation threshold has no connected path at all; a phase that does connect can still
  * cost more voltage across the layer, at the cell's rate, than the cell can spare.

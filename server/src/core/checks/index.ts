@@ -1,5 +1,5 @@
 /**
- * Every rule of LANGUAGE.md §4–5 over a resolved program. One file per family of codes;
+ * Every rule of docs/language.md §4–5 over a resolved program. One file per family of codes;
  * this only runs them in order. (Syntax, unit, value, formula and name problems are found
  * while the program is built, in model/.)
  *

@@ -7,7 +7,7 @@ import type { CompositeModel, Program } from '../model';
 import { fmt } from './windows';
 import type { DiagnosticData } from '../diagnostic-data';
 
-/** LANGUAGE.md §4: ± 0.1 percentage points. */
+/** docs/language.md §4: ± 0.1 percentage points. */
 const SUM_TOLERANCE = 0.001;
 
 export type NormaliseFixData = DiagnosticData<'mix/sum'>;

@@ -1,5 +1,5 @@
 /**
- * Electrochemical stability windows (LANGUAGE.md §4–5).
+ * Electrochemical stability windows (docs/language.md §4–5).
  * `window/oxidation`: the cathode drives an electrolyte it touches above its oxidation limit.
  * A homo-category contact (an ICDC cathode in its own class of electrolyte) gets a slack:
  * computed windows are thermodynamic and narrow, and such interfaces are kinetically stable

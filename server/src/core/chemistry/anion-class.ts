@@ -1,5 +1,5 @@
 /**
- * The anion class of a material (LANGUAGE.md §5): the anions' charge grouped by family, the
+ * The anion class of a material (docs/language.md §5): the anions' charge grouped by family, the
  * largest share names the class, and oxide + halide both ≥ 20 % make an oxyhalide. It is what
  * the homo-category rule compares (sulfide cathode ↔ sulfide electrolyte …).
  */

@@ -1,12 +1,12 @@
 /**
  * Which elements make a composition worth charge-checking, which anion family each anion
  * belongs to, and which anion states are polyanions. Data read by the rules in
- * `charge-balance.ts` and `anion-class.ts` (LANGUAGE.md §5).
+ * `charge-balance.ts` and `anion-class.ts` (docs/language.md §5).
  */
 
 /**
  * A composition is charge-checked only if it contains one of these anion formers
- * (LANGUAGE.md §5). Without them it is a metal, an alloy (LiIn, Li15Si4) or lithiated carbon
+ * (docs/language.md §5). Without them it is a metal, an alloy (LiIn, Li15Si4) or lithiated carbon
  * (LiC6), where formal oxidation states mean nothing.
  */
 export const CHARGE_CHECKED_ELEMENTS: ReadonlySet<string> = new Set(['H', 'N', 'O', 'F', 'P', 'S', 'Cl', 'Se', 'Br', 'Te', 'I']);
@@ -38,7 +38,7 @@ export const POLYANION_CHALCOGENS: ReadonlySet<string> = new Set(['O', 'S', 'Se'
  * stable compounds (N. N. Greenwood, A. Earnshaw, Chemistry of the Elements, 2nd ed., 1997,
  * ch. 14 "Peroxides and superoxides" and ch. 15 "Polysulfides"; superoxides have O at −1/2 with
  * the heavier alkali metals, Wikipedia "Superoxide"). Beside a d-block metal an oxide short of
- * charge is a mistake, not a peroxide: LiCoO3 stays `stoich/charge` (LANGUAGE.md §4's example).
+ * charge is a mistake, not a peroxide: LiCoO3 stays `stoich/charge` (docs/language.md §4's example).
  */
 export const CATENATE_COUNTER_CATIONS: ReadonlySet<string> = new Set(['H', 'Li', 'Na', 'K', 'Rb', 'Cs', 'Mg', 'Ca', 'Sr', 'Ba']);
 
@@ -76,7 +76,7 @@ export const HIGH_VALENT_STATES: readonly { readonly symbol: string; readonly st
 export type AnionFamily = 'oxide' | 'sulfide' | 'halide' | 'nitride' | 'phosphide' | 'hydride';
 
 /**
- * The family an element's anion belongs to (LANGUAGE.md §5): O → oxide; S, Se, Te →
+ * The family an element's anion belongs to (docs/language.md §5): O → oxide; S, Se, Te →
  * chalcogenide ("sulfide"); F, Cl, Br, I → halide; N → nitride; H with a negative state →
  * hydride. The heavier pnictides (P³⁻, As³⁻, Sb³⁻, as in Li3P) are phosphides: strongly
  * reducing like nitrides, but a class of their own (Li3P is a reduction product of thiophosphate

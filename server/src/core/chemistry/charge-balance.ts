@@ -1,5 +1,5 @@
 /**
- * Charge balance (LANGUAGE.md §5, `stoich/charge` and `stoich/anion-redox`).
+ * Charge balance (docs/language.md §5, `stoich/charge` and `stoich/anion-redox`).
  *
  * Each element takes one of its known oxidation states or, for mixed valence, any average
  * between its states of one sign; so per element and sign the reachable charge is an
@@ -40,7 +40,7 @@ export interface ChargeBalance {
   anionRedox?: 'chalcogen' | 'catenated';
 }
 
-/** Balanced when |total charge| ≤ this fraction of the total anion charge (LANGUAGE.md §5). */
+/** Balanced when |total charge| ≤ this fraction of the total anion charge (docs/language.md §5). */
 export const CHARGE_BALANCE_TOLERANCE = 0.005;
 
 interface Interval {

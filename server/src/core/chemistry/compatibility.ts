@@ -1,6 +1,6 @@
 /**
  * Cathode ↔ electrolyte compatibility by anion class: the review's homo-category principle
- * (LANGUAGE.md §5). A data table: one row per unordered pair of classes, each with its reason
+ * (docs/language.md §5). A data table: one row per unordered pair of classes, each with its reason
  * and source; the rule only looks rows up.
  */
 import type { AnionClass } from './anion-class';
@@ -18,7 +18,7 @@ const SOURCE_HOMO = `${REVIEW}, §5 and Fig. 5 (design principle 1)`;
 const SOURCE_OXIDE_SULFIDE = `${REVIEW}, §2 and Fig. 2a`;
 const SOURCE_HALIDE_NEAR_OXIDE = `${REVIEW}, §2 (halide SSEs share a chemical potential similar to oxides, its refs. 34 and 37)`;
 const SOURCE_HETERO = `${REVIEW}, §2 and §5, Fig. 5`;
-const SOURCE_NONE = 'Cellspec rule (LANGUAGE.md §5): the homo-category principle compares anion sublattices';
+const SOURCE_NONE = 'Cellspec rule (docs/language.md §5): the homo-category principle compares anion sublattices';
 
 const SAME_CLASS =
   'homo-category: the same anion chemistry on both sides, so there is no chemical-potential gap, no space-charge layer and no cross-anion side reaction';

@@ -1,5 +1,5 @@
 /**
- * Cell hints (LANGUAGE.md §6): the stack as a reviewer would tabulate it. Every layer gets a
+ * Cell hints (docs/language.md §6): the stack as a reviewer would tabulate it. Every layer gets a
  * thickness and an areal mass; the cathode's capacity and the cell voltage give the stored
  * energy per area, which divided by the stack's mass and thickness is Wh/kg and Wh/L
  * (reference/materials.md §D.6: E = Q_A·V̄ / Σ ρ_i·t_i·(1 − p_i), collectors included).

@@ -1,5 +1,5 @@
 /**
- * Composite hints (LANGUAGE.md §6): where the volume goes, what capacity a gram of the
+ * Composite hints (docs/language.md §6): where the volume goes, what capacity a gram of the
  * electrode holds, and whether ions and electrons can cross it.
  *
  * Conventions (docs/computations.md):
@@ -199,7 +199,7 @@ interface SolidFractions {
  * used as given; the other basis goes through the densities (v_i ∝ w_i/ρ_i, w_i ∝ v_i·ρ_i),
  * so wt% alone gives the specific capacity without any density. A lone component is 100 %
  * of both, whatever its density. A composite that mixes wt% and vol% (allowed when every
- * density is known, LANGUAGE.md §2) is solved for the one solid volume per gram
+ * density is known, docs/language.md §2) is solved for the one solid volume per gram
  * S = Σ_wt(w/ρ) / (1 − Σ_vol v) that makes both sets consistent.
  */
 function solidFractions(mixture: Mixture): SolidFractions {

@@ -20,7 +20,7 @@ export const FARADAY_C_PER_MOL = AVOGADRO_PER_MOL * ELEMENTARY_CHARGE_C;
 export const ROOM_TEMPERATURE_K = 298.15;
 
 /**
- * LANGUAGE.md §6: a material conducts a phase (ions or electrons) when its conductivity for
+ * docs/language.md §6: a material conducts a phase (ions or electrons) when its conductivity for
  * it is at least this, in mS/cm. Below it (1e-5 S/cm) a particle network carries too little
  * current to matter at battery rates, whatever its connectivity.
  */

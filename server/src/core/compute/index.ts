@@ -1,4 +1,4 @@
-/** The computed hints of LANGUAGE.md §6 (see docs/computations.md for every formula and source). */
+/** The computed hints of docs/language.md §6 (see docs/computations.md for every formula and source). */
 export { computeProgram, hintsOfCell, hintsOfComposite, hintsOfMaterial, materialsOf, type ProgramHints } from './program';
 export {
   computeMaterial,

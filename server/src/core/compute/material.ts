@@ -1,5 +1,5 @@
 /**
- * Material hints (LANGUAGE.md §6): what a formula and a few declared numbers imply.
+ * Material hints (docs/language.md §6): what a formula and a few declared numbers imply.
  * The capacity of one redox electron per formula unit, Q1 = F/(3.6·M), turns a declared
  * capacity into the electrons it needs (a reviewer's first sanity check: LTG's 250 mAh/g is
  * about six electrons per Li1.75Ti2(Ge0.25P0.75S3.8Se0.2)3, far beyond its Ti3+/4+ alone) and

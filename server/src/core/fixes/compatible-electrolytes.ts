@@ -1,6 +1,6 @@
 /**
  * "Which electrolyte should this cathode sit in?" — the quick fixes for `anion/mismatch` and
- * `window/oxidation` (LANGUAGE.md §5): library electrolytes whose anion class is compatible
+ * `window/oxidation` (docs/language.md §5): library electrolytes whose anion class is compatible
  * with the cathode's, those whose window covers the cathode's upper voltage first, then by
  * ionic conductivity. Each candidate carries the numbers its fix title shows.
  */

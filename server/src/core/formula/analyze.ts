@@ -1,6 +1,6 @@
 /**
  * `analyzeFormula`: one formula → the JSON object of `cellspec formula --format json`
- * (LANGUAGE.md §8). The shape is a contract: every key below is always present except
+ * (docs/language.md §8). The shape is a contract: every key below is always present except
  * `error` (only when invalid), `anionRedox` (only `true`, when balanced only through anion
  * redox) with `anionRedoxKind`, `chargeNote` and `oxidationStates` (only when an assignment
  * balances). `cellspec formula` adds `lookalike` (cli/formula.ts).
@@ -29,12 +29,12 @@ export interface FormulaReport {
   chargeBalanced: boolean | null;
   anionRedox?: true;
   /**
-   * With `anionRedox`, which kind (an extension of LANGUAGE.md §8): `chalcogen`, a chalcogen
+   * With `anionRedox`, which kind (an extension of docs/language.md §8): `chalcogen`, a chalcogen
    * partly at −1 (Li3NiS4), or `catenated`, an anion of bonded atoms (Li2O2, KO2, Li2S4, LiN3).
    */
   anionRedoxKind?: 'chalcogen' | 'catenated';
   oxidationStates?: Record<string, number>;
-  /** Why a formula is not charge-checked or not balanced, or how an unusual balance is reached (an extension of LANGUAGE.md §8). */
+  /** Why a formula is not charge-checked or not balanced, or how an unusual balance is reached (an extension of docs/language.md §8). */
   chargeNote?: string;
   capacityPerElectron: number | null;
   /** A layered AMX2 formula whose metal amounts do not fill the M site (chemistry/sites.ts; an extension of §8). */

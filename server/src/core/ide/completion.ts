@@ -217,7 +217,7 @@ function materialDoc(material: MaterialModel): string | undefined {
 
 // ---------------------------------------------------------------------------------- composite
 
-/** Which material roles a composite line takes (LANGUAGE.md §2; the resolver's own rule). */
+/** Which material roles a composite line takes (docs/language.md §2; the resolver's own rule). */
 const COMPONENT_ROLES: ReadonlySet<MaterialRole> = new Set(['cathode', 'electrolyte', 'anode', 'carbon', 'binder', 'coating']);
 
 function compositeCompletions(analysis: DocumentAnalysis, context: CompletionContext, afterNumber: boolean, unitSpan: Span): Completion[] {
@@ -251,7 +251,7 @@ function compositeCompletions(analysis: DocumentAnalysis, context: CompletionCon
 
 // ---------------------------------------------------------------------------------- cell
 
-/** The material role each layer takes (LANGUAGE.md §2: a separator is an electrolyte). */
+/** The material role each layer takes (docs/language.md §2: a separator is an electrolyte). */
 const LAYER_TAKES: Readonly<Record<LayerRole, MaterialRole>> = {
   anode: 'anode',
   separator: 'electrolyte',

@@ -1,7 +1,7 @@
 /**
  * How numbers, units and oxidation states read in hovers and inlay hints: short, with the
  * typographic forms a chemist expects (mAh/cm², µm, e⁻, S −2 with a real minus sign), while
- * the source text keeps the ASCII units of LANGUAGE.md §3.
+ * the source text keeps the ASCII units of docs/language.md §3.
  */
 import type { MaterialChemistry, NumberRange } from '../model';
 import { formatConductivity, formatSig } from '../compute';

@@ -1,6 +1,6 @@
 /**
  * The hover of a composite: where its volume goes and whether ions and electrons can cross it
- * (LANGUAGE.md §6) — per component its mass and volume share and conductivities, then the
+ * (docs/language.md §6) — per component its mass and volume share and conductivities, then the
  * composite's capacity, Bruggeman σ_eff and percolation per phase, the bottleneck, and whether
  * one material carries both paths on its own (the review's ICDC cathode).
  */

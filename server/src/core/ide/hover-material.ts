@@ -1,6 +1,6 @@
 /**
  * The hover of a material: what it is and where it comes from, every stated value with its
- * source, then what those values imply (LANGUAGE.md §6) and what is missing to compute the rest.
+ * source, then what those values imply (docs/language.md §6) and what is missing to compute the rest.
  * Layout: a header line, the formula with its oxidation states, one compact table, the
  * computed values as a short list.
  */

@@ -21,7 +21,7 @@ export function unitHover(quantity: Quantity, spec: PropertySpec | undefined): s
   const symbol = quantity.unit.text;
   const unit = lookupUnit(symbol);
   if (!unit) {
-    return [`**${symbol}** is not a unit Cellspec knows (units are case-sensitive, LANGUAGE.md §3).`, acceptedLine].filter(Boolean).join('\n\n');
+    return [`**${symbol}** is not a unit Cellspec knows (units are case-sensitive, docs/language.md §3).`, acceptedLine].filter(Boolean).join('\n\n');
   }
   const canonical = CANONICAL_UNIT[unit.dimension];
   const lines = [`**${symbol}** — ${unit.name}, ${DIMENSION_PHRASE[unit.dimension]}`];

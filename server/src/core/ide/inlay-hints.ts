@@ -1,5 +1,5 @@
 /**
- * Inlay hints: the computed values of LANGUAGE.md §6 beside the declarations, short enough to
+ * Inlay hints: the computed values of docs/language.md §6 beside the declarations, short enough to
  * read in passing — a material's molar mass and capacity per electron at the end of its
  * `formula` line, a composite's volume split, capacity and σ_eff after its name, a cell's areal
  * capacity, cathode thickness and stack energy after its name. A value that cannot be computed

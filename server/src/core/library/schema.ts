@@ -1,7 +1,7 @@
 /**
  * The shape of the built-in material library (materials.json, sources.json), checked with zod
  * when the library loads. Every number is a measurement with its source, stored in the one
- * canonical unit of its field (LANGUAGE.md §3), so nothing downstream converts units: a
+ * canonical unit of its field (docs/language.md §3), so nothing downstream converts units: a
  * conductivity printed as 1.51e-9 S/cm in a paper is stored as 1.51e-6 mS/cm.
  *
  * Cross-entry rules (source keys exist, names and aliases are unique) need the whole data set
@@ -28,7 +28,7 @@ export const CANONICAL_UNITS = {
   density: 'g/cm3',
 } as const;
 
-/** A `.cell` name (LANGUAGE.md §1): what a user can type to reference a material. */
+/** A `.cell` name (docs/language.md §1): what a user can type to reference a material. */
 export const CELL_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_.()]*$/;
 
 export type SourceKey = string;
@@ -205,7 +205,7 @@ const role = z.enum(MATERIAL_ROLES);
 
 export const materialSchema: z.ZodType<LibraryMaterial> = z
   .strictObject({
-    name: z.string().regex(CELL_NAME_PATTERN, { error: 'a name must be a valid .cell name (LANGUAGE.md §1)' }),
+    name: z.string().regex(CELL_NAME_PATTERN, { error: 'a name must be a valid .cell name (docs/language.md §1)' }),
     aliases: z.array(text),
     formula: z.string().regex(/^\S+$/, { error: 'a formula has no spaces' }).optional(),
     role,

@@ -1,5 +1,5 @@
 /**
- * Name resolution (LANGUAGE.md §2): a reference is, in this order, a declaration of this file
+ * Name resolution (docs/language.md §2): a reference is, in this order, a declaration of this file
  * or an imported one; a material of the built-in library; otherwise, if the name parses as a
  * formula, an ad-hoc material with that formula and nothing else. Every reference is recorded
  * (definition, references, rename) and role contradictions are reported here, where both the

@@ -64,7 +64,7 @@ export function renderHtml(report: Report, title: string): string {
     '<main>',
     `<h1>Cellspec report: ${escapeXml(title)}</h1>`,
     `<p class="lead">${report.cells.length} cell${plural(report.cells.length)}, ${report.composites.length} composite${plural(report.composites.length)}, ` +
-      `${report.materials.length} material${plural(report.materials.length)}. Computed hints of LANGUAGE.md §6; every number in the unit shown; ` +
+      `${report.materials.length} material${plural(report.materials.length)}. Computed hints of docs/language.md §6; every number in the unit shown; ` +
       `a value that cannot be computed says what to declare.</p>`,
     ...sections,
     '</main>',

@@ -1,4 +1,4 @@
-/** `cellspec report`: the computed hints of LANGUAGE.md §6 as one §8 object, and its renderers. */
+/** `cellspec report`: the computed hints of docs/language.md §6 as one §8 object, and its renderers. */
 export { computeReport, reportFromHints } from './build';
 export { renderText } from './text';
 export { renderJson } from './json';

@@ -1,5 +1,5 @@
 /**
- * The JSON shape of `cellspec report --format json` (LANGUAGE.md §8). Every quantity is a
+ * The JSON shape of `cellspec report --format json` (docs/language.md §8). Every quantity is a
  * number in the unit named in `units`, or `null` when it cannot be computed; each object's
  * `missing` says what to declare (deduplicated) and `missingBy` which field needs what.
  * Fields beyond §8 are marked "extra".
@@ -18,7 +18,7 @@ export interface RangeReport {
  * Q1 is capacity per redox electron: it means something for a material that stores lithium
  * (a cathode or an anode, or one whose role is not declared), not for an electrolyte, a carbon,
  * a binder, a coating or a collector. The text and HTML reports leave it out for those; the
- * JSON keeps the number (LANGUAGE.md §8 lists it for every material).
+ * JSON keeps the number (docs/language.md §8 lists it for every material).
  */
 export function storesLithium(material: Pick<MaterialReport, 'role'>): boolean {
   return material.role === null || material.role === 'cathode' || material.role === 'anode';

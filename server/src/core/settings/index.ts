@@ -1,4 +1,4 @@
-/** Settings (LANGUAGE.md §7): types and defaults, validation, severity overrides, cellspec.json. */
+/** Settings (docs/language.md §7): types and defaults, validation, severity overrides, cellspec.json. */
 export {
   DEFAULT_SETTINGS,
   SETTING_KEYS,

@@ -1,5 +1,5 @@
 /**
- * `cellspec.json` beside the files: the CLI's (and a project's) settings (LANGUAGE.md §7).
+ * `cellspec.json` beside the files: the CLI's (and a project's) settings (docs/language.md §7).
  * The caller reads the file, so the core stays free of the file system.
  */
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * The settings of LANGUAGE.md §7: their types, defaults and the zod schema an input
+ * The settings of docs/language.md §7: their types, defaults and the zod schema an input
  * (VS Code's `cellspec` section, or a `cellspec.json`) is validated with.
  */
 import { z } from 'zod';

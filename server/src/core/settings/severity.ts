@@ -1,4 +1,4 @@
-/** The user's severity overrides (LANGUAGE.md §4: "users may override severities in settings"). */
+/** The user's severity overrides (docs/language.md §4: "users may override severities in settings"). */
 import type { CoreDiagnostic } from '../diagnostics';
 import type { CellspecSettings } from './settings';
 

@@ -1,5 +1,5 @@
 /**
- * The units of LANGUAGE.md §3 as data: each symbol, what it measures and the factor to the
+ * The units of docs/language.md §3 as data: each symbol, what it measures and the factor to the
  * canonical unit every later stage computes in. Symbols are case-sensitive (`mS/cm` is not
  * `MS/cm`), so lookup is an exact match; near misses go through `suggestUnits`.
  *
