@@ -27,7 +27,7 @@ describe('inlay hints on the homogeneous LTG example', () => {
     expect(labelOf(ltg!)).toContain('≈6.0 e⁻ implied');
     expect(ltg!.position.character).toBe(text.split('\n')[formulaLine]!.trimEnd().length);
     expect(ltg!.paddingLeft).toBe(true);
-    expect(String(ltg!.tooltip)).toContain('needs ≈6.02 electrons per formula unit');
+    expect(String(ltg!.tooltip)).toContain('needs ≈6.0 electrons per formula unit');
   });
 
   it('says the cell stack energy is missing until LTG declares a density', async () => {

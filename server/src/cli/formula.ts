@@ -2,6 +2,7 @@
 import { analyzeFormula, type FormulaReport } from '../core/formula/analyze';
 import { libraryLookalike, type Lookalike } from '../core/model/lookalike';
 import { forTerminal } from '../core/text/inert';
+import { formatCharge, formatMolarMass, formatSig } from '../core/text/numbers';
 import { formatOption, parseCommandArgs } from './args';
 import { jsonText, terminalText } from './output';
 import { UsageError } from './usage';
@@ -166,17 +167,17 @@ function renderText(report: CliFormulaReport): string {
         : `NOT charge balanced${report.chargeNote ? `: ${report.chargeNote}` : ''}`;
   const states = report.oxidationStates
     ? Object.entries(report.oxidationStates)
-        .map(([symbol, state]) => `${symbol} ${state > 0 ? '+' : ''}${Number(state.toFixed(3))}`)
+        .map(([symbol, state]) => `${symbol} ${formatCharge(state)}`)
         .join(', ')
     : undefined;
   return terminalText(
     [
       input,
       `  elements             ${elements}`,
-      `  molar mass           ${report.molarMass!.toFixed(3)} g/mol`,
+      `  molar mass           ${formatMolarMass(report.molarMass!)} g/mol`,
       `  anion class          ${report.anionClass}`,
       `  charge               ${balance}${states ? ` (${states})` : ''}`,
-      `  capacity/electron    ${report.capacityPerElectron!.toFixed(1)} mAh/g`,
+      `  capacity/electron    ${formatSig(report.capacityPerElectron!)} mAh/g`,
       ...(report.siteNote ? [`  sites                ${report.siteNote}`] : []),
       ...(report.lookalike ? [`  looks like           ${report.lookalike.replacement} of the library: did you mean it?`] : []),
       '',

@@ -21,7 +21,7 @@ describe('inlay hints', () => {
   it('shows a composite’s volume split, capacity and effective conductivities after its name', () => {
     const hint = hintAtLineOf('composite Mix');
     expect(hint?.offset).toBe(offsetOf(analysis.text, 'composite Mix', 0, 'composite Mix'.length));
-    expect(hint?.label).toBe('vol% LCO 50 · LPSCl 45 · Fibre 5 │ 102 mAh/g │ σ_ion 0.1 mS/cm · σ_e 0.23 mS/cm');
+    expect(hint?.label).toBe('vol% LCO 50 · LPSCl 45 · Fibre 5 │ 102 mAh/g │ σ_ion 0.102 mS/cm · σ_e 0.233 mS/cm');
     expect(hint?.tooltip).toContain('bottleneck: ionic');
   });
 

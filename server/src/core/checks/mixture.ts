@@ -4,7 +4,7 @@
  */
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import type { CompositeModel, Program } from '../model';
-import { fmt } from './windows';
+import { formatPercentage, formatSig } from '../text/numbers';
 import type { DiagnosticData } from '../diagnostic-data';
 
 /** docs/language.md §4: ± 0.1 percentage points. */
@@ -39,16 +39,16 @@ function checkComposite(composite: CompositeModel): CoreDiagnostic[] {
   const total = withFraction.reduce((sum, c) => sum + c.fraction!.value, 0);
   if (Math.abs(total - 1) <= SUM_TOLERANCE) return [];
   const unit = withFraction[0]!.fraction!.basis === 'wt' ? 'wt%' : 'vol%';
-  const terms = withFraction.map((c) => fmt(c.fraction!.value * 100)).join(' + ');
+  const terms = withFraction.map((c) => formatSig(c.fraction!.value * 100)).join(' + ');
   const data: NormaliseFixData = {
     total: total * 100,
-    edits: total > 0 ? withFraction.map((c) => ({ span: c.syntax.fraction!.numberSpan, newText: formatPercent((c.fraction!.value / total) * 100) })) : [],
+    edits: total > 0 ? withFraction.map((c) => ({ span: c.syntax.fraction!.numberSpan, newText: formatPercentage((c.fraction!.value / total) * 100) })) : [],
   };
   return [
     diagnostic(
       'mix/sum',
       at,
-      `the fractions of \`${composite.name}\` add up to ${fmt(total * 100)} ${unit} (${terms}), not 100 %` +
+      `the fractions of \`${composite.name}\` add up to ${formatSig(total * 100)} ${unit} (${terms}), not 100 %` +
         (composite.porosity !== undefined ? ' (porosity is counted separately)' : '') +
         '. Normalise them or fix the one that is off.',
       { data },
@@ -56,10 +56,6 @@ function checkComposite(composite: CompositeModel): CoreDiagnostic[] {
   ];
 }
 
-/** Normalised fractions to two decimals, trailing zeros dropped (73.68, 21.05, 5.26). */
-function formatPercent(value: number): string {
-  return String(Number(value.toFixed(2)));
-}
 
 /**
  * wt% and vol% in one composite, every density known: the wt% are shares of the solid's mass and
@@ -87,8 +83,8 @@ function mixedSum(composite: CompositeModel, at: { start: number; end: number })
   const total = mass > 0 && Number.isFinite(mass) ? massShare + volumeMass / mass : Infinity;
   if (Number.isFinite(total) && Math.abs(total - 1) <= SUM_TOLERANCE) return [];
   const converted = Number.isFinite(total)
-    ? `converted to mass through the densities they add up to ${fmt(total * 100)} wt%`
-    : `the vol% parts (${fmt(volumeShare * 100)} vol%) leave no volume for the wt% parts`;
+    ? `converted to mass through the densities they add up to ${formatSig(total * 100)} wt%`
+    : `the vol% parts (${formatSig(volumeShare * 100)} vol%) leave no volume for the wt% parts`;
   return [
     diagnostic(
       'mix/sum',

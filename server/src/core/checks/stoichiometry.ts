@@ -10,7 +10,7 @@ import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import { describeSiteSum, siteSumProblem } from '../chemistry/sites';
 import { capacityPerElectron } from '../formula';
 import type { MaterialModel, Program } from '../model';
-import { fmt } from './windows';
+import { formatCharge, formatElectrons, formatMolarMass, formatSig } from '../text/numbers';
 
 /** A declared capacity within this fraction above the theoretical one is rounding, not a mistake. */
 const CAPACITY_TOLERANCE = 0.005;
@@ -45,7 +45,7 @@ function chargeDiagnostics(material: MaterialModel, span: Span): CoreDiagnostic[
           (balance.explanation
             ? `: ${balance.explanation}`
             : balance.residual !== undefined
-              ? ` (${signed(balance.residual)} per formula unit at best)`
+              ? ` (${formatCharge(balance.residual)} per formula unit at best)`
               : '') +
           '. Check the formula for a typo or a missing element.',
         { data: { residual: balance.residual } },
@@ -90,9 +90,9 @@ function capacityDiagnostics(material: MaterialModel): CoreDiagnostic[] {
     diagnostic(
       'stoich/capacity',
       capacity.span,
-      `${fmt(capacity.value)} mAh/g is above the theoretical capacity of \`${material.formulaText ?? material.name}\` for ${fmt(electrons.value)} ` +
-        `electron${electrons.value === 1 ? '' : 's'} per formula unit: ${fmt(theoretical)} mAh/g (M = ${chemistry.molarMass.toFixed(2)} g/mol, ` +
-        `${fmt(perElectron)} mAh/g per electron). It would take ${fmt(implied)} electrons; check the capacity or \`electrons\`.`,
+      `${formatSig(capacity.value)} mAh/g is above the theoretical capacity of \`${material.formulaText ?? material.name}\` for ${formatSig(electrons.value)} ` +
+        `electron${electrons.value === 1 ? '' : 's'} per formula unit: ${formatSig(theoretical)} mAh/g (M = ${formatMolarMass(chemistry.molarMass)} g/mol, ` +
+        `${formatSig(perElectron)} mAh/g per electron). It would take ${formatElectrons(implied)} electrons; check the capacity or \`electrons\`.`,
       { data: { theoretical, impliedElectrons: implied } },
     ),
   ];
@@ -100,11 +100,7 @@ function capacityDiagnostics(material: MaterialModel): CoreDiagnostic[] {
 
 function describeStates(states: Record<string, number>): string {
   return Object.entries(states)
-    .map(([element, state]) => `${element} ${signed(state)}`)
+    .map(([element, state]) => `${element} ${formatCharge(state)}`)
     .join(', ');
 }
 
-function signed(value: number): string {
-  const rounded = Number(value.toFixed(2));
-  return rounded > 0 ? `+${rounded}` : rounded < 0 ? `−${Math.abs(rounded)}` : '0';
-}

@@ -9,6 +9,7 @@
  */
 import { spanLike } from '../../../../grammar/span';
 import { compatibility } from '../chemistry/compatibility';
+import { formatSig } from '../text/numbers';
 import { lowestPotential, reducedContinuously, reductionPotential } from '../compute/reduction';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import { shortCitation } from '../library';
@@ -35,20 +36,20 @@ export function checkOxidation(contacts: readonly CathodeContact[], settings: Ce
     // At the cutoff, report only what the composite's own check (at the average voltage) did not.
     if (contact.context === 'cutoff' && (contact.cathode.voltage?.value ?? Infinity) > limit) continue;
     const data = contactFixData(contact, settings);
-    const from = upper.from === 'cutoff' ? `the cell's cutoff of ${cutoffText(upper)}` : `its voltage, ${fmt(upper.value)} V`;
+    const from = upper.from === 'cutoff' ? `the cell's cutoff of ${cutoffText(upper)}` : `its voltage, ${formatSig(upper.value)} V`;
     const where = contact.context === 'cutoff' ? ` in \`${contact.composite?.name}\`` : '';
     diagnostics.push(
       diagnostic(
         'window/oxidation',
         contact.site.span,
         `\`${contact.cathode.name}\`${where} runs up to ${from}, above the oxidation limit of \`${contact.electrolyte.name}\`, ` +
-          `${fmt(oxidationLimit.value)} V (${limitBasis(oxidationLimit)})` +
-          (homo ? ` plus the ${fmt(slack)} V homo-category slack` : '; a hetero-category contact gets no slack') +
+          `${formatSig(oxidationLimit.value)} V (${limitBasis(oxidationLimit)})` +
+          (homo ? ` plus the ${formatSig(slack)} V homo-category slack` : '; a hetero-category contact gets no slack') +
           `: the electrolyte oxidises at the interface. ` +
           (data.coatings.length ? `Coat the cathode (e.g. \`coated ${data.coatings[0]}\`)` : 'Coat the cathode') +
           (data.candidates[0]?.coversVoltage
-            ? ` or use an electrolyte that tolerates ${fmt(upper.value)} V against it (a homo-category one within the slack), such as ${data.candidates[0].title}.`
-            : `; no library electrolyte compatible with it is known to be stable to ${fmt(upper.value)} V.`),
+            ? ` or use an electrolyte that tolerates ${formatSig(upper.value)} V against it (a homo-category one within the slack), such as ${data.candidates[0].title}.`
+            : `; no library electrolyte compatible with it is known to be stable to ${formatSig(upper.value)} V.`),
         { data, related: [{ location: { file: contact.other.file, span: contact.other.span }, message: contact.other.label }] },
       ),
     );
@@ -105,10 +106,10 @@ function reducedDiagnostic(
   return diagnostic(
     'window/reduction',
     anodeName.span,
-    `the anode \`${contact.anode.name}\` (${fmt(potential)} V vs Li/Li+) is below the reduction limit of \`${contact.electrolyte.name}\`, ` +
+    `the anode \`${contact.anode.name}\` (${formatSig(potential)} V vs Li/Li+) is below the reduction limit of \`${contact.electrolyte.name}\`, ` +
       `${reduction.text}, and ${interphase}: the electrolyte is reduced continuously. ` +
       `Put a passivating interlayer (e.g. ${data.interlayers[0] ?? 'Li6PS5Cl'}) against the anode` +
-      (data.offerLiIn ? `, or use a Li–In anode (${fmt(liInPotential)} V).` : '.'),
+      (data.offerLiIn ? `, or use a Li–In anode (${formatSig(liInPotential)} V).` : '.'),
     {
       data,
       related: [{ location: { file: contact.cell.file, span: separatorLine.material!.span }, message: `the separator \`${contact.electrolyte.name}\`` }],
@@ -118,7 +119,7 @@ function reducedDiagnostic(
 
 /** What the library does not know about an anode–electrolyte contact, when it matters. */
 function unknownReduction(contact: AnodeContact, potential: number, numericLimit: number | undefined): CoreDiagnostic | undefined {
-  const anode = `\`${contact.anode.name}\` (${fmt(potential)} V vs Li/Li+)`;
+  const anode = `\`${contact.anode.name}\` (${formatSig(potential)} V vs Li/Li+)`;
   const electrolyte = `\`${contact.electrolyte.name}\``;
   const interphase = contact.electrolyte.interphase?.value;
   let message: string;
@@ -131,7 +132,7 @@ function unknownReduction(contact: AnodeContact, potential: number, numericLimit
   } else if (numericLimit !== undefined) {
     if (potential >= numericLimit) return undefined;
     message =
-      `the anode ${anode} is below the reduction limit of ${electrolyte}, ${fmt(numericLimit)} V, and what its reduction products do ` +
+      `the anode ${anode} is below the reduction limit of ${electrolyte}, ${formatSig(numericLimit)} V, and what its reduction products do ` +
       '(passivate, or keep growing as a mixed conductor) is not known to Cellspec. Declare its `interphase` (passivating or mixed) once known.';
   } else {
     message =
@@ -147,7 +148,7 @@ function unknownReduction(contact: AnodeContact, potential: number, numericLimit
 function reductionLimit(electrolyte: MaterialModel): { value: number; text: string; numeric: boolean } | undefined {
   const reduction = reductionPotential(electrolyte);
   if (!reduction) return undefined;
-  if (reduction.limit) return { value: reduction.value, text: `${fmt(reduction.value)} V (${limitBasis(reduction.limit)})`, numeric: true };
+  if (reduction.limit) return { value: reduction.value, text: `${formatSig(reduction.value)} V (${limitBasis(reduction.limit)})`, numeric: true };
   return { value: reduction.value, text: `which lithium metal reduces (${interphaseBasis(electrolyte, electrolyte.interphase!)})`, numeric: false };
 }
 
@@ -178,11 +179,8 @@ function citation(provenance: Provenance): string | undefined {
 /** `4.2 V vs Li–In (4.82 V vs Li/Li⁺)`, or `4.3 V` for a lithium anode. */
 function cutoffText(upper: NonNullable<CathodeContact['upperVoltage']>): string {
   const anode = upper.anode;
-  if (!anode) return `${fmt(upper.value)} V${upper.written !== undefined ? ' (taken vs Li/Li+: the anode\'s potential is unknown)' : ''}`;
-  if (anode.value === 0) return `${fmt(upper.value)} V`;
-  return `${fmt(upper.written ?? upper.value)} V vs ${anode.anode} (${fmt(upper.value)} V vs Li/Li+)`;
+  if (!anode) return `${formatSig(upper.value)} V${upper.written !== undefined ? ' (taken vs Li/Li+: the anode\'s potential is unknown)' : ''}`;
+  if (anode.value === 0) return `${formatSig(upper.value)} V`;
+  return `${formatSig(upper.written ?? upper.value)} V vs ${anode.anode} (${formatSig(upper.value)} V vs Li/Li+)`;
 }
 
-export function fmt(value: number): string {
-  return String(Number(value.toPrecision(3)));
-}

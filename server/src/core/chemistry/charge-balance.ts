@@ -20,6 +20,7 @@
 import type { Formula } from '../formula/types';
 import { CATENATE_COUNTER_CATIONS, CATENATED_ANIONS, CHARGE_CHECKED_ELEMENTS, COVALENT_FRAMEWORKS, HIGH_VALENT_STATES, POLYANION_CHALCOGENS } from './anion-data';
 import { article } from '../text/english';
+import { formatAmount, formatCharge } from '../text/numbers';
 import { elementBySymbol, type ElementData } from './elements';
 
 export interface ChargeBalance {
@@ -264,7 +265,7 @@ function unbalanced(formula: Formula, sites: readonly Site[], candidates: readon
   let best: Split | undefined;
   for (const split of candidates) if (!best || Math.abs(split.gap) < Math.abs(best.gap)) best = split;
   if (!best) {
-    const known = sites.map((site) => `${site.symbol} ${site.ranges.element.oxidationStates.map(signed).join('/')}`).join('; ');
+    const known = sites.map((site) => `${site.symbol} ${site.ranges.element.oxidationStates.map(formatCharge).join('/')}`).join('; ');
     return {
       status: 'unbalanced',
       explanation: `no split into cations and more electronegative anions exists with the known states (${known})`,
@@ -281,15 +282,15 @@ function unbalanced(formula: Formula, sites: readonly Site[], candidates: readon
   const anionTotal = -sites.slice(k).reduce((sum, site, i) => sum + site.amount * states[k + i]!, 0);
   const cationList = sites
     .slice(0, k)
-    .map((site, i) => `${site.symbol} ${signed(states[i]!)}`)
+    .map((site, i) => `${site.symbol} ${formatCharge(states[i]!)}`)
     .join(', ');
   const anionList = sites
     .slice(k)
-    .map((site, i) => `${site.amount === 1 ? '' : `${fmt(site.amount)} `}${site.symbol} at ${signed(states[k + i]!)}`)
+    .map((site, i) => `${site.amount === 1 ? '' : `${formatAmount(site.amount)} `}${site.symbol} at ${formatCharge(states[k + i]!)}`)
     .join(', ');
   const explanation = short
-    ? `the cations reach at most +${fmt(cationTotal)} (${cationList}) but the anions need at least ${fmt(anionTotal)} (${anionList}): ${fmt(-gap)} short per formula unit`
-    : `the cations carry at least +${fmt(cationTotal)} (${cationList}) but the anions take at most ${fmt(anionTotal)} (${anionList}): ${fmt(gap)} too much per formula unit`;
+    ? `the cations reach at most +${formatAmount(cationTotal)} (${cationList}) but the anions need at least ${formatAmount(anionTotal)} (${anionList}): ${formatAmount(-gap)} short per formula unit`
+    : `the cations carry at least +${formatAmount(cationTotal)} (${cationList}) but the anions take at most ${formatAmount(anionTotal)} (${anionList}): ${formatAmount(gap)} too much per formula unit`;
   return { status: 'unbalanced', oxidationStates: inFormulaOrder(formula, sites, states), residual: round(gap), explanation };
 }
 
@@ -333,7 +334,7 @@ function highValentExplanation(sites: readonly Site[], states: readonly number[]
   const raised = sites
     .map((site, i) => ({ site, state: states[i]!, entry: HIGH_VALENT_STATES.find((e) => e.symbol === site.symbol) }))
     .filter(({ site, state, entry }) => entry && state > Math.max(...site.ranges.element.oxidationStates));
-  return raised.map(({ site, state, entry }) => `${site.symbol} ${signed(state)}, a high-valent oxo-anion as in ${entry!.examples}`).join('; ');
+  return raised.map(({ site, state, entry }) => `${site.symbol} ${formatCharge(state)}, a high-valent oxo-anion as in ${entry!.examples}`).join('; ');
 }
 
 function catenatedExplanation(sites: readonly Site[], states: readonly number[]): string {
@@ -343,7 +344,7 @@ function catenatedExplanation(sites: readonly Site[], states: readonly number[])
     .filter(({ site, state }) => state > (site.ranges.element.oxidationStates[0] ?? -2) + 1e-9)
     .map(({ site, state, chain }) => {
       const named = chain!.chains.find((c) => Math.abs(c.state - state) < 0.005);
-      return named ? `${site.symbol} ${signed(state)}: ${article(named.name)} ${named.name}` : `${site.symbol} averages ${signed(state)}: a catenated anion`;
+      return named ? `${site.symbol} ${formatCharge(state)}: ${article(named.name)} ${named.name}` : `${site.symbol} averages ${formatCharge(state)}: a catenated anion`;
     });
   return `${parts.join('; ')} (anionic redox: the anion carries the charge, not a cation)`;
 }
@@ -352,7 +353,7 @@ function polyanionExplanation(sites: readonly Site[], states: readonly number[])
   const raised = sites
     .map((site, i) => ({ site, state: states[i]! }))
     .filter(({ site, state }) => site.ranges.isChalcogen && state < 0 && state > site.ranges.anionRelaxed!.lo);
-  const parts = raised.map(({ site, state }) => `${site.symbol} averages ${signed(state)}`);
+  const parts = raised.map(({ site, state }) => `${site.symbol} averages ${formatCharge(state)}`);
   return `${parts.join(', ')}: balanced only with the chalcogen partly at −1 (polyanion, anionic redox)`;
 }
 
@@ -431,11 +432,4 @@ function round(value: number): number {
   return rounded === 0 ? 0 : rounded;
 }
 
-function fmt(value: number): string {
-  return String(Number(value.toFixed(3)));
-}
 
-function signed(value: number): string {
-  const text = fmt(Math.abs(value));
-  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : '0';
-}

@@ -18,7 +18,7 @@ import {
   type CompositeSettings,
   type Phase,
 } from './composite';
-import { formatSig } from './format';
+import { formatSig } from '../text/numbers';
 import { memoByModelAndSetting } from './memo';
 
 /** um·g/cm3 → mg/cm2: 1 um = 1e-4 cm, 1 g = 1000 mg. */

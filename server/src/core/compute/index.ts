@@ -31,4 +31,14 @@ export { computeCell, type CellHints, type LayerHints, type VoltageDrop } from '
 export { isKnown, known, missing, type Computed, type Known, type Missing } from './computed';
 export { conductivityOf, geometricMean, type Conductivity } from './conductivity';
 export * from './constants';
-export { formatConductivity, formatSig, formatPercent } from './format';
+export {
+  formatAmount,
+  formatCharge,
+  formatConductivity,
+  formatElectrons,
+  formatMolarMass,
+  formatOrders,
+  formatPercent,
+  formatPercentage,
+  formatSig,
+} from '../text/numbers';

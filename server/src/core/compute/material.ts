@@ -11,7 +11,7 @@ import type { MaterialModel, MaterialRole } from '../model';
 import { combine, known, missing, type Computed } from './computed';
 import { conductivityOf, geometricMean, type Conductivity } from './conductivity';
 import { AVOGADRO_PER_MOL, BOLTZMANN_J_PER_K, ELEMENTARY_CHARGE_C, ROOM_TEMPERATURE_K } from './constants';
-import { formatSig } from './format';
+import { formatSig } from '../text/numbers';
 import { memoByModel } from './memo';
 
 export interface ConductivityRatio {

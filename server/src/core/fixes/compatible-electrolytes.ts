@@ -7,6 +7,7 @@
 import type { AnionClass } from '../chemistry/anion-class';
 import { compatibility } from '../chemistry/compatibility';
 import { reducedContinuously } from '../compute/reduction';
+import { formatConductivity, formatSig } from '../text/numbers';
 import { allLibraryMaterials } from '../model/library-materials';
 import type { MaterialModel } from '../model';
 
@@ -71,8 +72,8 @@ export function suitableCoatings(): { name: string; windowHigh?: number }[] {
 
 export function describeCandidate(c: ElectrolyteCandidate): string {
   const parts: string[] = [c.anionClass];
-  if (c.ionicConductivity !== undefined) parts.push(`${formatSig(c.ionicConductivity)} mS/cm`);
-  if (c.window?.high !== undefined) parts.push(`oxidation limit ${c.window.high} V`);
+  if (c.ionicConductivity !== undefined) parts.push(formatConductivity(c.ionicConductivity).text);
+  if (c.window?.high !== undefined) parts.push(`oxidation limit ${formatSig(c.window.high)} V`);
   return `${c.name} (${parts.join(', ')})`;
 }
 
@@ -80,6 +81,3 @@ export function materialClass(material: MaterialModel): AnionClass | undefined {
   return material.chemistry?.anionClass;
 }
 
-function formatSig(value: number): string {
-  return value >= 0.1 ? String(Number(value.toPrecision(3))) : value.toExponential(1);
-}

@@ -4,7 +4,7 @@
  * the source text keeps the ASCII units of docs/language.md §3.
  */
 import type { MaterialChemistry, NumberRange } from '../model';
-import { formatConductivity, formatSig } from '../compute';
+import { formatCharge, formatConductivity, formatSig } from '../compute';
 
 /** ASCII unit → display form. Units not listed display as written. */
 const PRETTY_UNITS: Readonly<Record<string, string>> = {
@@ -42,12 +42,8 @@ export function rangeText(range: NumberRange, unit: string, digits = 3): string 
   return range.low === range.high ? `${num(range.low, digits)}${suffix}` : `${num(range.low, digits)}–${num(range.high, digits)}${suffix}`;
 }
 
-/** `+5`, `−2`, `+3.93`: an average state keeps up to two decimals. */
-export function signedState(state: number): string {
-  const rounded = Math.round(state * 100) / 100;
-  const magnitude = String(Math.abs(rounded));
-  return rounded > 0 ? `+${magnitude}` : rounded < 0 ? `−${magnitude}` : '0';
-}
+/** `+5`, `−2`, `+2.693`: the one charge format (text/numbers.ts). */
+export const signedState = formatCharge;
 
 /** `Li +1 · P +5 · S −2 · Cl −1`, in formula order; undefined when no assignment was found. */
 export function oxidationStatesLine(chemistry: MaterialChemistry): string | undefined {

@@ -5,13 +5,13 @@
  * computed values as a short list.
  */
 import type { DocumentAnalysis } from '../analyze';
-import { hintsOfMaterial, isKnown, type Computed, type MaterialHints } from '../compute';
+import { formatElectrons, formatMolarMass, formatOrders, hintsOfMaterial, isKnown, type Computed, type MaterialHints } from '../compute';
 import type { MaterialModel, Sourced, StabilityWindow, WindowLimit } from '../model';
 import { missingOf } from '../compute/computed';
 import { bounds, loadLibrary } from '../library';
 import { REVIEW_SOURCE, type MeasuredField, type ReviewValue } from '../library/schema';
 import { forMarkdown, forMarkdownCode } from '../text/inert';
-import { chargeBalanceLine, fixed, missingBlock, num, rangeText, table } from './display';
+import { chargeBalanceLine, missingBlock, num, rangeText, table } from './display';
 import { Citations, originText } from './provenance';
 
 export function materialHover(analysis: DocumentAnalysis, material: MaterialModel): string {
@@ -118,7 +118,7 @@ function windowRow(window: StabilityWindow, cite: (limit: WindowLimit) => string
 function computedLines(hints: MaterialHints): string[] {
   const lines: string[] = [];
   const known = <T>(computed: Computed<T> | undefined): computed is { value: T; estimated?: boolean; basis?: string } => isKnown(computed);
-  if (known(hints.molarMassGPerMol)) lines.push(`molar mass M = ${fixed(hints.molarMassGPerMol.value, 2)} g/mol`);
+  if (known(hints.molarMassGPerMol)) lines.push(`molar mass M = ${formatMolarMass(hints.molarMassGPerMol.value)} g/mol`);
   if (known(hints.capacityPerElectronMAhPerG)) {
     lines.push(`capacity per electron Q₁ = 26801.4 / M = ${num(hints.capacityPerElectronMAhPerG.value)} mAh/g per e⁻`);
   }
@@ -128,7 +128,7 @@ function computedLines(hints: MaterialHints): string[] {
   }
   if (known(hints.impliedElectrons)) {
     const capacity = hints.material.capacity?.value;
-    lines.push(`≈ ${fixed(hints.impliedElectrons.value, 1)} e⁻ per formula unit implied by the declared ${capacity !== undefined ? `${num(capacity)} mAh/g` : 'capacity'}`);
+    lines.push(`≈ ${formatElectrons(hints.impliedElectrons.value)} e⁻ per formula unit implied by the declared ${capacity !== undefined ? `${num(capacity)} mAh/g` : 'capacity'}`);
   }
   if (known(hints.specificEnergyWhPerKg)) {
     lines.push(`specific energy Q·V = ${num(hints.specificEnergyWhPerKg.value)} Wh/kg of active material`);
@@ -140,7 +140,7 @@ function computedLines(hints: MaterialHints): string[] {
   if (known(electronic)) sigma.push(`σ_e ${rangeText(electronic.value, 'mS/cm')}`);
   if (known(hints.conductivityRatio)) {
     const ratio = hints.conductivityRatio.value;
-    sigma.push(`σ_e/σ_ion ≈ ${num(ratio.ratio, 2)} (${ratio.ordersOfMagnitude >= 0 ? '+' : '−'}${fixed(Math.abs(ratio.ordersOfMagnitude), 1)} orders of magnitude)`);
+    sigma.push(`σ_e/σ_ion ≈ ${num(ratio.ratio, 2)} (${ratio.ordersOfMagnitude >= 0 ? '+' : '−'}${formatOrders(ratio.ordersOfMagnitude)} orders of magnitude)`);
   }
   if (sigma.length) lines.push(sigma.join(' · '));
   if (known(ionic) && ionic.estimated) lines.push(`σ_ion is a Nernst–Einstein estimate from the diffusivity, not a measurement: ${ionic.basis ?? ''}`.trim());

@@ -26,7 +26,8 @@ import { elementHover } from './hover-element';
 import { symbolAtOffset } from './formula-text';
 import { materialHover } from './hover-material';
 import { unitHover } from './hover-unit';
-import { chargeBalanceLine, fixed } from './display';
+import { formatMolarMass } from '../compute';
+import { chargeBalanceLine } from './display';
 import { KEYWORD_DOCS } from './keyword-docs';
 import { symbolAt } from './navigation';
 
@@ -137,7 +138,7 @@ function formulaHover(text: string, span: Span, offset: number, material: Materi
   const anionClass = chemistry.anionClass === 'none' ? 'no anion class (not an ionic compound)' : `${chemistry.anionClass}`;
   return {
     span,
-    contents: `\`${chemistry.formula.text}\` — M = ${fixed(chemistry.molarMass, 2)} g/mol · ${anionClass}\n\n${chargeBalanceLine(chemistry)}`,
+    contents: `\`${chemistry.formula.text}\` — M = ${formatMolarMass(chemistry.molarMass)} g/mol · ${anionClass}\n\n${chargeBalanceLine(chemistry)}`,
   };
 }
 

@@ -8,11 +8,11 @@
 import type { Span } from '../../../../grammar/ast';
 import type { DocumentAnalysis } from '../analyze';
 import type { InlayHint } from '../api';
-import { formatConductivity, hintsOfCell, hintsOfComposite, hintsOfMaterial, isKnown, type Computed, type ProgramHints } from '../compute';
+import { formatConductivity, formatElectrons, formatMolarMass, hintsOfCell, hintsOfComposite, hintsOfMaterial, isKnown, type Computed, type ProgramHints } from '../compute';
 import { missingOf } from '../compute/computed';
 import type { CellModel, CompositeModel, MaterialModel } from '../model';
 import type { CellspecSettings } from '../settings';
-import { fixed, num } from './display';
+import { num } from './display';
 
 export function inlayHints(analysis: DocumentAnalysis, settings: CellspecSettings = analysis.settings, range?: Span): InlayHint[] {
   if (!settings.inlayHints.enabled) return [];
@@ -45,17 +45,17 @@ function tooltip(lines: readonly string[], missing: readonly string[]): string {
 function materialHint(material: MaterialModel, computed: ProgramHints): InlayHint | undefined {
   if (!material.chemistry || !material.formulaSpan) return undefined;
   const hints = hintsOfMaterial(computed, material);
-  const parts = [`M ${fixed(material.chemistry.molarMass, 2)} g/mol`, `${show(hints.capacityPerElectronMAhPerG, (v) => num(v))} mAh/g per e⁻`];
+  const parts = [`M ${formatMolarMass(material.chemistry.molarMass)} g/mol`, `${show(hints.capacityPerElectronMAhPerG, (v) => num(v))} mAh/g per e⁻`];
   const lines = [
-    `molar mass ${fixed(material.chemistry.molarMass, 2)} g/mol`,
+    `molar mass ${formatMolarMass(material.chemistry.molarMass)} g/mol`,
     `capacity per redox electron Q₁ = 26801.4 / M = ${show(hints.capacityPerElectronMAhPerG, (v) => num(v))} mAh/g`,
   ];
   if (hints.theoreticalCapacityMAhPerG) {
     parts.push(`Q_th ${show(hints.theoreticalCapacityMAhPerG, (v) => num(v))} mAh/g`);
     lines.push(`theoretical capacity n·Q₁ = ${show(hints.theoreticalCapacityMAhPerG, (v) => num(v))} mAh/g with n = ${num(material.electrons?.value ?? NaN)}`);
   } else if (hints.impliedElectrons) {
-    parts.push(`≈${show(hints.impliedElectrons, (v) => fixed(v, 1))} e⁻ implied`);
-    lines.push(`the declared ${num(material.capacity?.value ?? NaN)} mAh/g needs ≈${show(hints.impliedElectrons, (v) => fixed(v, 2))} electrons per formula unit`);
+    parts.push(`≈${show(hints.impliedElectrons, formatElectrons)} e⁻ implied`);
+    lines.push(`the declared ${num(material.capacity?.value ?? NaN)} mAh/g needs ≈${show(hints.impliedElectrons, formatElectrons)} electrons per formula unit`);
   }
   if (hints.specificEnergyWhPerKg && isKnown(hints.specificEnergyWhPerKg)) lines.push(`specific energy Q·V = ${num(hints.specificEnergyWhPerKg.value)} Wh/kg`);
   if (material.chemistry.anionClass !== 'none') lines.push(`anion class: ${material.chemistry.anionClass}`);
@@ -80,7 +80,7 @@ function compositeHint(composite: CompositeModel, computed: ProgramHints, settin
     : 'vol% ?';
   const capacity = `${show(hints.specificCapacityMAhPerG, (v) => num(v))} mAh/g`;
   const sigma = (computed: typeof hints.ionic.effectiveConductivity): string =>
-    isKnown(computed) ? formatConductivity(computed.value.representative, computed.value.representative, 2).text : '? mS/cm';
+    isKnown(computed) ? formatConductivity(computed.value.representative).text : '? mS/cm';
   const conduction = `σ_ion ${sigma(hints.ionic.effectiveConductivity)} · σ_e ${sigma(hints.electronic.effectiveConductivity)}`;
   const lines = [
     `volume fractions of the layer: ${volumes.replace(/^vol% /, '')}`,

@@ -7,6 +7,7 @@ import { parseVariant } from '../../../../grammar';
 import { analyzeVariant, type DocumentAnalysis } from '../analyze';
 import type { Fix, TextEdit } from '../api';
 import { readDiagnosticData, type DiagnosticData } from '../diagnostic-data';
+import { formatPercentage } from '../text/numbers';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics';
 
 export interface FixRequest {
@@ -136,7 +137,7 @@ function candidateFixes(analysis: DocumentAnalysis, request: FixRequest): Fix[] 
     case 'mix/sum': {
       const data = readDiagnosticData(request.code, request.data);
       return data && data.edits.length && data.total !== null
-        ? [fix(`Normalise the fractions to 100 % (from ${round(data.total)} %)`, data.edits.map((e) => ({ span: e.span, newText: e.newText })), true)]
+        ? [fix(`Normalise the fractions to 100 % (from ${formatPercentage(data.total)} %)`, data.edits.map((e) => ({ span: e.span, newText: e.newText })), true)]
         : [];
     }
     case 'anion/mismatch':
@@ -192,9 +193,6 @@ function unitDimensionFixes(data: NonNullable<DiagnosticData<'unit/dimension'>>,
   return data.expected.map((unit, i) => fix(`Add the unit \`${unit}\``, [{ span: { start: end, end }, newText: ` ${unit}` }], i === 0));
 }
 
-function round(value: number): string {
-  return String(Number(value.toFixed(2)));
-}
 
 function isDiagnosticCode(code: string): code is DiagnosticCode {
   return (DIAGNOSTIC_CODES as readonly string[]).includes(code);

@@ -3,7 +3,7 @@
  * script, no fonts, images or requests of any kind — so it opens offline, in a browser or
  * a VS Code webview, and can be mailed as a single file.
  */
-import { formatSig } from '../compute/format';
+import { formatSig } from '../text/numbers';
 import { conductivityChart } from './charts/conductivity';
 import { energyScatter } from './charts/energy-scatter';
 import { percolationChart } from './charts/percolation';

@@ -1,5 +1,5 @@
 /** `cellspec report --format text`: the §6 hints as aligned plain text for a terminal. */
-import { formatConductivity, formatSig } from '../compute/format';
+import { formatConductivity, formatOrders, formatSig } from '../text/numbers';
 import { storesLithium, type CellReport, type CompositeReport, type MaterialReport, type RangeReport, type Report } from './types';
 
 const NONE = '—';
@@ -65,7 +65,7 @@ function materialText(m: MaterialReport): string[] {
 }
 
 export function ordersPhrase(orders: number): string {
-  const magnitude = Math.abs(orders).toFixed(1);
+  const magnitude = formatOrders(orders);
   return orders >= 0 ? `electronic ${magnitude} orders above ionic` : `ionic ${magnitude} orders above electronic`;
 }
 

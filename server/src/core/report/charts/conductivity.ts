@@ -3,7 +3,7 @@
  * a dot at the representative value and a whisker over the range the declared conductivity
  * ranges allow. The lower one — the bottleneck — is named in its row label.
  */
-import { formatSig } from '../../compute/format';
+import { formatSig } from '../../text/numbers';
 import { PHASE_COLOURS } from '../palette';
 import { decadeLabel, decadeTicks, el, svgChart, text, tooltip } from '../svg';
 import type { CompositeReport } from '../types';

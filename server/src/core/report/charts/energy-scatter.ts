@@ -3,7 +3,7 @@
  * stack, the two numbers a cell design is judged by. Each cell has its own colour and
  * marker shape, a label beside its point and a line in the legend.
  */
-import { formatSig } from '../../compute/format';
+import { formatSig } from '../../text/numbers';
 import { SERIES_COLOURS } from '../palette';
 import { el, niceTicks, px, svgChart, text, tooltip } from '../svg';
 import type { CellReport } from '../types';

@@ -3,7 +3,7 @@
  * against the percolation line at 1. A bar short of the line is a phase with no connected
  * path through the electrode (`conduction/percolation`).
  */
-import { formatSig } from '../../compute/format';
+import { formatSig } from '../../text/numbers';
 import { SERIES_COLOURS, textClassOn } from '../palette';
 import { el, niceTicks, svgChart, text, textWidth, tooltip } from '../svg';
 import type { CompositeReport } from '../types';

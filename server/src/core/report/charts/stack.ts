@@ -4,7 +4,7 @@
  * each component). Totals are written at the end of each bar; each segment's tooltip and
  * the legend carry the absolute values.
  */
-import { formatSig } from '../../compute/format';
+import { formatSig } from '../../text/numbers';
 import { ROLE_COLOURS, textClassOn } from '../palette';
 import { el, svgChart, text, textWidth, tooltip } from '../svg';
 import type { CellReport, LayerReport } from '../types';
