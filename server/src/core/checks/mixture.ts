@@ -4,6 +4,7 @@
  */
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import type { CompositeModel, Program } from '../model';
+import { solidFractions } from '../compute/fractions';
 import { formatPercentage, formatSig } from '../text/numbers';
 import type { DiagnosticData } from '../diagnostic-data';
 
@@ -58,38 +59,23 @@ function checkComposite(composite: CompositeModel): CoreDiagnostic[] {
 
 
 /**
- * wt% and vol% in one composite, every density known: the wt% are shares of the solid's mass and
- * the vol% shares of its volume. Per unit solid volume the vol% parts weigh Σ v_j·ρ_j and the wt%
- * parts take Σ w_i·M/ρ_i of the volume, so M = (1 − Σv) / Σ(w/ρ); the fractions are consistent
- * when, converted to mass, they add up to 100 %: Σw + Σ v_j·ρ_j / M = 1.
+ * wt% and vol% in one composite, every density known: consistent when, converted to mass through
+ * the densities (compute/fractions.ts), the fractions add up to 100 %.
  */
 function mixedSum(composite: CompositeModel, at: { start: number; end: number }): CoreDiagnostic[] {
-  let massShare = 0; // Σw
-  let volumePerMass = 0; // Σ w/ρ
-  let volumeShare = 0; // Σv
-  let volumeMass = 0; // Σ v·ρ
-  for (const component of composite.components) {
-    const { value, basis } = component.fraction!;
-    const density = component.material!.density!.value;
-    if (basis === 'wt') {
-      massShare += value;
-      volumePerMass += value / density;
-    } else {
-      volumeShare += value;
-      volumeMass += value * density;
-    }
-  }
-  const mass = volumePerMass > 0 ? (1 - volumeShare) / volumePerMass : Infinity;
-  const total = mass > 0 && Number.isFinite(mass) ? massShare + volumeMass / mass : Infinity;
+  const parts = composite.components.map((component) => ({ ...component.fraction!, density: component.material!.density!.value }));
+  const converted = solidFractions(parts);
+  const total = converted ? converted.mass.reduce((sum, w) => sum + w, 0) : Infinity;
   if (Number.isFinite(total) && Math.abs(total - 1) <= SUM_TOLERANCE) return [];
-  const converted = Number.isFinite(total)
+  const volumeShare = parts.filter((part) => part.basis === 'vol').reduce((sum, part) => sum + part.value, 0);
+  const sum = Number.isFinite(total)
     ? `converted to mass through the densities they add up to ${formatSig(total * 100)} wt%`
     : `the vol% parts (${formatSig(volumeShare * 100)} vol%) leave no volume for the wt% parts`;
   return [
     diagnostic(
       'mix/sum',
       at,
-      `the fractions of \`${composite.name}\` mix wt% and vol%, and ${converted}, not 100 %. Give all fractions in one unit.`,
+      `the fractions of \`${composite.name}\` mix wt% and vol%, and ${sum}, not 100 %. Give all fractions in one unit.`,
       { data: { total: Number.isFinite(total) ? total * 100 : null, edits: [] } },
     ),
   ];

@@ -8,7 +8,7 @@
  * products do not passivate (halides reduced by Li metal, as Li3InCl6 or Li3YCl6 are).
  */
 import { spanLike } from '../../../../grammar/span';
-import { compatibility } from '../chemistry/compatibility';
+import { toleratedVoltage } from '../compute/oxidation';
 import { formatSig } from '../text/numbers';
 import { lowestPotential, reducedContinuously, reductionPotential } from '../compute/reduction';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
@@ -24,13 +24,9 @@ export function checkOxidation(contacts: readonly CathodeContact[], settings: Ce
   const diagnostics: CoreDiagnostic[] = [];
   for (const contact of contacts) {
     if (contact.coating || !contact.upperVoltage) continue;
-    const oxidationLimit = contact.electrolyte.window?.high;
-    const cathodeClass = contact.cathode.chemistry?.anionClass;
-    const electrolyteClass = contact.electrolyte.chemistry?.anionClass;
-    if (!oxidationLimit || !cathodeClass || !electrolyteClass) continue;
-    const homo = compatibility(cathodeClass, electrolyteClass).homoCategory;
-    const slack = homo ? settings.homoCategoryWindowSlack : 0;
-    const limit = oxidationLimit.value + slack;
+    const tolerated = toleratedVoltage(contact.electrolyte, contact.cathode.chemistry?.anionClass, settings.homoCategoryWindowSlack);
+    if (!tolerated) continue;
+    const { limit: oxidationLimit, slack, homoCategory: homo, tolerated: limit } = tolerated;
     const upper = contact.upperVoltage;
     if (upper.value <= limit) continue;
     // At the cutoff, report only what the composite's own check (at the average voltage) did not.

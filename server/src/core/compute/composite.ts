@@ -20,6 +20,7 @@ import type { CellspecSettings } from '../settings';
 import { isKnown, known, missing, missingOf, type Computed } from './computed';
 import type { Conductivity } from './conductivity';
 import { CONDUCTING_MIN_MS_PER_CM } from './constants';
+import { solidFractions as convertFractions } from './fractions';
 import { CARRIED_BY_ROLE, computeMaterial, relevantConductivities, type MaterialHints } from './material';
 import { memoByModelAndSetting } from './memo';
 import { networkConductance } from './transport';
@@ -195,12 +196,9 @@ interface SolidFractions {
 }
 
 /**
- * Mass and volume fractions of the solid for every part. A fraction given in one basis is
- * used as given; the other basis goes through the densities (v_i ∝ w_i/ρ_i, w_i ∝ v_i·ρ_i),
- * so wt% alone gives the specific capacity without any density. A lone component is 100 %
- * of both, whatever its density. A composite that mixes wt% and vol% (allowed when every
- * density is known, docs/language.md §2) is solved for the one solid volume per gram
- * S = Σ_wt(w/ρ) / (1 − Σ_vol v) that makes both sets consistent.
+ * Mass and volume fractions of the solid for every part (the conversion: compute/fractions.ts).
+ * wt% alone gives the specific capacity without any density, and a lone component is 100 % of
+ * both whatever its density; anything else that converts needs every density.
  */
 function solidFractions(mixture: Mixture): SolidFractions {
   const reasons: string[] = [];
@@ -214,33 +212,23 @@ function solidFractions(mixture: Mixture): SolidFractions {
   if (parts.length === 1) return { mass: known(given), volume: known(given) };
   const bases = new Set(parts.map((part) => part.fraction.basis));
   const undeclared = parts.filter((part) => !part.material!.density);
-  const needDensities = missing(...undeclared.map((part) => `declare \`density\` of \`${part.material!.name}\``));
-  const density = (part: MixturePart): number => part.material!.density!.value;
-
-  if (bases.size === 1) {
-    const basis = parts[0]!.fraction.basis;
-    let converted: Computed<number[]> = needDensities;
-    if (undeclared.length === 0) {
-      // wt → vol: v_i = (w_i/ρ_i) / Σ(w/ρ); vol → wt: w_i = v_i·ρ_i / Σ(v·ρ).
-      const terms = parts.map((part) => (basis === 'wt' ? part.fraction.value / density(part) : part.fraction.value * density(part)));
-      const sum = terms.reduce((a, b) => a + b, 0);
-      converted = sum > 0 ? known(terms.map((t) => t / sum)) : missing(`give \`${mixture.name}\` a non-zero fraction`);
-    }
-    return basis === 'wt' ? { mass: known(given), volume: converted } : { mass: converted, volume: known(given) };
+  if (undeclared.length) {
+    const needDensities = missing(...undeclared.map((part) => `declare \`density\` of \`${part.material!.name}\``));
+    // One basis: the given side stands without densities.
+    if (bases.size === 1) return parts[0]!.fraction.basis === 'wt' ? { mass: known(given), volume: needDensities } : { mass: needDensities, volume: known(given) };
+    return { mass: needDensities, volume: needDensities };
   }
-
-  if (undeclared.length) return { mass: needDensities, volume: needDensities };
-  const volumeShare = parts.filter((part) => part.fraction.basis === 'vol').reduce((sum, part) => sum + part.fraction.value, 0);
-  if (volumeShare >= 1) {
-    const reason = missing(`the vol% components of \`${mixture.name}\` leave no volume for the wt% ones; give all fractions in one unit`);
+  const converted = convertFractions(parts.map((part) => ({ basis: part.fraction.basis, value: part.fraction.value, density: part.material!.density!.value })));
+  if (!converted) {
+    const reason = missing(
+      bases.size === 1
+        ? `give \`${mixture.name}\` a non-zero fraction`
+        : `the vol% components of \`${mixture.name}\` leave no volume for the wt% ones; give all fractions in one unit`,
+    );
+    if (bases.size === 1) return parts[0]!.fraction.basis === 'wt' ? { mass: known(given), volume: reason } : { mass: reason, volume: known(given) };
     return { mass: reason, volume: reason };
   }
-  const volumePerGram =
-    parts.filter((part) => part.fraction.basis === 'wt').reduce((sum, part) => sum + part.fraction.value / density(part), 0) / (1 - volumeShare);
-  return {
-    mass: known(parts.map((part) => (part.fraction.basis === 'wt' ? part.fraction.value : part.fraction.value * density(part) * volumePerGram))),
-    volume: known(parts.map((part) => (part.fraction.basis === 'vol' ? part.fraction.value : part.fraction.value / density(part) / volumePerGram))),
-  };
+  return { mass: known([...converted.mass]), volume: known([...converted.volume]) };
 }
 
 function solidDensity(mixture: Mixture, components: readonly ComponentHints[]): Computed<number> {

@@ -6,6 +6,7 @@
  */
 import type { AnionClass } from '../chemistry/anion-class';
 import { compatibility } from '../chemistry/compatibility';
+import { toleratedVoltage } from '../compute/oxidation';
 import { reducedContinuously } from '../compute/reduction';
 import { formatConductivity, formatSig } from '../text/numbers';
 import { allLibraryMaterials } from '../model/library-materials';
@@ -43,7 +44,7 @@ export function compatibleElectrolytes(
     const low = material.window?.low?.value;
     const high = material.window?.high?.value;
     const window = low !== undefined || high !== undefined ? { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) } : undefined;
-    const limit = high !== undefined ? high + (pair.homoCategory ? homoCategorySlack : 0) : undefined;
+    const limit = toleratedVoltage(material, cathodeClass, homoCategorySlack)?.tolerated;
     const coversVoltage = upperVoltage === undefined || limit === undefined ? 'unknown' : limit >= upperVoltage;
     candidates.push({
       name: material.name,
