@@ -134,4 +134,4 @@ export const LIIN = material('LiIn', { role: 'anode', voltage: 0.62 });
 export const AL = material('Al', { role: 'collector', density: 2.7 });
 export const CU = material('Cu', { role: 'collector', density: 8.96 });
 
-export const SETTINGS = { conductionLimit: 0.1, percolationThreshold: 0.16 };
+export const SETTINGS = { conductionLimit: 0.1, percolationThreshold: 0.16, homoCategoryWindowSlack: 1.0 };

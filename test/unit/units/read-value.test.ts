@@ -123,7 +123,7 @@ describe('physically impossible values (value/range)', () => {
   it('rejects a percolation threshold of 16 and says it is a fraction', () => {
     const [d] = read(material('percolation'), quantity('16', undefined, 12)).diagnostics;
     expect(d?.message).toBe(
-      '`percolation` must be greater than 0 and at most 1, got 16 (a volume fraction between 0 and 1: 16 vol% is 0.16)',
+      '`percolation` must be greater than 0 and at most 1, got 16 (a fraction of the solid volume between 0 and 1: 29 vol% is 0.29)',
     );
   });
 

@@ -9,6 +9,8 @@ import { formatPercent, formatSig, isKnown } from '../compute';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import type { Program } from '../model';
 import type { CellspecSettings } from '../settings';
+import { compatibleElectrolytes } from '../fixes/compatible-electrolytes';
+import { allLibraryMaterials } from '../model/library-materials';
 import type { DiagnosticData } from '../diagnostic-data';
 
 /** What a quick fix or a hover may read from a `conduction/percolation` diagnostic. */
@@ -18,39 +20,58 @@ export type PercolationData = DiagnosticData<'conduction/percolation'>;
 export type LimitedData = DiagnosticData<'conduction/limited'>;
 
 const CARRIER: Record<Phase, string> = { ionic: 'ions', electronic: 'electrons' };
-const ADD_CONDUCTOR: Record<Phase, string> = {
-  ionic: 'add an ion conductor (a solid electrolyte such as Li6PS5Cl)',
-  electronic: 'add an electronic conductor (a carbon such as VGCF)',
-};
+type ConductionSettings = Pick<CellspecSettings, 'conductionLimit' | 'percolationThreshold' | 'homoCategoryWindowSlack'>;
 
-export function checkConduction(program: Program, computed: ProgramHints, settings: Pick<CellspecSettings, 'conductionLimit' | 'percolationThreshold'>): CoreDiagnostic[] {
+
+/**
+ * "Add a conductor", naming one from the library that the composite does not already hold: for
+ * ions the best electrolyte compatible with the active material (the quick fixes' ranking), for
+ * electrons the carbon that percolates soonest (a fibre). Names come from the data, never from
+ * this file.
+ */
+function addConductor(phase: Phase, composition: CompositeHints | undefined, settings: ConductionSettings): string {
+  const held = new Set(composition?.components.map((c) => c.material?.name));
+  let example: string | undefined;
+  if (phase === 'ionic') {
+    const cathodeClass = composition?.components.find((c) => c.active)?.material?.chemistry?.anionClass;
+    example = cathodeClass ? compatibleElectrolytes(cathodeClass, undefined, settings.homoCategoryWindowSlack).find((c) => !held.has(c.name))?.name : undefined;
+  } else {
+    example = allLibraryMaterials()
+      .filter((m) => m.role?.value === 'carbon' && m.electronic && m.percolation && !held.has(m.name))
+      .sort((a, b) => a.percolation!.value - b.percolation!.value)[0]?.name;
+  }
+  const what = phase === 'ionic' ? 'an ion conductor (a solid electrolyte' : 'an electronic conductor (a carbon';
+  return `add ${what}${example ? ` such as ${example}` : ''})`;
+}
+
+export function checkConduction(program: Program, computed: ProgramHints, settings: ConductionSettings): CoreDiagnostic[] {
   const diagnostics: CoreDiagnostic[] = [];
   // Only this document's declarations: an imported one is reported when its own file is checked.
   for (const composite of computed.composites) {
     const model = composite.composite;
     if (!model || model.file !== program.file) continue;
-    diagnostics.push(...percolationDiagnostics(composite, model.nameSpan ?? model.decl.keywordSpan, `\`${composite.name}\``, settings.percolationThreshold));
+    diagnostics.push(...percolationDiagnostics(composite, model.nameSpan ?? model.decl.keywordSpan, `\`${composite.name}\``, settings));
   }
   for (const cell of computed.cells) {
     if (cell.cell.file !== program.file) continue;
     const cathode = cell.cathode;
     // A single-material cathode layer is a composite of that one material; composites are checked above.
     if (cathode?.composition?.singleMaterial && cathode.layer.syntax.material) {
-      diagnostics.push(...percolationDiagnostics(cathode.composition, cathode.layer.syntax.material.span, `the single-material cathode \`${cathode.name}\``, settings.percolationThreshold));
+      diagnostics.push(...percolationDiagnostics(cathode.composition, cathode.layer.syntax.material.span, `the single-material cathode \`${cathode.name}\``, settings));
     }
-    diagnostics.push(...limitedDiagnostics(cell, settings.conductionLimit));
+    diagnostics.push(...limitedDiagnostics(cell, settings));
   }
   return diagnostics;
 }
 
-function percolationDiagnostics(hints: CompositeHints, at: { start: number; end: number }, subject: string, defaultThreshold: number): CoreDiagnostic[] {
+function percolationDiagnostics(hints: CompositeHints, at: { start: number; end: number }, subject: string, settings: ConductionSettings): CoreDiagnostic[] {
   const diagnostics: CoreDiagnostic[] = [];
   for (const phase of ['ionic', 'electronic'] as const) {
     const percolation = hints[phase].percolation;
     if (!isKnown(percolation) || percolation.value.percolates) continue;
     const raise = raiseToPercolate(percolation.value);
     const data: PercolationData = { phase, sum: percolation.value.sum, terms: percolation.value.terms, ...(raise ? { raise } : {}) };
-    diagnostics.push(diagnostic('conduction/percolation', at, percolationMessage(hints, phase, percolation.value, raise, subject, defaultThreshold), { data }));
+    diagnostics.push(diagnostic('conduction/percolation', at, percolationMessage(hints, phase, percolation.value, raise, subject, settings), { data }));
   }
   return diagnostics;
 }
@@ -61,7 +82,7 @@ function percolationMessage(
   percolation: Percolation,
   raise: PercolationData['raise'],
   subject: string,
-  defaultThreshold: number,
+  settings: ConductionSettings,
 ): string {
   const undeclared = hints[phase].undeclared;
   const undeclaredNote = undeclared.length
@@ -70,7 +91,7 @@ function percolationMessage(
   if (percolation.terms.length === 0) {
     return (
       `the ${phase} phase of ${subject} does not percolate: no component conducts ${CARRIER[phase]} (σ ≥ 0.01 mS/cm)${undeclaredNote}. ` +
-      `${capitalise(ADD_CONDUCTOR[phase])} above its percolation threshold (${formatPercent(defaultThreshold)} vol% of the solid unless it declares its own \`percolation\`).`
+      `${capitalise(addConductor(phase, hints, settings))} above its percolation threshold (${formatPercent(settings.percolationThreshold)} vol% of the solid unless it declares its own \`percolation\`).`
     );
   }
   const terms = percolation.terms
@@ -78,8 +99,9 @@ function percolationMessage(
     .join(' + ');
   return (
     `the ${phase} phase of ${subject} does not percolate: Σx/x_c = ${formatSig(percolation.sum)} < 1 over the solid (${terms})${undeclaredNote}. ` +
-    `${capitalise(ADD_CONDUCTOR[phase])}` +
-    (raise ? ` or raise ${raise.name} above ${formatPercent(raise.volumeFraction)} vol% of the solid.` : '.')
+    (raise
+      ? `Raise ${raise.name} above ${formatPercent(raise.volumeFraction)} vol% of the solid, or ${addConductor(phase, hints, settings)}.`
+      : `${capitalise(addConductor(phase, hints, settings))}.`)
   );
 }
 
@@ -94,19 +116,21 @@ function raiseToPercolate(percolation: Percolation): PercolationData['raise'] {
   return { name: best.name, volumeFraction: best.threshold * Math.max(0, 1 - others) };
 }
 
-function limitedDiagnostics(cell: CellHints, limitV: number): CoreDiagnostic[] {
+function limitedDiagnostics(cell: CellHints, settings: ConductionSettings): CoreDiagnostic[] {
+  const limitV = settings.conductionLimit;
   const cathode = cell.cathode;
   if (!cathode) return [];
   const diagnostics: CoreDiagnostic[] = [];
   for (const drop of [cell.ionicDrop, cell.electronicDrop]) {
     if (!isKnown(drop) || !(drop.value.voltageDropV > limitV)) continue;
     const data: LimitedData = { ...drop.value, limitV };
-    diagnostics.push(diagnostic('conduction/limited', cathode.layer.syntax.span, limitedMessage(cell, cathode.name, drop.value, limitV), { data }));
+    diagnostics.push(diagnostic('conduction/limited', cathode.layer.syntax.span, limitedMessage(cell, cathode.name, drop.value, settings), { data }));
   }
   return diagnostics;
 }
 
-function limitedMessage(cell: CellHints, cathodeName: string, drop: VoltageDrop, limitV: number): string {
+function limitedMessage(cell: CellHints, cathodeName: string, drop: VoltageDrop, settings: ConductionSettings): string {
+  const limitV = settings.conductionLimit;
   const rate = cell.cell.rate ? `${formatSig(cell.cell.rate.value)} ${cell.cell.rate.unit}` : 'the cell’s rate';
   const j = `${formatSig(drop.currentDensityMAPerCm2)} mA/cm2`;
   const l = `${formatSig(drop.thicknessUm)} um`;
@@ -114,7 +138,7 @@ function limitedMessage(cell: CellHints, cathodeName: string, drop: VoltageDrop,
     const percolation = cell.cathode?.composition?.[drop.phase].percolation;
     const noConductor = !isKnown(percolation) || percolation.value.terms.length === 0;
     const why = noConductor ? `no component of the cathode \`${cathodeName}\` conducts ${CARRIER[drop.phase]}` : `the ${drop.phase} phase of the cathode \`${cathodeName}\` does not percolate`;
-    return `${why} (σ_eff = 0), so the ${drop.phase} current of ${j} at ${rate} cannot cross its ${l}: ${ADD_CONDUCTOR[drop.phase]}.`;
+    return `${why} (σ_eff = 0), so the ${drop.phase} current of ${j} at ${rate} cannot cross its ${l}: ${addConductor(drop.phase, cell.cathode?.composition, settings)}.`;
   }
   return (
     `the ${drop.phase} voltage loss across the cathode \`${cathodeName}\` at ${rate} is ${formatSig(drop.voltageDropV)} V, above the ${formatSig(limitV)} V limit: ` +

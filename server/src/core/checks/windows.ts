@@ -104,7 +104,7 @@ function reducedDiagnostic(
     anodeName.span,
     `the anode \`${contact.anode.name}\` (${formatSig(potential)} V vs Li/Li+) is below the reduction limit of \`${contact.electrolyte.name}\`, ` +
       `${reduction.text}, and ${interphase}: the electrolyte is reduced continuously. ` +
-      `Put a passivating interlayer (e.g. ${data.interlayers[0] ?? 'Li6PS5Cl'}) against the anode` +
+      `Put a passivating interlayer${data.interlayers[0] ? ` (e.g. ${data.interlayers[0]})` : ''} against the anode` +
       (data.offerLiIn ? `, or use a Li–In anode (${formatSig(liInPotential)} V).` : '.'),
     {
       data,

@@ -150,9 +150,9 @@ const MATERIAL: readonly PropertySpec[] = [
     block: 'material',
     shape: 'quantity',
     dimensions: ['dimensionless'],
-    bounds: { min: 0, minExclusive: true, max: 1, why: 'a volume fraction between 0 and 1: 16 vol% is 0.16' },
-    example: '0.16',
-    doc: 'Volume fraction at which this material’s particles form a connected network, a plain number between 0 and 1 without a unit, e.g. `0.16` (the Scher–Zallen value for spheres, and the default); fibres such as VGCF percolate at a few vol%. Used for `conduction/percolation`.',
+    bounds: { min: 0, minExclusive: true, max: 1, why: 'a fraction of the solid volume between 0 and 1: 29 vol% is 0.29' },
+    example: '0.29',
+    doc: 'The fraction of the solid volume (pores excluded) at which this material’s particles form a connected network, a plain number between 0 and 1 without a unit, e.g. `0.29` (spheres, and the default setting `cellspec.percolationThreshold`); fibres and carbon blacks percolate far sooner (the library’s VGCF at 0.01). Below it the material carries nothing; used for the effective conductivity and `conduction/percolation` (docs/computations.md §2).',
   },
   {
     key: 'density',
