@@ -1,8 +1,6 @@
 /** `cellspec check`: diagnostics of files, as text for people or JSON for tools (docs/language.md §8). */
 import path from 'node:path';
-import { analyzeDocument, internalErrorDiagnostic } from '../core/analyze';
-import type { CoreDiagnostic } from '../core/diagnostics';
-import { LineIndex } from '../core/text/line-index';
+import { analyzeDocument, internalErrorDiagnostic, LineIndex, type CoreDiagnostic } from '../core';
 import { formatOption, parseCommandArgs } from './args';
 import { writeJson, writeText } from './output';
 import { UsageError } from './usage';

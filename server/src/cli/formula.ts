@@ -1,8 +1,5 @@
 /** `cellspec formula`: the one-off formula calculator (docs/language.md §8). */
-import { analyzeFormula, type FormulaReport } from '../core/formula/analyze';
-import { libraryLookalike, type Lookalike } from '../core/model/lookalike';
-import { forTerminal } from '../core/text/inert';
-import { formatCharge, formatMolarMass, formatSig } from '../core/text/numbers';
+import { analyzeFormula, formatCharge, formatMolarMass, formatSig, forTerminal, libraryLookalike, type FormulaReport, type Lookalike } from '../core';
 import { formatOption, parseCommandArgs } from './args';
 import { jsonText, terminalText } from './output';
 import { UsageError } from './usage';

@@ -3,7 +3,7 @@
  * the terminal as a control sequence (text/inert.ts): text line by line through `forTerminal`,
  * JSON through `forJson`. HTML is escaped where the report builds it.
  */
-import { forJson, forTerminal } from '../core/text/inert';
+import { forJson, forTerminal } from '../core';
 
 /** Lines of text for a person; line breaks are kept, every other control character is named. */
 export function terminalText(text: string): string {

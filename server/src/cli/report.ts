@@ -1,7 +1,6 @@
 /** `cellspec report`: the computed hints of docs/language.md §6 for one file, as text, JSON or HTML. */
 import path from 'node:path';
-import { analyzeDocument } from '../core/analyze';
-import { computeReport, renderHtml, renderText } from '../core/report';
+import { analyzeDocument, computeReport, renderHtml, renderText } from '../core';
 import { formatOption, parseCommandArgs } from './args';
 import { writeError, writeJson, writeText } from './output';
 import { UsageError } from './usage';

@@ -1,8 +1,7 @@
 /** Finding files and their settings for the CLI. */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { FileHost } from '../core/api';
-import { loadProjectSettings, type CellspecSettings } from '../core/settings';
+import { loadProjectSettings, type CellspecSettings, type FileHost } from '../core';
 import { createNodeFileHost } from '../node/file-host';
 import { UsageError } from './usage';
 

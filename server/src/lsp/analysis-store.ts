@@ -1,7 +1,7 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParseResult } from '../../../grammar/ast';
-import { analyzeDocument, type DocumentAnalysis } from '../core/analyze';
+import { analyzeDocument, type DocumentAnalysis } from '../core';
 import { createFileHost } from './file-host';
 import type { ServerSettings } from './settings';
 import { analysisPath } from './uri';

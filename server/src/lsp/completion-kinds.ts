@@ -1,5 +1,5 @@
 import { CompletionItemKind } from 'vscode-languageserver/node';
-import type { CompletionKind } from '../core/api';
+import type { CompletionKind } from '../core';
 
 /**
  * Icons in the completion list, matching the semantic tokens' colours where they overlap:

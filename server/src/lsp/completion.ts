@@ -6,8 +6,7 @@ import {
   type CompletionList,
   type CompletionParams,
 } from 'vscode-languageserver/node';
-import type { Completion } from '../core/api';
-import { completions } from '../core/ide/completion';
+import { completions, type Completion } from '../core';
 import { COMPLETION_ITEM_KIND } from './completion-kinds';
 import type { ServerContext } from './context';
 import { currentAnalysis, type CurrentAnalysis } from './current-analysis';

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analysedInEditor, type DocumentAnalysis } from '../core/analyze';
+import { analysedInEditor, type DocumentAnalysis } from '../core';
 import type { ServerContext } from './context';
 import { createFileHost } from './file-host';
 import { requestedDocumentUri } from './guard';

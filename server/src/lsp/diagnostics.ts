@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Location } from 'vscode-languageserver/node';
-import type { CoreDiagnostic, Location as CoreLocation, Severity } from '../core/diagnostics';
+import type { CoreDiagnostic, Location as CoreLocation, Severity } from '../core';
 import type { CellspecDiagnosticData } from './protocol';
 import { spanToRange, type Positions } from './ranges';
 

@@ -1,5 +1,5 @@
 import { DocumentHighlightKind, type DocumentHighlight, type DocumentHighlightParams } from 'vscode-languageserver/node';
-import { referencesAt, symbolAt } from '../core/ide/navigation';
+import { referencesAt, symbolAt } from '../core';
 import type { ServerContext } from './context';
 import { currentAnalysis } from './current-analysis';
 import { guarded } from './guard';

@@ -4,10 +4,7 @@ import type {
   SymbolInformation,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentSymbol } from '../core/api';
-import { analysedInEditor } from '../core/analyze';
-import { boundedOutline, documentSymbols } from '../core/ide/symbols';
-import { MAX_OUTLINE_SYMBOLS } from '../core/limits';
+import { analysedInEditor, boundedOutline, documentSymbols, MAX_OUTLINE_SYMBOLS, type DocumentSymbol } from '../core';
 import type { ServerContext } from './context';
 import { guarded, requestedDocumentUri } from './guard';
 import { spanToRange } from './ranges';

@@ -1,6 +1,6 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FileHost } from '../core/api';
+import type { FileHost } from '../core';
 import { createNodeFileHost } from '../node/file-host';
 import { uriToPath } from './uri';
 

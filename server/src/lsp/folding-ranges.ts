@@ -1,7 +1,5 @@
 import { FoldingRangeKind, type FoldingRange, type FoldingRangeParams } from 'vscode-languageserver/node';
-import { analysedInEditor } from '../core/analyze';
-import { foldingRegions, type FoldingRegion } from '../core/ide/folding';
-import { MAX_FOLDING_REGIONS } from '../core/limits';
+import { analysedInEditor, foldingRegions, MAX_FOLDING_REGIONS, type FoldingRegion } from '../core';
 import type { ServerContext } from './context';
 import { guarded, requestedDocumentUri } from './guard';
 

@@ -1,5 +1,5 @@
 import type { DocumentFormattingParams, TextEdit } from 'vscode-languageserver/node';
-import { format } from '../core/ide/format';
+import { format } from '../core';
 import type { ServerContext } from './context';
 import { guarded, requestedDocumentUri } from './guard';
 import { spanToRange } from './ranges';

@@ -1,5 +1,5 @@
 import type { InlayHint, InlayHintParams } from 'vscode-languageserver/node';
-import { inlayHints } from '../core/ide/inlay-hints';
+import { inlayHints } from '../core';
 import type { ServerContext } from './context';
 import { currentAnalysis } from './current-analysis';
 import { describeError } from './errors';

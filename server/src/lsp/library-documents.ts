@@ -1,4 +1,4 @@
-import { libraryDocument, LIBRARY_DOCUMENT_URI } from '../core/ide/library-document';
+import { LIBRARY_DOCUMENT_URI, libraryDocument } from '../core';
 import type { ServerContext } from './context';
 import { guarded } from './guard';
 import { LIBRARY_DOCUMENT_METHOD, type LibraryDocumentParams, type LibraryDocumentResult } from './protocol';

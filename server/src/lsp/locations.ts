@@ -1,8 +1,6 @@
 import type { Location, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Location as CoreLocation } from '../core/diagnostics';
-import { libraryDocument } from '../core/ide/library-document';
-import { LineIndex } from '../core/text/line-index';
+import { libraryDocument, LineIndex, type Location as CoreLocation } from '../core';
 import type { LocationConverter } from './diagnostics';
 import { spanToRange, type Positions } from './ranges';
 import { isLibraryLocation, locationFileToUri, uriToPath } from './uri';

@@ -9,7 +9,7 @@ import {
   type RenameParams,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { definitionAt, prepareRename, referencesAt, renameAt } from '../core/ide/navigation';
+import { definitionAt, prepareRename, referencesAt, renameAt } from '../core';
 import type { ServerContext } from './context';
 import { currentAnalysis } from './current-analysis';
 import { guarded } from './guard';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { computeReport, renderHtml } from '../core/report';
+import { computeReport, renderHtml } from '../core';
 import type { ServerContext } from './context';
 import { currentAnalysis } from './current-analysis';
 import { guarded } from './guard';

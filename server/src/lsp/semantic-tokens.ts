@@ -1,5 +1,5 @@
 import type { SemanticTokens, SemanticTokensLegend, SemanticTokensParams, SemanticTokensRangeParams } from 'vscode-languageserver/node';
-import { encodeSemanticTokens, semanticTokens, SEMANTIC_TOKENS_LEGEND } from '../core/ide/semantic-tokens';
+import { encodeSemanticTokens, SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../core';
 import type { ServerContext } from './context';
 import { currentAnalysis } from './current-analysis';
 import { guarded } from './guard';

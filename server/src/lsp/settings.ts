@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
-import { loadProjectSettings, parseSettings, PROJECT_SETTINGS_FILE, type CellspecSettings } from '../core/settings';
-import { isPlainObject, normalizeKeys } from '../core/settings/normalize-keys';
+import { isPlainObject, loadProjectSettings, normalizeKeys, parseSettings, PROJECT_SETTINGS_FILE, type CellspecSettings } from '../core';
 
 /** The settings in force for one document. */
 export interface ServerSettings {

@@ -1,5 +1,5 @@
 import { SymbolKind } from 'vscode-languageserver/node';
-import type { DocumentSymbol } from '../core/api';
+import type { DocumentSymbol } from '../core';
 
 /** Icons in the outline: a material is a kind of thing, a composite a mixture of them, a cell the assembly. */
 export const SYMBOL_KIND: Record<DocumentSymbol['kind'], SymbolKind> = {

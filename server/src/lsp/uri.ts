@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LIBRARY_DOCUMENT_URI } from '../core/ide/library-document';
+import { LIBRARY_DOCUMENT_URI } from '../core';
 
 /** The core names locations in the built-in library `builtin:…`. */
 const BUILTIN_PREFIX = 'builtin:';

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analysedInEditor, internalErrorDiagnostic, tooLargeDiagnostic, type DocumentAnalysis } from '../core/analyze';
-import type { CoreDiagnostic } from '../core/diagnostics';
+import { analysedInEditor, internalErrorDiagnostic, tooLargeDiagnostic, type CoreDiagnostic, type DocumentAnalysis } from '../core';
 import type { AnalysisStore } from './analysis-store';
 import { toLspDiagnostic } from './diagnostics';
 import { describeError } from './errors';

@@ -1,5 +1,5 @@
 import type { TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
-import type { FileEdit } from '../core/api';
+import type { FileEdit } from '../core';
 import type { CurrentAnalysis } from './current-analysis';
 
 /** The core's edits (offsets per file) as an LSP WorkspaceEdit, positions taken from each file's current text. */

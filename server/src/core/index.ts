@@ -1,0 +1,39 @@
+/**
+ * The language core's façade: the one module the fronts — the language server (server/src/lsp),
+ * the command line (server/src/cli) — import. Everything here takes and returns plain data and
+ * knows nothing of LSP, VS Code or a terminal (the shape of rust-analyzer's `ide` crate and
+ * yaml-language-server's `languageservice/`). A test (test/unit/architecture) fails when a front
+ * reaches past it into the core's modules.
+ */
+
+// Plain-data types shared with the fronts.
+export type { Completion, CompletionKind, DocumentSymbol, FileEdit, FileHost, Fix, TextEdit } from './api';
+export type { CoreDiagnostic, Location, RelatedInformation, Severity } from './diagnostics';
+
+// Analysing a document.
+export { analysedInEditor, analyzeDocument, internalErrorDiagnostic, tooLargeDiagnostic, type AnalysisOptions, type DocumentAnalysis } from './analyze';
+export { MAX_FOLDING_REGIONS, MAX_OUTLINE_SYMBOLS } from './limits';
+
+// Editor features over an analysis.
+export { completions } from './ide/completion';
+export { foldingRegions, type FoldingRegion } from './ide/folding';
+export { format } from './ide/format';
+export { hover } from './ide/hover';
+export { inlayHints } from './ide/inlay-hints';
+export { libraryDocument, LIBRARY_DOCUMENT_URI } from './ide/library-document';
+export { definitionAt, prepareRename, referencesAt, renameAt, symbolAt } from './ide/navigation';
+export { quickFixes } from './ide/quick-fixes';
+export { encodeSemanticTokens, semanticTokens, SEMANTIC_TOKENS_LEGEND } from './ide/semantic-tokens';
+export { boundedOutline, documentSymbols } from './ide/symbols';
+
+// The report, formulas and settings.
+export { computeReport, renderHtml, renderJson, renderText } from './report';
+export { analyzeFormula, type FormulaReport } from './formula/analyze';
+export { libraryLookalike, type Lookalike } from './model/lookalike';
+export { loadProjectSettings, parseSettings, PROJECT_SETTINGS_FILE, type CellspecSettings } from './settings';
+export { isPlainObject, normalizeKeys } from './settings/normalize-keys';
+
+// Text as the fronts show it: positions, inert output, the one number format.
+export { LineIndex } from './text/line-index';
+export { forJson, forTerminal } from './text/inert';
+export { formatCharge, formatMolarMass, formatSig } from './text/numbers';

@@ -1,0 +1,64 @@
+/**
+ * The layering, checked on every import (issue #18): the fronts reach the core only through its
+ * façade (server/src/core/index.ts); the core knows nothing of LSP, VS Code, a terminal or the
+ * fronts; the client shares only the protocol's names with the server; the grammar knows nothing
+ * of the core.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO } from '../helpers/analyze';
+
+function sourceFiles(dir: string): string[] {
+  const full = path.join(REPO, dir);
+  return readdirSync(full).flatMap((entry) => {
+    const file = path.join(full, entry);
+    if (statSync(file).isDirectory()) return sourceFiles(path.join(dir, entry));
+    return entry.endsWith('.ts') ? [file] : [];
+  });
+}
+
+/** Every module specifier a file imports or re-exports, resolved to a repository path when relative. */
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specifiers = [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+'([^']+)'/gm)].map((m) => m[1]!);
+  return specifiers.map((s) => (s.startsWith('.') ? path.relative(REPO, path.resolve(path.dirname(file), s)) : s));
+}
+
+function violations(dir: string, allowed: (target: string) => boolean): string[] {
+  const found: string[] = [];
+  for (const file of sourceFiles(dir)) for (const target of imports(file)) if (!allowed(target)) found.push(`${path.relative(REPO, file)} → ${target}`);
+  return found;
+}
+
+const inside = (target: string, dir: string): boolean => target === dir || target.startsWith(`${dir}/`);
+
+describe('architecture', () => {
+  it('finds the imports it checks (the scan is not empty)', () => {
+    expect(sourceFiles('server/src/lsp').length).toBeGreaterThan(20);
+    expect(imports(path.join(REPO, 'server/src/lsp/hover.ts'))).toContain('server/src/core');
+  });
+
+  it('the language server and the CLI import the core only through its façade', () => {
+    const front = (target: string) => !inside(target, 'server/src/core') || target === 'server/src/core';
+    expect(violations('server/src/lsp', front)).toEqual([]);
+    expect(violations('server/src/cli', front)).toEqual([]);
+  });
+
+  it('the core imports neither a front, nor LSP, nor VS Code', () => {
+    const pure = (target: string) =>
+      !inside(target, 'server/src/lsp') && !inside(target, 'server/src/cli') && !inside(target, 'client') && !/^vscode/.test(target);
+    expect(violations('server/src/core', pure)).toEqual([]);
+  });
+
+  it('the client shares only the protocol module with the server', () => {
+    const client = (target: string) => !inside(target, 'server') || target === 'server/src/lsp/protocol';
+    expect(violations('client/src', client)).toEqual([]);
+  });
+
+  it('the grammar knows nothing of the core but its dependency-free text utilities', () => {
+    // Parse messages quote user text the same inert way as the core's diagnostics (text/inert.ts, which imports nothing).
+    expect(imports(path.join(REPO, 'server/src/core/text/inert.ts'))).toEqual([]);
+    expect(violations('grammar', (target) => !inside(target, 'server') || target === 'server/src/core/text/inert')).toEqual([]);
+  });
+});
