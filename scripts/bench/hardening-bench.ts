@@ -12,8 +12,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeDocument, forgetPreviousAnalyses } from '../../server/src/core/analyze';
 import { generateDocument } from './generate-document';
-import { BenchClient } from './lsp-client';
+import { startBenchServer } from '../lib/lsp-editor';
 import { nowMs, percentile } from './stats';
+
 
 /** Hostile lines of about 1 KB: the shapes that once froze or crashed a check (test/adversarial). */
 function hostileLines(): { label: string; line: string }[] {
@@ -88,10 +89,10 @@ export function millionFormulas(root: string): { wallMs: number; peakMb: number 
  */
 export async function hoverDuringRecheck(serverBundle: string): Promise<{ p50Ms: number; p95Ms: number }> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'cellspec-hover-'));
-  const client = await BenchClient.start(serverBundle, folder);
+  const client = await startBenchServer(serverBundle, folder);
   const uri = pathToFileURL(path.join(folder, 'fifty-k.cell')).href;
   const text = generateDocument(50_000);
-  await client.open(uri, text);
+  await client.openAndWait(uri, text);
   const lines = text.split('\n');
   const hoverLine = lines.findIndex((line) => /^ {2}Cathode\d+\s/.test(line));
   const times: number[] = [];
@@ -100,7 +101,7 @@ export async function hoverDuringRecheck(serverBundle: string): Promise<{ p50Ms:
     const line = lines.length - 20 - (Math.floor((version - 2) / 2) % 40);
     const commentOut = (version - 2) % 2 === 0;
     const range = { start: { line, character: 0 }, end: { line, character: commentOut ? 0 : 1 } };
-    const published = client.change(uri, version, [{ range, text: commentOut ? '#' : '' }]);
+    const published = client.changeAndWait(uri, version, [{ range, text: commentOut ? '#' : '' }]);
     await new Promise((resolve) => setTimeout(resolve, 5));
     const start = nowMs();
     await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: hoverLine, character: 4 } });

@@ -9,8 +9,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Position } from 'vscode-languageserver/node';
 import { generateDocument } from './generate-document';
-import { BenchClient } from './lsp-client';
+import { startBenchServer, type LspEditor } from '../lib/lsp-editor';
 import { median, nowMs, percentile } from './stats';
+
 
 export interface TypingLatency {
   readonly p50Ms: number;
@@ -31,8 +32,8 @@ export async function coldStartMs(serverBundle: string, text: string, runs: numb
   for (let run = 0; run < runs; run++) {
     const { folder, uri, cleanup } = workspace();
     const start = nowMs();
-    const client = await BenchClient.start(serverBundle, folder);
-    await client.open(uri('first.cell'), text);
+    const client = await startBenchServer(serverBundle, folder);
+    await client.openAndWait(uri('first.cell'), text);
     times.push(nowMs() - start);
     await client.stop();
     cleanup();
@@ -58,10 +59,10 @@ function linesMatching(text: string, pattern: RegExp): number[] {
  */
 export async function typingLatency(serverBundle: string, lines: number, edits: number): Promise<TypingLatency> {
   const { folder, uri: uriOf, cleanup } = workspace();
-  const client = await BenchClient.start(serverBundle, folder);
+  const client = await startBenchServer(serverBundle, folder);
   const uri = uriOf('typing.cell');
   const text = generateDocument(lines);
-  await client.open(uri, text);
+  await client.openAndWait(uri, text);
   const capacityLines = linesMatching(text, /^\s*capacity\s/);
   const starts = lineStarts(text);
   const lineText = (line: number): string => text.slice(starts[line], (starts[line + 1] ?? text.length + 1) - 1);
@@ -80,7 +81,7 @@ export async function typingLatency(serverBundle: string, lines: number, edits: 
     };
     version++;
     const start = nowMs();
-    await client.change(uri, version, [change]);
+    await client.changeAndWait(uri, version, [change]);
     if (i >= warmUp) latencies.push(nowMs() - start);
   }
 
@@ -99,7 +100,7 @@ export async function typingLatency(serverBundle: string, lines: number, edits: 
   return { p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95), hoverP95Ms, completionP95Ms, rssMb };
 }
 
-async function timeRequests(client: BenchClient, method: string, lines: readonly number[], at: (line: number) => Position, uri: string): Promise<number> {
+async function timeRequests(client: LspEditor, method: string, lines: readonly number[], at: (line: number) => Position, uri: string): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < 60; i++) {
     const line = lines[(i * 7919) % lines.length]!;
@@ -113,11 +114,11 @@ async function timeRequests(client: BenchClient, method: string, lines: readonly
 /** RSS of a server with one document of `lines` lines open and checked (and re-checked once). */
 export async function residentMemoryMb(serverBundle: string, lines: number): Promise<number | null> {
   const { folder, uri: uriOf, cleanup } = workspace();
-  const client = await BenchClient.start(serverBundle, folder);
+  const client = await startBenchServer(serverBundle, folder);
   const uri = uriOf('memory.cell');
   const text = generateDocument(lines);
-  await client.open(uri, text);
-  await client.change(uri, 2, [{ text: `${text}\n# edited\n` }]);
+  await client.openAndWait(uri, text);
+  await client.changeAndWait(uri, 2, [{ text: `${text}\n# edited\n` }]);
   const rss = client.rssMb();
   await client.stop();
   cleanup();
