@@ -1,6 +1,6 @@
 /** `cellspec check`: diagnostics of files, as text for people or JSON for tools (docs/language.md §8). */
 import path from 'node:path';
-import { analyzeDocument, internalErrorDiagnostic, LineIndex, type CoreDiagnostic } from '../core';
+import { AnalysisHost, internalErrorDiagnostic, LineIndex, type CoreDiagnostic } from '../core';
 import { formatOption, parseCommandArgs } from './args';
 import { writeJson, writeText } from './output';
 import { UsageError } from './usage';
@@ -18,6 +18,8 @@ export function runCheck(args: string[]): number {
   const { values, positionals } = parseCommandArgs('check', args, { format: { type: 'string', short: 'f' } });
   const format = formatOption('check', values.format, ['text', 'json'] as const, 'text');
   const files = collectCellFiles('check', positionals);
+  // This run's analyses: each file is checked once and forgotten, so memory holds one file's at a time.
+  const analyses = new AnalysisHost();
   const results: JsonDiagnostic[] = [];
   const settingsErrors = new Set<string>();
   for (const file of files) {
@@ -26,7 +28,7 @@ export function runCheck(args: string[]): number {
     const text = context.host.readFile(path.resolve(file));
     if (text === undefined) throw new UsageError(`check: cannot read ${file}`);
     const lines = new LineIndex(text);
-    for (const d of diagnosticsOf(file, text, context)) {
+    for (const d of diagnosticsOf(analyses, file, text, context)) {
       results.push({
         file,
         range: { start: lines.positionAt(d.span.start), end: lines.positionAt(d.span.end) },
@@ -46,11 +48,13 @@ export function runCheck(args: string[]): number {
 }
 
 /** The file's diagnostics; a failure of Cellspec on one file is that file's `internal` error, and the other files go on. */
-function diagnosticsOf(file: string, text: string, context: ReturnType<typeof contextFor>): readonly CoreDiagnostic[] {
+function diagnosticsOf(analyses: AnalysisHost, file: string, text: string, context: ReturnType<typeof contextFor>): readonly CoreDiagnostic[] {
   try {
-    return analyzeDocument(path.resolve(file), text, { host: context.host, settings: context.settings }).diagnostics;
+    return analyses.analyze(path.resolve(file), text, { host: context.host, settings: context.settings }).diagnostics;
   } catch (error) {
     return [internalErrorDiagnostic(error)];
+  } finally {
+    analyses.forget(path.resolve(file));
   }
 }
 

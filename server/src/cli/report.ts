@@ -1,6 +1,6 @@
 /** `cellspec report`: the computed hints of docs/language.md §6 for one file, as text, JSON or HTML. */
 import path from 'node:path';
-import { analyzeDocument, computeReport, renderHtml, renderText } from '../core';
+import { AnalysisHost, computeReport, renderHtml, renderText } from '../core';
 import { formatOption, parseCommandArgs } from './args';
 import { writeError, writeJson, writeText } from './output';
 import { UsageError } from './usage';
@@ -18,7 +18,7 @@ export function runReport(args: string[]): number {
   if (context.settingsErrors.length) throw new UsageError(context.settingsErrors.join('\ncellspec: '));
   const text = context.host.readFile(path.resolve(file!));
   if (text === undefined) throw new UsageError(`report: cannot read ${file}`);
-  const analysis = analyzeDocument(path.resolve(file!), text, { host: context.host, settings: context.settings });
+  const analysis = new AnalysisHost().analyze(path.resolve(file!), text, { host: context.host, settings: context.settings });
   const report = computeReport(analysis.program, context.settings);
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) {

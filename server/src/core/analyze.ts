@@ -44,11 +44,79 @@ export interface DocumentAnalysis {
 }
 
 /**
- * The last analysis of each recently analysed file. The next analysis of the same file starts
- * from it: unchanged blocks keep their parse, model and computed values (parseIncremental,
- * buildProgram), so a keystroke in a 10,000-line file re-checks one block, not the file.
+ * The incremental state of one front's analyses — rust-analyzer's analysis host (not to be
+ * confused with the `FileHost`, through which the core reads files). Each front makes its own:
+ * the language server one for its session, the CLI one per run, a test one per case or the
+ * shared default. Per document (its *lineage*: a path, or an editor's URI) it keeps the last parse
+ * and the last analysis, so the next version re-parses and re-checks only the blocks that changed.
+ * A closed document is forgotten at once; the rest is bounded (MAX_REMEMBERED_*), however many
+ * documents a session opens. `revision` counts the changes of the world an analysis depends on
+ * (any document, file or setting): a result computed at an older revision is stale.
+ *
+ * (What stays module-level is memoisation of pure functions of immutable inputs, each bounded:
+ * formula → chemistry, imported text → parse, the library's models.)
  */
-const previousAnalyses = new Map<string, DocumentAnalysis>();
+export class AnalysisHost {
+  private readonly documents = new Map<string, { text: string; parse: ParseResult; analysis?: DocumentAnalysis }>();
+  private revisionCount = 0;
+
+  /** The number of changes seen so far (invalidate). */
+  get revision(): number {
+    return this.revisionCount;
+  }
+
+  /** Something any analysis may depend on has changed: results of earlier revisions are stale. */
+  invalidate(): void {
+    this.revisionCount++;
+  }
+
+  /** The syntax tree of this text of a document, re-parsing only the blocks changed since its last parse. */
+  parse(lineage: string, text: string): ParseResult {
+    const known = this.documents.get(lineage);
+    if (known && known.text === text) return known.parse;
+    const parse = parseIncremental(text, known?.parse);
+    this.remember(lineage, { text, parse, ...(known?.analysis ? { analysis: known.analysis } : {}) });
+    return parse;
+  }
+
+  analyze(file: string, text: string, options: AnalysisOptions): DocumentAnalysis {
+    throwIfFaultInjected(text);
+    const lineage = options.lineage ?? file;
+    const previous = this.documents.get(lineage)?.analysis;
+    const parse = this.parse(lineage, text);
+    const analysis = analyzeParsed(file, text, parse, options.host, options.settings ?? DEFAULT_SETTINGS, previous?.file === file ? previous.program : undefined);
+    this.remember(lineage, { text, parse, analysis });
+    return analysis;
+  }
+
+  /** A document was closed: its state goes at once. */
+  forget(lineage: string): void {
+    this.documents.delete(lineage);
+  }
+
+  clear(): void {
+    this.documents.clear();
+  }
+
+  /** How many documents' state is kept (for the tests of the bounds). */
+  get size(): number {
+    return this.documents.size;
+  }
+
+  private remember(lineage: string, state: { text: string; parse: ParseResult; analysis?: DocumentAnalysis }): void {
+    this.documents.delete(lineage);
+    this.documents.set(lineage, state);
+    let characters = 0;
+    for (const kept of this.documents.values()) characters += kept.text.length;
+    // Oldest first (a Map iterates in insertion order); the newest, just set, stays.
+    for (const [key, kept] of this.documents) {
+      if (this.documents.size <= 1 || (this.documents.size <= MAX_REMEMBERED_FILES && characters <= MAX_REMEMBERED_CHARACTERS)) break;
+      this.documents.delete(key);
+      characters -= kept.text.length;
+    }
+  }
+}
+
 /**
  * Enough for the files open in an editor. A CLI run over thousands of files, or over a few
  * huge ones, keeps only the last few (an analysis holds about 50 bytes per character of text;
@@ -57,20 +125,17 @@ const previousAnalyses = new Map<string, DocumentAnalysis>();
 const MAX_REMEMBERED_FILES = 32;
 const MAX_REMEMBERED_CHARACTERS = 24_000_000;
 
-/** Forgets every earlier analysis (benchmarks measure a cold check with it). */
-export function forgetPreviousAnalyses(): void {
-  previousAnalyses.clear();
+/** The host of one-off analyses (tests, scripts, `analyzeDocument`); a front makes its own. */
+const sharedHost = new AnalysisHost();
+
+/** Analyses one document with the shared host: for one-off use. The language server and the CLI own their hosts. */
+export function analyzeDocument(file: string, text: string, options: AnalysisOptions): DocumentAnalysis {
+  return sharedHost.analyze(file, text, options);
 }
 
-export function analyzeDocument(file: string, text: string, options: AnalysisOptions): DocumentAnalysis {
-  throwIfFaultInjected(text);
-  const settings = options.settings ?? DEFAULT_SETTINGS;
-  const lineage = options.lineage ?? file;
-  const previous = previousAnalyses.get(lineage);
-  const parsed = parseIncremental(text, previous?.parse);
-  const analysis = analyzeParsed(file, text, parsed, options.host, settings, previous?.program);
-  remember(lineage, analysis);
-  return analysis;
+/** Forgets every earlier analysis of the shared host (benchmarks measure a cold check with it). */
+export function forgetPreviousAnalyses(): void {
+  sharedHost.clear();
 }
 
 /**
@@ -105,18 +170,6 @@ function analyzeParsed(file: string, text: string, parsed: ParseResult, host: Fi
   };
 }
 
-function remember(lineage: string, analysis: DocumentAnalysis): void {
-  previousAnalyses.delete(lineage);
-  previousAnalyses.set(lineage, analysis);
-  let characters = 0;
-  for (const kept of previousAnalyses.values()) characters += kept.text.length;
-  // Oldest first (a Map iterates in insertion order); the newest, just set, stays.
-  for (const [file, kept] of previousAnalyses) {
-    if (previousAnalyses.size <= 1 || (previousAnalyses.size <= MAX_REMEMBERED_FILES && characters <= MAX_REMEMBERED_CHARACTERS)) break;
-    previousAnalyses.delete(file);
-    characters -= kept.text.length;
-  }
-}
 
 /**
  * What a front shows when the analysis itself failed (a bug in Cellspec, not in the file): one

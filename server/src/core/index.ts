@@ -11,7 +11,7 @@ export type { Completion, CompletionKind, DocumentSymbol, FileEdit, FileHost, Fi
 export type { CoreDiagnostic, Location, RelatedInformation, Severity } from './diagnostics';
 
 // Analysing a document.
-export { analysedInEditor, analyzeDocument, internalErrorDiagnostic, tooLargeDiagnostic, type AnalysisOptions, type DocumentAnalysis } from './analyze';
+export { AnalysisHost, analysedInEditor, analyzeDocument, internalErrorDiagnostic, tooLargeDiagnostic, type AnalysisOptions, type DocumentAnalysis } from './analyze';
 export { MAX_FOLDING_REGIONS, MAX_OUTLINE_SYMBOLS } from './limits';
 
 // Editor features over an analysis.

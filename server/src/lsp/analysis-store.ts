@@ -1,7 +1,7 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParseResult } from '../../../grammar/ast';
-import { analyzeDocument, type DocumentAnalysis } from '../core';
+import { AnalysisHost, type DocumentAnalysis } from '../core';
 import { createFileHost } from './file-host';
 import type { ServerSettings } from './settings';
 import { analysisPath } from './uri';
@@ -16,12 +16,14 @@ interface CachedAnalysis {
 
 /**
  * One analysis per document version and state of the world, shared by validation and every
- * request handler. The world's revision moves on whenever any open document, watched file or
- * setting changes, because an import's edit changes the analysis of an unchanged importer.
+ * request handler, over the session's analysis host (core/analyze.ts), which keeps each open
+ * document's incremental state and the world's revision: it moves on whenever any open
+ * document, watched file or setting changes, because an import's edit changes the analysis of
+ * an unchanged importer.
  */
 export class AnalysisStore {
   private readonly cache = new Map<string, CachedAnalysis>();
-  private revision = 0;
+  private readonly host = new AnalysisHost();
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -30,29 +32,32 @@ export class AnalysisStore {
 
   /** Something any analysis may depend on has changed. */
   invalidate(): void {
-    this.revision++;
+    this.host.invalidate();
   }
 
+  /** A closed document: its analysis and incremental state go at once. */
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.host.forget(uri);
   }
 
   analysisFor(document: TextDocument, settings: ServerSettings): DocumentAnalysis {
     const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version && cached.revision === this.revision && cached.settings === settings) {
+    if (cached && cached.version === document.version && cached.revision === this.host.revision && cached.settings === settings) {
       return cached.analysis;
     }
     const file = analysisPath(document.uri, this.folders.primaryRoot);
     const host = createFileHost(this.documents, this.folders.rootFor(file));
-    const analysis = analyzeDocument(file, document.getText(), { host, settings: settings.core, lineage: document.uri });
-    this.cache.set(document.uri, { version: document.version, revision: this.revision, settings, analysis });
+    const analysis = this.host.analyze(file, document.getText(), { host, settings: settings.core, lineage: document.uri });
+    this.cache.set(document.uri, { version: document.version, revision: this.host.revision, settings, analysis });
     return analysis;
   }
 
-  /** The syntax tree of this version of the document, if it has been analysed (the tree depends on the text alone). */
-  parseOf(document: TextDocument): ParseResult | undefined {
+  /** The syntax tree of this version of the document (the tree depends on the text alone): the analysis's, or an incremental parse. */
+  parseOf(document: TextDocument): ParseResult {
     const cached = this.cache.get(document.uri);
-    return cached && cached.version === document.version ? cached.analysis.parse : undefined;
+    if (cached && cached.version === document.version) return cached.analysis.parse;
+    return this.host.parse(document.uri, document.getText());
   }
 
   /** The file path a document is analysed under (untitled documents get one in the workspace root). */

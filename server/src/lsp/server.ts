@@ -33,7 +33,6 @@ import { registerLibraryDocuments } from './library-documents';
 import { registerNavigation } from './navigation';
 import { registerReport } from './report';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LSP_LEGEND } from './semantic-tokens';
-import { ParseCache } from './parse-cache';
 import { SettingsCache } from './settings';
 import { Validator } from './validation';
 import { WorkspaceFolders } from './workspace-folders';
@@ -52,9 +51,8 @@ export function startServer(existing?: Connection): Connection {
   const folders = new WorkspaceFolders();
   const settings = new SettingsCache(connection, (filePath) => createNodeFileHost(path.dirname(filePath)).readFile(filePath));
   const analyses = new AnalysisStore(documents, folders);
-  const parseCache = new ParseCache();
   // The tree of the current version's analysis when there is one (outline and folding then cost nothing).
-  const parsed = (document: TextDocument): ParseResult => analyses.parseOf(document) ?? parseCache.get(document);
+  const parsed = (document: TextDocument): ParseResult => analyses.parseOf(document);
   const context: ServerContext = { connection, documents, folders, settings, analyses, parsed };
   let refreshesInlayHints = false;
   // An importer's hints (capacity, energy) come from the files it imports, which the client does not know.
@@ -136,7 +134,6 @@ export function startServer(existing?: Connection): Connection {
   });
   documents.onDidClose((event) => {
     justOpened.delete(event.document.uri);
-    parseCache.forget(event.document.uri);
     validator.closed(event.document.uri);
   });
   connection.onShutdown(() => {
