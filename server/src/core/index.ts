@@ -7,7 +7,7 @@
  */
 
 // Plain-data types shared with the fronts.
-export type { Completion, CompletionKind, DocumentSymbol, FileEdit, FileHost, Fix, TextEdit } from './api';
+export type { Completion, CompletionKind, DesignAction, DocumentSymbol, FileEdit, FileHost, Fix, TextEdit } from './api';
 export type { CoreDiagnostic, Location, RelatedInformation, Severity } from './diagnostics';
 
 // Analysing a document.
@@ -23,6 +23,7 @@ export { inlayHints } from './ide/inlay-hints';
 export { libraryDocument, LIBRARY_DOCUMENT_URI } from './ide/library-document';
 export { definitionAt, prepareRename, referencesAt, renameAt, symbolAt } from './ide/navigation';
 export { quickFixes } from './ide/quick-fixes';
+export { designActions } from './ide/design-actions';
 export { encodeSemanticTokens, semanticTokens, SEMANTIC_TOKENS_LEGEND } from './ide/semantic-tokens';
 export { boundedOutline, documentSymbols } from './ide/symbols';
 
