@@ -203,6 +203,20 @@ export class DesignSpace {
     return this.cell ? Array.from({ length: steps }, (_, k) => this.at(this.activeShare, 0.1 + (2.9 * k) / (steps - 1))) : [];
   }
 
+  /**
+   * The same stack with its cathode made of the active materials alone, at the same areal
+   * capacity: the all-electrochemically-active (AEA) configuration the review compares in its
+   * Fig. 3e (cells only). Whether the active material could carry both currents alone is a
+   * separate question (the limits above); this is what the stack would weigh and measure.
+   */
+  allActive(): DesignPoint | undefined {
+    if (!this.cell) return undefined;
+    const now = this.at(this.activeShare).cell;
+    const pure = this.at(1).cell;
+    if (!now || !pure || !(pure.arealCapacityMAhPerCm2 > 0)) return undefined;
+    return this.at(1, now.arealCapacityMAhPerCm2 / pure.arealCapacityMAhPerCm2);
+  }
+
   /** The largest feasible active fraction and the limit that binds above it. */
   maxActive(): { point: DesignPoint | null; limitedBy: DesignLimit | null } {
     if (!this.adjustable) {

@@ -10,12 +10,26 @@ const CURVE_POINTS = 60;
 export function designReport(hints: CellHints, settings: DesignSettings): DesignReport {
   const of = cellDesignSpace(hints, settings);
   if (of.value === null) {
-    return { activeWt: null, maxActiveWt: null, limitedBy: null, maxLoading: null, maxThickness: null, loadingLimitedBy: null, atLimit: null, constraints: [], curves: { active: [], loading: [] }, missing: of.missing };
+    return {
+      activeWt: null,
+      maxActiveWt: null,
+      limitedBy: null,
+      maxLoading: null,
+      maxThickness: null,
+      loadingLimitedBy: null,
+      atLimit: null,
+      constraints: [],
+      limitV: null,
+      allActive: null,
+      curves: { active: [], loading: [] },
+      missing: of.missing,
+    };
   }
   const design = solveDesign(of.value);
   const space = of.value.space;
   const limit = design.loadingLimit;
   const atMax = design.loadingLimitAtMaxActive?.point ?? design.maxActive;
+  const allActive = space.allActive();
   return {
     activeWt: percent(design.current.activeWt),
     maxActiveWt: design.maxActive ? percent(design.maxActive.activeWt) : null,
@@ -25,9 +39,19 @@ export function designReport(hints: CellHints, settings: DesignSettings): Design
     loadingLimitedBy: limit?.limitedBy ?? null,
     atLimit: atMax ? designAt(atMax) : null,
     constraints: design.constraints,
-    curves: { active: space.sweepActive(CURVE_POINTS).map(curvePoint), loading: space.sweepLoading(CURVE_POINTS).map(curvePoint) },
+    limitV: design.constraints.includes('ionic-drop') ? settings.conductionLimit : null,
+    allActive: allActive ? designAt(allActive) : null,
+    // The current design is one of the points of each sweep, so a chart marks it exactly.
+    curves: {
+      active: withPoint(space.sweepActive(CURVE_POINTS), design.current, (p) => p.activeWt).map(curvePoint),
+      loading: withPoint(space.sweepLoading(CURVE_POINTS), design.current, (p) => p.cell?.loadingMgPerCm2 ?? 0).map(curvePoint),
+    },
     missing: design.missing,
   };
+}
+
+function withPoint(points: readonly DesignPoint[], point: DesignPoint, key: (p: DesignPoint) => number): DesignPoint[] {
+  return points.length ? [...points, point].sort((a, b) => key(a) - key(b)) : [];
 }
 
 function designAt(point: DesignPoint): DesignAtReport {

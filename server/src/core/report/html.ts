@@ -5,6 +5,8 @@
  */
 import { formatSig } from '../text/numbers';
 import { conductivityChart } from './charts/conductivity';
+import { designSection } from './design-html';
+import { dl, figure, h, inlineCode, missingList, value } from './html-parts';
 import { energyScatter } from './charts/energy-scatter';
 import { percolationChart } from './charts/percolation';
 import { stackChart } from './charts/stack';
@@ -45,6 +47,9 @@ svg.chart .axis { stroke: var(--fg); stroke-width: 1; }
 svg.chart .grid { stroke: var(--grid); stroke-width: 1; }
 svg.chart .segment { stroke: var(--bg); stroke-width: 1.5; }
 svg.chart .threshold { stroke: var(--fg); stroke-width: 2; stroke-dasharray: 6 4; }
+svg.chart .ring { stroke: var(--fg); stroke-width: 2; fill: none; }
+h4 { font-size: 1rem; margin: 1.25rem 0 .25rem; }
+.side-by-side { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 0 1rem; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .95em; }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: .9rem; }
 `;
@@ -78,35 +83,11 @@ function plural(n: number): string {
   return n === 1 ? '' : 's';
 }
 
-function h(text: string): string {
-  return escapeXml(text);
-}
 
-function value(text: string): string {
-  return text === '—' ? '<span class="missing">missing</span>' : h(text);
-}
 
-function missingList(missing: readonly string[]): string {
-  if (missing.length === 0) return '';
-  return `<p class="missing-head">To compute the missing values:</p><ul class="missing-list" aria-label="What to declare">${missing.map((m) => `<li>${inlineCode(m)}</li>`).join('')}</ul>`;
-}
 
-/** Backtick spans in messages (`density`) as <code>, the rest escaped. */
-function inlineCode(message: string): string {
-  return message
-    .split('`')
-    .map((part, i) => (i % 2 === 1 ? `<code>${h(part)}</code>` : h(part)))
-    .join('');
-}
 
-function figure(svg: string | undefined, caption: string, unavailable: string): string {
-  if (!svg) return `<p class="missing">${h(unavailable)}</p>`;
-  return `<figure>${svg}<figcaption>${h(caption)}</figcaption></figure>`;
-}
 
-function dl(pairs: readonly (readonly [string, string])[]): string {
-  return `<dl class="values">${pairs.map(([k, v]) => `<dt>${h(k)}</dt><dd>${value(v)}</dd>`).join('')}</dl>`;
-}
 
 function cellsSection(cells: readonly CellReport[]): string {
   if (cells.length === 0) return '<section id="cells" aria-labelledby="cells-h"><h2 id="cells-h">Cells</h2><p class="muted">No cells in this file.</p></section>';
@@ -153,6 +134,7 @@ function cellArticle(cell: CellReport, index: number): string {
       ['ionic voltage loss across the cathode', num(cell.ionicDrop, 'V')],
       ['electronic voltage loss across the cathode', num(cell.electronicDrop, 'V')],
     ]),
+    designSection(cell, index),
     missingList(cell.missing),
     '</article>',
   ].join('\n');

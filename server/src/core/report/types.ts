@@ -136,6 +136,10 @@ export interface DesignReport {
   readonly atLimit: DesignAtReport | null;
   /** The limits weighed: percolation always, the losses when the cell has a rate and a loading. */
   readonly constraints: readonly DesignLimitName[];
+  /** extra: the loss limit weighed (the `conductionLimit` setting), V; null when the losses are not weighed. */
+  readonly limitV: number | null;
+  /** extra: the same stack with a cathode of the active materials alone at the same areal capacity (the review's AEA configuration, Fig. 3e). */
+  readonly allActive: DesignAtReport | null;
   /** extra: sweeps for the report's charts: the active share (loading held), the loading (recipe held). */
   readonly curves: { readonly active: readonly DesignCurvePoint[]; readonly loading: readonly DesignCurvePoint[] };
   readonly missing: readonly string[];
