@@ -3,6 +3,7 @@
  * Every failure the user can cause ends as one line on stderr and exit code 2.
  */
 import { runCheck } from './check';
+import { runCompare } from './compare';
 import { runFormula } from './formula';
 import { runLsp } from './lsp';
 import { writeError } from './output';
@@ -20,6 +21,8 @@ async function main(argv: string[]): Promise<number> {
       return runReport(rest);
     case 'formula':
       return runFormula(rest);
+    case 'compare':
+      return runCompare(rest);
     case 'lsp':
       return runLsp(rest);
     case '--version':
@@ -33,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     default:
-      throw new UsageError(`unknown command \`${command}\` (expected check, report, formula or lsp; see cellspec --help)`);
+      throw new UsageError(`unknown command \`${command}\` (expected check, report, compare, formula or lsp; see cellspec --help)`);
   }
 }
 

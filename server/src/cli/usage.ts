@@ -3,6 +3,7 @@ export const USAGE = `cellspec — checks all-solid-state battery cell specifica
 Usage:
   cellspec check [--format text|json] FILE|DIR...     check files (DIRs: every *.cell below); exit 1 if any error
   cellspec report [--format text|json|html] FILE      capacity, conduction and stack energy of a file
+  cellspec compare [--format text|json|html] A B     two designs side by side, cell by cell
   cellspec formula [--format text|json] FORMULA...    molar mass, charge balance, anion class of formulas
   cellspec formula --stdin [--format text|json]       the same, one formula a line from standard input
   cellspec lsp --stdio                                the language server, for any LSP editor

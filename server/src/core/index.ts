@@ -28,7 +28,7 @@ export { encodeSemanticTokens, semanticTokens, SEMANTIC_TOKENS_LEGEND } from './
 export { boundedOutline, documentSymbols } from './ide/symbols';
 
 // The report, formulas and settings.
-export { computeReport, renderHtml, renderJson, renderText } from './report';
+export { computeReport, renderHtml, renderJson, renderText, compareDesigns, comparisonJson, renderComparisonHtml, renderComparisonText, type Comparison } from './report';
 export { analyzeFormula, type FormulaReport } from './formula/analyze';
 export { libraryLookalike, type Lookalike } from './model/lookalike';
 export { loadProjectSettings, parseSettings, PROJECT_SETTINGS_FILE, type CellspecSettings } from './settings';

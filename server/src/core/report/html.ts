@@ -56,21 +56,28 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .9rem; }
 
 export function renderHtml(report: Report, title: string): string {
   const sections = [cellsSection(report.cells), compositesSection(report.composites), materialsSection(report.materials), footer()];
+  const lead =
+    `${report.cells.length} cell${plural(report.cells.length)}, ${report.composites.length} composite${plural(report.composites.length)}, ` +
+    `${report.materials.length} material${plural(report.materials.length)}. Computed hints of docs/language.md §6; every number in the unit shown; ` +
+    `a value that cannot be computed says what to declare.`;
+  return htmlPage(`Cellspec report: ${title}`, lead, sections);
+}
+
+/** One self-contained page (no script, no link, no request) in the report's style: the report and the comparison. */
+export function htmlPage(title: string, lead: string, sections: readonly string[]): string {
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>Cellspec report: ${escapeXml(title)}</title>`,
+    `<title>${escapeXml(title)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
     '<main>',
-    `<h1>Cellspec report: ${escapeXml(title)}</h1>`,
-    `<p class="lead">${report.cells.length} cell${plural(report.cells.length)}, ${report.composites.length} composite${plural(report.composites.length)}, ` +
-      `${report.materials.length} material${plural(report.materials.length)}. Computed hints of docs/language.md §6; every number in the unit shown; ` +
-      `a value that cannot be computed says what to declare.</p>`,
+    `<h1>${escapeXml(title)}</h1>`,
+    `<p class="lead">${escapeXml(lead)}</p>`,
     ...sections,
     '</main>',
     '</body>',
@@ -239,7 +246,7 @@ function materialsSection(materials: readonly MaterialReport[]): string {
   ].join('\n');
 }
 
-function footer(): string {
+export function footer(): string {
   return (
     '<footer><p>Formulas: Q1 = F/(3.6·M) with F = 96485.33212 C/mol (CODATA 2018); percolation when Σ x_i/x_c,i ≥ 1 over the solid ' +
     '(x_c 0.29 for spheres); σ_eff = (1 − p)^1.5 · Σ σ_i·((x_i − x_c,i)/(1 − x_c,i))² above the threshold, 0 below; stack energy Q_A·(V_cathode − V_anode) over the summed ' +
