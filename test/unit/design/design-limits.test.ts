@@ -137,6 +137,21 @@ describe('design limits: the check at the limit and just above it', () => {
     expect(drop40 / 0.1).toBeCloseTo((40 / loading.loadingMgPerCm2!) ** 2, 6);
   });
 
+  it('both limits at once is the loading limit of the recipe at the largest share', () => {
+    const recipe: Recipe = { active: 'NCM811', others: [['Li6PS5Cl', 22], ['VGCF', 3]], activeWt: 75 };
+    const design = designOf(analyze(document(recipe, 'loading 10 mg/cm2\n  rate 0.05 C')), true);
+    // In a cell with a current the loss diverges as σ_eff → 0 at the threshold, so a loss binds
+    // before percolation does, and at the largest share the held loading is the largest.
+    expect(design.limitedBy).toBe('ionic-drop');
+    const at = design.loadingLimitAtMaxActive!;
+    expect(at.limitedBy).toBe('ionic-drop');
+    expect(at.loadingMgPerCm2!).toBeCloseTo(10, 4);
+    // The file written at that share (to 0.01 wt%) has the same loading limit, and its own
+    // limit is re-checked at and above it by the loading test above.
+    const written = designOf(analyze(document(recipe, 'loading 10 mg/cm2\n  rate 0.05 C', Math.floor(design.maxActive!.activeWt * 10000) / 100)), true);
+    expect(written.loadingLimit!.loadingMgPerCm2! / at.loadingMgPerCm2!).toBeCloseTo(1, 2);
+  });
+
   it('a thickness-given cathode at a fixed current: the loss grows linearly with it', () => {
     const recipe: Recipe = { active: 'NCM811', others: [['Li6PS5Cl', 22], ['VGCF', 3]], activeWt: 75 };
     const base = analyze(document(recipe, 'thickness 200 um\n  rate 3 mA/cm2'));
