@@ -13,4 +13,11 @@ Settings are read from a cellspec.json beside each checked file.
 Exit codes: 0 no errors, 1 errors found (or an invalid formula), 2 bad usage or unreadable input.`;
 
 /** A usage problem: printed as one line, exit code 2, never a stack trace. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Known by name: `cellspec lsp` runs from its own bundle (dist/cli-lsp.js), with its own copy of the class. */
+export function isUsageError(error: unknown): error is UsageError {
+  return error instanceof Error && error.name === 'UsageError';
+}
