@@ -52,14 +52,17 @@ function linesMatching(text: string, pattern: RegExp): number[] {
   return text.split('\n').flatMap((line, index) => (pattern.test(line) ? [index] : []));
 }
 
+/** The editor's settings as VS Code sends them untouched: no debounce set, so the server adapts it. */
+export const DEFAULT_EDITOR_SETTINGS: Record<string, unknown> = { validation: { debounceMs: null } };
+
 /**
  * Opens a generated document of `lines` lines, then types: each edit rewrites the number of one
  * `capacity` line somewhere in the file (spread through it) and waits for that version's
  * diagnostics (40 untimed edits first). Hover and completion are timed when the server offers them.
  */
-export async function typingLatency(serverBundle: string, lines: number, edits: number): Promise<TypingLatency> {
+export async function typingLatency(serverBundle: string, lines: number, edits: number, settings?: Record<string, unknown>): Promise<TypingLatency> {
   const { folder, uri: uriOf, cleanup } = workspace();
-  const client = await startBenchServer(serverBundle, folder);
+  const client = await startBenchServer(serverBundle, folder, settings);
   const uri = uriOf('typing.cell');
   const text = generateDocument(lines);
   await client.openAndWait(uri, text);

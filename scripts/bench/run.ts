@@ -15,7 +15,7 @@ import { designCost } from './design-bench';
 import { dopedFormulas, integerFormulas } from './formula-inputs';
 import { formulaThroughput } from './formula-throughput';
 import { hoverDuringRecheck, millionFormulas, slowestHostileLineMs, tenMegabyteCheck } from './hardening-bench';
-import { coldStartMs, residentMemoryMb, typingLatency } from './lsp-bench';
+import { coldStartMs, DEFAULT_EDITOR_SETTINGS, residentMemoryMb, typingLatency } from './lsp-bench';
 import { pymatgenAvailable, timePymatgen } from './pymatgen-bench';
 import { atLeast, atMost, measured, table, type BenchResult } from './results';
 
@@ -90,6 +90,11 @@ async function main(): Promise<void> {
   results.push(atMost('didChange → diagnostics p95, 2k lines', small.p95Ms, 'ms', 30));
   results.push(atMost('didChange → diagnostics p50, 10k lines', large.p50Ms, 'ms', 100));
   results.push(atMost('didChange → diagnostics p95, 10k lines', large.p95Ms, 'ms', 100));
+  // The same keystrokes with the editor's default settings: the adaptive debounce (lsp/debounce.ts).
+  const defaults = await typingLatency(serverBundle, 2000, 60, DEFAULT_EDITOR_SETTINGS);
+  results.push(atMost('didChange → diagnostics p50, 2k lines, default settings', defaults.p50Ms, 'ms', 60, 'adaptive debounce: 2 × the check cost, 8–250 ms'));
+  const huge = await typingLatency(serverBundle, 50000, 10, DEFAULT_EDITOR_SETTINGS);
+  results.push(measured('didChange → diagnostics p50, 50k lines, default settings', huge.p50Ms, 'ms', 'a pause of typing at 50k lines: the delay is at its 250 ms cap'));
   const notOffered = 'the server does not offer it yet';
   results.push(atMost('hover p95, 10k lines', large.hoverP95Ms, 'ms', 20, large.hoverP95Ms === null ? notOffered : undefined));
   results.push(atMost('completion p95, 10k lines', large.completionP95Ms, 'ms', 20, large.completionP95Ms === null ? notOffered : undefined));

@@ -271,7 +271,7 @@ export class LspEditor {
 }
 
 /** A server bundle as the benchmarks start it; CELLSPEC_BENCH_NODE_OPTIONS (e.g. `--cpu-prof`) profiles it while it is measured. */
-export function startBenchServer(serverBundle: string, folder: string): Promise<LspEditor> {
+export function startBenchServer(serverBundle: string, folder: string, settings?: Record<string, unknown>): Promise<LspEditor> {
   const nodeOptions = process.env['CELLSPEC_BENCH_NODE_OPTIONS']?.split(' ').filter(Boolean) ?? [];
-  return LspEditor.start({ serverArgs: [...nodeOptions, serverBundle, '--stdio'], workspaceFolder: folder, clientName: 'cellspec-bench' });
+  return LspEditor.start({ serverArgs: [...nodeOptions, serverBundle, '--stdio'], workspaceFolder: folder, clientName: 'cellspec-bench', ...(settings ? { settings } : {}) });
 }

@@ -4,25 +4,24 @@ import { isPlainObject, loadProjectSettings, normalizeKeys, parseSettings, PROJE
 
 /** The settings in force for one document. */
 export interface ServerSettings {
-  /** Quiet time after the last keystroke before a document is re-checked. */
-  readonly debounceMs: number;
+  /** Quiet time after the last keystroke before a document is re-checked; null: adapt it to the check's cost (debounce.ts). */
+  readonly debounceMs: number | null;
   /** The checks' settings (docs/language.md §7): the editor's, overridden by a cellspec.json beside the file. */
   readonly core: CellspecSettings;
 }
 
-export const DEFAULT_DEBOUNCE_MS = 200;
 const MAX_DEBOUNCE_MS = 10_000;
 
 /** Keys of the `cellspec` section that only the editor front uses; the core never sees them. */
 const EDITOR_ONLY_KEYS = new Set(['validation', 'trace']);
 
 /** The editor's `cellspec` section as `workspace/configuration` returns it. */
-export function readEditorSection(section: unknown): { debounceMs: number; core: CellspecSettings; errors: string[] } {
+export function readEditorSection(section: unknown): { debounceMs: number | null; core: CellspecSettings; errors: string[] } {
   const record = isPlainObject(section) ? section : {};
   const validation = record['validation'];
   const debounce = isPlainObject(validation) ? validation['debounceMs'] : undefined;
   const debounceMs =
-    typeof debounce === 'number' && Number.isFinite(debounce) ? Math.min(MAX_DEBOUNCE_MS, Math.max(0, debounce)) : DEFAULT_DEBOUNCE_MS;
+    typeof debounce === 'number' && Number.isFinite(debounce) ? Math.min(MAX_DEBOUNCE_MS, Math.max(0, debounce)) : null;
   const coreInput = Object.fromEntries(Object.entries(record).filter(([key]) => !EDITOR_ONLY_KEYS.has(key)));
   const { settings, errors } = parseSettings(coreInput, 'cellspec settings');
   return { debounceMs, core: settings, errors };

@@ -7,7 +7,8 @@ import { toLspDiagnostic } from './diagnostics';
 import { describeError } from './errors';
 import { createFileHost } from './file-host';
 import { createLocationConverter } from './locations';
-import { DEFAULT_DEBOUNCE_MS, PROJECT_SETTINGS_FILE, type SettingsCache } from './settings';
+import { CheckCosts } from './debounce';
+import { PROJECT_SETTINGS_FILE, type SettingsCache } from './settings';
 import { uriToPath } from './uri';
 import type { WorkspaceFolders } from './workspace-folders';
 
@@ -40,6 +41,8 @@ export class Validator {
   /** Documents being re-checked because an import changed; `importsRechecked` waits until none is left. */
   private readonly recheckingForImports = new Set<string>();
   private importsRecheckedSinceLastCall = false;
+  /** What checking each document has cost lately: the default typing delay follows it. */
+  private readonly costs = new CheckCosts();
 
   constructor(
     private readonly context: ValidationContext,
@@ -69,6 +72,7 @@ export class Validator {
     this.recheckingForImports.delete(uri);
     this.context.analyses.forget(uri);
     this.context.settings.forget(uri);
+    this.costs.forget(uri);
     void this.context.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
     this.scheduleDependents(uri);
     this.reportImportsRechecked();
@@ -102,8 +106,9 @@ export class Validator {
     this.recheckingForImports.clear();
   }
 
-  private debounceMs(uri: string): number {
-    return this.context.settings.peek(uri)?.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+  /** The user's delay if they set one, else one that follows what checking this document costs. */
+  debounceMs(uri: string): number {
+    return this.context.settings.peek(uri)?.debounceMs ?? this.costs.delayMs(uri);
   }
 
   private scheduleDependents(uri: string): void {
@@ -182,7 +187,9 @@ export class Validator {
     }
     let analysis: DocumentAnalysis;
     try {
+      const started = performance.now();
       analysis = this.context.analyses.analysisFor(document, settings);
+      this.costs.record(uri, performance.now() - started);
     } catch (error) {
       // Say so on the document rather than leave it without diagnostics; the log has the stack.
       this.context.connection.console.error(`Checking ${uri} failed: ${describeError(error)}`);
