@@ -11,7 +11,9 @@ const METHOD_NOT_FOUND = -32601;
  */
 export function registerReportCommand(running: () => Promise<LanguageClient>): vscode.Disposable {
   let panel: vscode.WebviewPanel | undefined;
-  return vscode.commands.registerCommand('cellspec.showReport', async (resource?: vscode.Uri) => {
+  // From the palette or the editor menu: a Uri or nothing; from a code lens above a cell: the
+  // document's URI as a string (the server sends plain JSON).
+  return vscode.commands.registerCommand('cellspec.showReport', async (resource?: vscode.Uri | string) => {
     const document = await documentToReport(resource);
     if (!document) {
       void vscode.window.showInformationMessage('Open a .cell file to see its Cellspec report.');
@@ -49,7 +51,8 @@ export function registerReportCommand(running: () => Promise<LanguageClient>): v
   });
 }
 
-async function documentToReport(resource: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
+async function documentToReport(resource: vscode.Uri | string | undefined): Promise<vscode.TextDocument | undefined> {
+  if (typeof resource === 'string') return vscode.workspace.openTextDocument(vscode.Uri.parse(resource));
   if (resource) return vscode.workspace.openTextDocument(resource);
   const active = vscode.window.activeTextEditor?.document;
   return active?.languageId === 'cellspec' ? active : undefined;

@@ -12,7 +12,7 @@ export type { CoreDiagnostic, Location, RelatedInformation, Severity } from './d
 
 // Analysing a document.
 export { AnalysisHost, analysedInEditor, analyzeDocument, internalErrorDiagnostic, tooLargeDiagnostic, type AnalysisOptions, type DocumentAnalysis } from './analyze';
-export { MAX_FOLDING_REGIONS, MAX_OUTLINE_SYMBOLS } from './limits';
+export { EDITOR_MAX_CHARACTERS, MAX_CODE_LENSES, MAX_FOLDING_REGIONS, MAX_OUTLINE_SYMBOLS } from './limits';
 
 // Editor features over an analysis.
 export { completions } from './ide/completion';
@@ -24,6 +24,8 @@ export { libraryDocument, LIBRARY_DOCUMENT_URI } from './ide/library-document';
 export { definitionAt, prepareRename, referencesAt, renameAt, symbolAt } from './ide/navigation';
 export { quickFixes } from './ide/quick-fixes';
 export { designActions } from './ide/design-actions';
+export { cellLenses, type CellLens } from './ide/code-lenses';
+export { declaredSymbols, matchesSymbolQuery, type DeclaredSymbol } from './ide/workspace-symbols';
 export { encodeSemanticTokens, semanticTokens, SEMANTIC_TOKENS_LEGEND } from './ide/semantic-tokens';
 export { boundedOutline, documentSymbols } from './ide/symbols';
 

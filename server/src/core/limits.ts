@@ -20,3 +20,6 @@ export const MAX_OUTLINE_SYMBOLS = 10_000;
 
 /** The most folding ranges sent for one document (VS Code itself keeps 5,000 by default). */
 export const MAX_FOLDING_REGIONS = 5_000;
+
+/** The most code lenses (one per cell) sent for one document. */
+export const MAX_CODE_LENSES = 2_000;

@@ -21,6 +21,8 @@ import { AnalysisStore } from './analysis-store';
 import { tuneHeapForLongRunningServer } from './heap';
 import type { ServerContext } from './context';
 import { registerCodeActions } from './code-actions';
+import { registerCodeLenses } from './code-lenses';
+import { registerWorkspaceSymbols } from './workspace-symbols';
 import { COMPLETION_TRIGGER_CHARACTERS, registerCompletion } from './completion';
 import { registerDocumentHighlights } from './document-highlights';
 import { registerDocumentSymbols } from './document-symbols';
@@ -81,6 +83,8 @@ export function startServer(existing?: Connection): Connection {
     registerFormatting(context);
     registerDocumentHighlights(context);
     registerReport(context);
+    registerCodeLenses(context);
+    registerWorkspaceSymbols(context);
 
     return {
       serverInfo: SERVER_INFO,
@@ -98,6 +102,8 @@ export function startServer(existing?: Connection): Connection {
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LSP_LEGEND, full: true, range: true },
         documentFormattingProvider: true,
         documentHighlightProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        workspaceSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
     };

@@ -20,6 +20,11 @@ export class WorkspaceFolders {
     this.roots = [...this.roots.filter((root) => !removedRoots.has(root)), ...addedRoots];
   }
 
+  /** Every workspace folder's path, in the editor's order. */
+  get all(): readonly string[] {
+    return this.roots;
+  }
+
   /** The first folder, where untitled documents are analysed; the process's directory without one. */
   get primaryRoot(): string {
     return this.roots[0] ?? process.cwd();
