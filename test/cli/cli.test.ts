@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,10 +59,16 @@ describe('cellspec check', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('prints the package version with --version', () => {
+    const { code, stdout } = cellspec(['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')).version);
+  });
+
   it.each([
     [['check', 'nowhere.cell'], /no such file or directory: nowhere\.cell/],
     [['check', '--colour', 'examples'], /check: .*--colour/],
-    [["check", "--format", "xml", "examples"], /--format must be text or json/],
+    [["check", "--format", "xml", "examples"], /--format must be text, json or sarif/],
     [['frobnicate'], /unknown command `frobnicate`/],
     [['formula'], /name at least one FORMULA/],
   ])('bad usage %j is one line on stderr and exit 2', (args, message) => {

@@ -7,9 +7,8 @@ import { runFormula } from './formula';
 import { runLsp } from './lsp';
 import { writeError } from './output';
 import { runReport } from './report';
+import { TOOL } from './tool';
 import { USAGE, UsageError } from './usage';
-
-declare const CELLSPEC_VERSION: string | undefined;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -24,7 +23,7 @@ async function main(argv: string[]): Promise<number> {
       return runLsp(rest);
     case '--version':
     case '-v':
-      process.stdout.write(`${typeof CELLSPEC_VERSION === 'string' ? CELLSPEC_VERSION : 'dev'}\n`);
+      process.stdout.write(`${TOOL.version}\n`);
       return 0;
     case undefined:
     case '--help':
