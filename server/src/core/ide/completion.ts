@@ -31,6 +31,7 @@ import { completionContext, splitNumberWord, type CompletionContext } from './co
 import { num, prettyUnit } from './display';
 import { forMarkdown, forMarkdownCode } from '../text/inert';
 import { KEYWORD_DOCS } from './keyword-docs';
+import { SNIPPETS } from './snippets';
 
 export function completions(analysis: DocumentAnalysis, offset: number): Completion[] {
   const context = completionContext(analysis.text, offset);
@@ -68,30 +69,20 @@ interface UnitSlot {
 
 // ---------------------------------------------------------------------------------- top level
 
-const SNIPPETS: readonly { label: string; detail: string; body: string }[] = [
-  {
-    label: 'material block',
-    detail: 'material NAME { formula … role … }',
-    body: 'material ${1:Name} {\n  formula    ${2:Li6PS5Cl}\n  role       ${3|cathode,electrolyte,anode,carbon,binder,coating,collector|}\n  $0\n}',
-  },
-  {
-    label: 'composite block',
-    detail: 'composite NAME { active material, catholyte, carbon }',
-    body: 'composite ${1:Name} {\n  ${2:NCM811}     ${3:70} wt%  coated ${4:LiNbO3}\n  ${5:Li6PS5Cl}   ${6:27} wt%\n  ${7:VGCF}        ${8:3} wt%\n}',
-  },
-  {
-    label: 'cell block',
-    detail: 'cell NAME { anode, separator, cathode, rate }',
-    body: 'cell ${1:Name} {\n  anode      ${2:LiIn}       thickness ${3:40} um\n  separator  ${4:Li6PS5Cl}   thickness ${5:30} um\n  cathode    ${6:Composite}  loading ${7:15} mg/cm2\n  rate       ${8:0.1} C\n}',
-  },
-];
-
 function topLevelCompletions(context: CompletionContext): Completion[] {
   const keywords = ['import', 'material', 'composite', 'cell'].map(
     (keyword, i): Completion => ({ label: keyword, kind: 'keyword', documentation: KEYWORD_DOCS[keyword]!, replace: context.word, sortText: `0${i}` }),
   );
   const snippets = SNIPPETS.map(
-    (snippet, i): Completion => ({ label: snippet.label, kind: 'snippet', detail: snippet.detail, insertText: snippet.body, replace: context.word, sortText: `1${i}` }),
+    (snippet, i): Completion => ({
+      label: snippet.prefix,
+      kind: 'snippet',
+      detail: snippet.name,
+      documentation: snippet.description,
+      insertText: snippet.body,
+      replace: context.word,
+      sortText: `1${String(i).padStart(2, '0')}`,
+    }),
   );
   return [...keywords, ...snippets];
 }
