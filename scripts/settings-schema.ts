@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { diagnosticHelp } from '../server/src/core/diagnostic-help';
 import { DEFAULT_SETTINGS, SETTING_KEYS, settingsSchema } from '../server/src/core/settings';
+import { markdownAsPlainText } from '../server/src/core/text/plain-text';
 
 export type JsonSchema = { [keyword: string]: unknown };
 
@@ -75,7 +76,7 @@ function describedSettings(manifest: Manifest): JsonSchema {
     node.default = defaultAt(key);
     const markdown = words[`${SETTING_PREFIX}${key}`]?.markdownDescription;
     if (markdown === undefined) throw new Error(`package.json has no \`${SETTING_PREFIX}${key}\` with a markdownDescription`);
-    Object.assign(node, { description: plainText(markdown), markdownDescription: markdown });
+    Object.assign(node, { description: markdownAsPlainText(markdown), markdownDescription: markdown });
   }
   const codes = settingAt(schema, 'severity').properties as Record<string, JsonSchema>;
   for (const [code, help] of diagnosticHelp()) {
@@ -83,10 +84,6 @@ function describedSettings(manifest: Manifest): JsonSchema {
     Object.assign(codes[code]!, { description: markdown, markdownDescription: `\`${code}\`: ${markdown}` });
   }
   return schema;
-}
-
-function plainText(markdown: string): string {
-  return markdown.replace(/\*\*|`/g, '');
 }
 
 /**

@@ -3,33 +3,8 @@
  * as a control sequence, one file's failure does not stop the others, batches stream, and a
  * refused socket is an error, not a silent exit 0.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const REPO = path.resolve(__dirname, '../..');
-const BIN = path.join(REPO, 'bin/cellspec.js');
-// C0 controls but \n, DEL, and the C1 block (0x9B is a one-byte CSI).
-const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
-
-function cellspec(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string> } = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? REPO,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    env: { ...process.env, ...options.env },
-    maxBuffer: 1 << 28,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cellspec-bounded-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
+import { cellspec, folder, RAW_CONTROL } from './run-cli';
 
 const HOSTILE = 'Li2S-\u001b[2J\u001b]0;x\u0007\u0000\u009b31m\ud800';
 

@@ -1,16 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const REPO = path.resolve(__dirname, '../..');
-const BIN = path.join(REPO, 'bin/cellspec.js');
-
-function cellspec(args: string[], options: { input?: string; cwd?: string } = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO, input: options.input ?? '', encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { cellspec, REPO } from './run-cli';
 
 describe('cellspec check', () => {
   it('prints the JSON of docs/language.md §8 and exits 1 when there are errors', () => {

@@ -3,15 +3,11 @@
  * output of `cellspec check`: every diagnostic line yields the file, line, column, severity, code
  * and message of the same run's JSON, and nothing else matches.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-
-const REPO = path.resolve(__dirname, '../..');
-const BIN = path.join(REPO, 'bin/cellspec.js');
+import { cellspec, folder, REPO } from './run-cli';
 
 const matcherSchema = z.object({
   name: z.string(),
@@ -44,7 +40,7 @@ interface JsonDiagnostic {
 }
 
 function check(args: string[], cwd: string) {
-  const run = (format: string) => spawnSync(process.execPath, [BIN, 'check', '--format', format, ...args], { cwd, encoding: 'utf8' }).stdout;
+  const run = (format: string) => cellspec(['check', '--format', format, ...args], { cwd }).stdout;
   return { text: run('text'), json: JSON.parse(run('json')) as JsonDiagnostic[] };
 }
 
@@ -69,9 +65,11 @@ function problems(text: string) {
 
 describe('the $cellspec problem matcher', () => {
   it('reads every diagnostic of cellspec check’s text output, as its JSON has it: errors, warnings, information, hints', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'cellspec-matcher-'));
-    writeFileSync(path.join(dir, 'cellspec.json'), JSON.stringify({ severity: { 'stoich/capacity': 'hint' } }));
-    writeFileSync(path.join(dir, 'mixed.cell'), readFileSync(path.join(REPO, 'examples/mistakes.cell'), 'utf8') + readFileSync(path.join(REPO, 'examples/anion-redox.cell'), 'utf8'));
+    const example = (name: string) => readFileSync(path.join(REPO, 'examples', name), 'utf8');
+    const dir = folder({
+      'cellspec.json': JSON.stringify({ severity: { 'stoich/capacity': 'hint' } }),
+      'mixed.cell': example('mistakes.cell') + example('anion-redox.cell'),
+    });
     const { text, json } = check(['mixed.cell', path.join(REPO, 'examples/oxide-on-sulfide.cell')], dir);
     expect(new Set(json.map((d) => d.severity))).toEqual(new Set(['error', 'warning', 'information', 'hint']));
     expect(problems(text)).toEqual(
@@ -89,8 +87,7 @@ describe('the $cellspec problem matcher', () => {
   });
 
   it('keeps a message that holds colons and brackets whole, and a path with spaces', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'cellspec matcher '));
-    writeFileSync(path.join(dir, 'a b.cell'), 'composite C {\n  NCM811 70 wt%\n  Li6PS5Cl 30 wt%\n}\n');
+    const dir = folder({ 'a b.cell': 'composite C {\n  NCM811 70 wt%\n  Li6PS5Cl 30 wt%\n}\n' }, 'cellspec matcher ');
     const [mismatch] = problems(check(['a b.cell'], dir).text);
     expect(mismatch).toMatchObject({ file: 'a b.cell', line: 2, column: 3, severity: 'warning', code: 'anion/mismatch' });
     expect(mismatch!.message).toMatch(/: a Li-depleted .* \[Zhang, Zhao, Li & Sun, .*\]\. Coat it/);

@@ -3,37 +3,17 @@
  * with the positions of the text and JSON formats, the help of docs/language.md §4, nothing raw
  * from a hostile file, and the exit codes of the other formats.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEVERITY, DIAGNOSTIC_CODES } from '../../server/src/core/diagnostics';
+import { cellspec, folder, RAW_CONTROL, REPO } from './run-cli';
 import { sarifLog, type SarifLog } from './sarif-schema';
 
-const REPO = path.resolve(__dirname, '../..');
-const BIN = path.join(REPO, 'bin/cellspec.js');
-// C0 controls but \n, DEL, and the C1 block (0x9B is a one-byte CSI).
-const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
-
-function cellspec(args: string[], cwd = REPO) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
 function sarif(args: string[], cwd = REPO): { code: number | null; log: SarifLog; stdout: string } {
-  const { code, stdout, stderr } = cellspec(['check', '--format', 'sarif', ...args], cwd);
+  const { code, stdout, stderr } = cellspec(['check', '--format', 'sarif', ...args], { cwd });
   expect(stderr).toBe('');
   return { code, log: sarifLog.parse(JSON.parse(stdout)), stdout };
-}
-
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cellspec-sarif-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
 }
 
 describe('cellspec check --format sarif', () => {

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import languageReference from '../../../docs/language.md?raw';
 import { DEFAULT_SEVERITY, DIAGNOSTIC_CODES, type DiagnosticCode, type Severity } from './diagnostics';
+import { markdownAsPlainText } from './text/plain-text';
 
 export interface DiagnosticHelp {
   readonly code: DiagnosticCode;
@@ -41,21 +42,13 @@ export function diagnosticHelp(reference: string = languageReference): ReadonlyM
     const [codes, defaultSeverity, markdown] = parsed.data;
     for (const code of codes) {
       if (help.has(code)) throw new Error(`docs/language.md §4: \`${code}\` has two rows`);
-      const text = plainText(markdown);
+      const text = markdownAsPlainText(markdown);
       help.set(code, { code, defaultSeverity, markdown: asSentence(markdown), text: asSentence(text), summary: firstClause(text) });
     }
   }
   const missing = DIAGNOSTIC_CODES.filter((code) => !help.has(code) || help.get(code)!.defaultSeverity !== DEFAULT_SEVERITY[code]);
   if (missing.length) throw new Error(`docs/language.md §4: no row, or another default severity, for ${missing.join(', ')}`);
   return help;
-}
-
-/** Markdown as plain text: no emphasis, no code quotes, a link's text only, escaped pipes unescaped. */
-function plainText(markdown: string): string {
-  return markdown
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\*\*|`/g, '')
-    .replace(/\\\|/g, '|');
 }
 
 /** "Extension: an import that cannot be followed (§2)" → "An import that cannot be followed". */
