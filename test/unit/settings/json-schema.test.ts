@@ -90,8 +90,9 @@ describe('the schema in the extension', () => {
     expect(contributes.jsonValidation).toEqual([{ fileMatch: 'cellspec.json', url: `./${PROJECT_SCHEMA_FILE}` }]);
   });
 
-  it('ships in the .vsix: staged by scripts/package-vsix.mjs and kept by .vscodeignore', () => {
+  it('ships in the .vsix (staged by scripts/package-vsix.mjs and kept by .vscodeignore) and in the npm package', () => {
     expect(read('scripts/package-vsix.mjs')).toContain(`'${PROJECT_SCHEMA_FILE}',`);
     expect(read('.vscodeignore').split('\n')).toContain(`!${PROJECT_SCHEMA_FILE}`);
+    expect(JSON.parse(manifestText).files).toContain(PROJECT_SCHEMA_FILE);
   });
 });
