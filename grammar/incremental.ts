@@ -114,7 +114,7 @@ function addToTable(table: ChunkTable, key: string, parsed: ChunkParse): void {
  */
 function parseCold(text: string): ParseResult {
   const { tokens, comments } = lex(text);
-  const { declarations, issues, issueOwners, anchors } = cellParser.parseTokens(text, tokens);
+  const { declarations, issues, issueOwners, anchors } = cellParser().parseTokens(text, tokens);
   const errors = issues
     .map((issue) => withSpan(issue, clampSpan(issue.span, 0, text.length)))
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -329,7 +329,7 @@ function parseChunk(text: string, chunk: Chunk, followerKey: string): ChunkParse
     follower === undefined
       ? undefined
       : createTokenInstance(follower.keyword.type, follower.keyword.word, follower.offset, follower.offset + follower.keyword.word.length - 1, NaN, NaN, NaN, NaN);
-  const { declarations, issues, anchors } = cellParser.parseTokens(text, tokens, followedBy, chunk.start);
+  const { declarations, issues, anchors } = cellParser().parseTokens(text, tokens, followedBy, chunk.start);
   // Spans may reach into the follower (an unclosed block is reported at the next keyword).
   const limit = follower === undefined ? chunk.end : follower.offset + follower.keyword.word.length;
   const errors = issues

@@ -8,7 +8,7 @@ import { cellParser } from './parser';
 
 export function parse(text: string): ParseResult {
   const { tokens, comments } = lex(text);
-  const { declarations, issues } = cellParser.parseTokens(text, tokens);
+  const { declarations, issues } = cellParser().parseTokens(text, tokens);
   const errors = issues
     .map((issue) => ({ ...issue, span: clampSpan(issue.span, text.length) }))
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

@@ -941,5 +941,14 @@ export class CellParser extends EmbeddedActionsParser {
   }
 }
 
-/** The one parser instance: Chevrotain grammars are built once and reused (`parser.input = tokens`). */
-export const cellParser = new CellParser();
+let instance: CellParser | undefined;
+
+/**
+ * The one parser instance: Chevrotain grammars are built once and reused (`parser.input =
+ * tokens`). Built on first use, not on import: its self-analysis costs tens of milliseconds that
+ * `cellspec formula` never needs.
+ */
+export function cellParser(): CellParser {
+  instance ??= new CellParser();
+  return instance;
+}

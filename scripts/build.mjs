@@ -3,6 +3,8 @@
 // and lets the .vsix ship without node_modules.
 import { build } from 'esbuild';
 import { NODE_BUNDLE } from './lib/node-bundle.mjs';
+import { writeCodeCache } from './lib/code-cache.mjs';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,8 +12,26 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli' },
+  // `cellspec lsp` only: kept out of cli.js so that the other commands start without it.
+  { in: 'server/src/cli/lsp.ts', out: 'cli-lsp' },
   { in: 'server/src/lsp/main.ts', out: 'server' },
   { in: 'client/src/extension.ts', out: 'extension' },
 ].filter((entry) => existsSync(path.join(root, entry.in)));
 
-await build({ ...NODE_BUNDLE, entryPoints: entries, outdir: 'dist', sourcemap: true });
+// The material library is checked here, once, rather than in every process that starts.
+const checker = path.join(root, '.cache', 'build', 'check-library.cjs');
+await build({ ...NODE_BUNDLE, entryPoints: ['scripts/check-library.ts'], outfile: checker });
+const checked = spawnSync(process.execPath, [checker], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (checked.status !== 0) process.exit(1);
+
+const options = { ...NODE_BUNDLE, outdir: 'dist', sourcemap: true, define: { ...NODE_BUNDLE.define, CELLSPEC_LIBRARY_CHECKED: 'true' } };
+// The CLI is started for every command, so it is minified (less to read and to compile); the
+// server and the client start once per editor session and keep readable stack traces.
+const [cli, others] = [entries.filter((entry) => entry.out === 'cli'), entries.filter((entry) => entry.out !== 'cli')];
+await Promise.all([
+  cli.length ? build({ ...options, entryPoints: cli, minify: true, keepNames: true }) : undefined,
+  build({ ...options, entryPoints: others }),
+]);
+
+// A V8 code cache for the CLI (bin/cellspec.js loads it; a stale or foreign one is ignored).
+if (entries.some((entry) => entry.out === 'cli')) writeCodeCache(root);

@@ -11,6 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { timeCore, warmUp } from './core-bench';
+import { designCost } from './design-bench';
 import { dopedFormulas, integerFormulas } from './formula-inputs';
 import { formulaThroughput } from './formula-throughput';
 import { hoverDuringRecheck, millionFormulas, slowestHostileLineMs, tenMegabyteCheck } from './hardening-bench';
@@ -54,6 +55,10 @@ async function main(): Promise<void> {
   const [, tenK, fiftyK] = core;
   const growth = fiftyK!.coldMs / fiftyK!.lines / (tenK!.coldMs / tenK!.lines);
   results.push(atMost('growth 10k → 50k lines (ms/line ratio)', growth, '×', 1.5, 'linear time gives 1; GC of the larger heap adds a little'));
+
+  const design = designCost(root);
+  results.push(atMost(`design solver per cell, warm median (${design.cells} cells)`, design.warmMedianMs, 'ms', 5, `p95 ${design.warmP95Ms.toFixed(2)} ms`));
+  results.push(measured('design solver, first call in a process', design.coldMs, 'ms'));
 
   log('formula engine…');
   const doped = formulaThroughput(dopedFormulas(20000));

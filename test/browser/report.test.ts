@@ -47,10 +47,19 @@ describe('the HTML report in headless Chromium', () => {
       svgs.map((svg) => {
         const box = svg.getBoundingClientRect();
         const named = (svg.getAttribute('aria-labelledby') ?? '').split(' ').map((id: string) => svg.ownerDocument.getElementById(id)?.textContent ?? '');
-        return { width: box.width, height: box.height, title: named[0], description: named[1] };
+        return { id: svg.id, width: box.width, height: box.height, title: named[0], description: named[1] };
       }),
     );
-    expect(charts).toHaveLength(10);
+    // Per cell: its stack, the design space against the active share (not for a cathode of one
+    // material, which has nothing to trade) and the loading, and the stack beside its all-active
+    // counterpart (not for a cathode that is all active already).
+    expect(charts.map((c) => c.id)).toEqual([
+      'chart-energy',
+      ...['0', '1'].flatMap((i) => [`chart-cell-${i}-stack`, `chart-cell-${i}-design-active`, `chart-cell-${i}-design-loading`, `chart-cell-${i}-aea-now`, `chart-cell-${i}-aea`]),
+      'chart-cell-2-stack',
+      'chart-cell-2-design-loading',
+      ...['0', '1', '2'].flatMap((i) => [`chart-composite-${i}-conductivity`, `chart-composite-${i}-percolation`]),
+    ]);
     for (const chart of charts) {
       expect(chart.width).toBeGreaterThan(200);
       expect(chart.height).toBeGreaterThan(60);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { cellspec, folder, REPO } from './run-cli';
+import { folder, REPO, runCellspec } from './run-cli';
 
 const matcherSchema = z.object({
   name: z.string(),
@@ -40,7 +40,7 @@ interface JsonDiagnostic {
 }
 
 function check(args: string[], cwd: string) {
-  const run = (format: string) => cellspec(['check', '--format', format, ...args], { cwd }).stdout;
+  const run = (format: string) => runCellspec(['check', '--format', format, ...args], { cwd }).stdout;
   return { text: run('text'), json: JSON.parse(run('json')) as JsonDiagnostic[] };
 }
 

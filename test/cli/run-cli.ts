@@ -1,4 +1,4 @@
-/** Running the real `cellspec` bundle (bin/cellspec.js → dist/cli.js) for the CLI tests. */
+/** Run the built CLI (bin/cellspec.js) as a user would: a whole process, its exit code and output. */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ const BIN = path.join(REPO, 'bin/cellspec.js');
 export const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
 /** One run of `cellspec ARGS` in `cwd` (the repository by default), with its exit code and output. */
-export function cellspec(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string> } = {}) {
+export function runCellspec(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string> } = {}) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO,
     input: options.input ?? '',

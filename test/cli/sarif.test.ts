@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEVERITY, DIAGNOSTIC_CODES } from '../../server/src/core/diagnostics';
-import { cellspec, folder, RAW_CONTROL, REPO } from './run-cli';
+import { folder, RAW_CONTROL, REPO, runCellspec } from './run-cli';
 import { sarifLog, type SarifLog } from './sarif-schema';
 
 function sarif(args: string[], cwd = REPO): { code: number | null; log: SarifLog; stdout: string } {
-  const { code, stdout, stderr } = cellspec(['check', '--format', 'sarif', ...args], { cwd });
+  const { code, stdout, stderr } = runCellspec(['check', '--format', 'sarif', ...args], { cwd });
   expect(stderr).toBe('');
   return { code, log: sarifLog.parse(JSON.parse(stdout)), stdout };
 }
@@ -51,11 +51,11 @@ describe('cellspec check --format sarif', () => {
   it('maps each position to a 1-based region: the text format’s line:col, and the JSON range plus one', () => {
     const file = 'examples/mistakes.cell';
     const { results } = sarif([file]).log.runs[0];
-    const json = JSON.parse(cellspec(['check', '--format', 'json', file]).stdout) as {
+    const json = JSON.parse(runCellspec(['check', '--format', 'json', file]).stdout) as {
       range: { start: { line: number; character: number }; end: { line: number; character: number } };
       code: string;
     }[];
-    const text = cellspec(['check', file]).stdout.trim().split('\n').slice(0, -1);
+    const text = runCellspec(['check', file]).stdout.trim().split('\n').slice(0, -1);
     expect(results.map((r) => r.ruleId)).toEqual(json.map((d) => d.code));
     results.forEach((result, i) => {
       const { artifactLocation, region } = result.locations[0].physicalLocation;

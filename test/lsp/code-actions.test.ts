@@ -86,3 +86,49 @@ describe('quick fixes for the bare NCM811 in an argyrodite (oxide-on-sulfide.cel
     expect(titles).toContain('Coat NCM811 with LiNbO3');
   });
 });
+
+describe('design limits over the protocol (design-limits.cell)', () => {
+  let editor: TestEditor;
+  const uri = exampleUri('design-limits.cell');
+  const text = exampleText('design-limits.cell');
+  beforeAll(async () => {
+    editor = await TestEditor.start();
+  });
+  afterAll(async () => {
+    await editor.stop();
+  });
+
+  it('conduction/limited: reduce the loading (preferred) or the active share', async () => {
+    editor.open(uri, text);
+    const { diagnostics } = await editor.diagnosticsFor(uri, 1);
+    const limited = diagnostics.find((d) => d.code === 'conduction/limited')!;
+    const actions = (await editor.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: limited.range,
+      context: { diagnostics: [limited], only: [CodeActionKind.QuickFix] },
+    })) as CodeAction[];
+    expect(actions.map((a) => a.title)).toEqual([expect.stringMatching(/^Reduce the loading to [\d.]+ mg\/cm2/), expect.stringMatching(/^Set NCM811 to [\d.]+ wt%/)]);
+    expect(actions[0]!.isPreferred).toBe(true);
+    expect(actions[0]!.edit!.changes![uri]![0]!.range.start.line).toBe(lineOf(text, 'loading 30 mg/cm2'));
+  });
+
+  it('a composite that works offers its headroom as a refactor.rewrite action, with no diagnostic', async () => {
+    const clean = text.slice(0, text.indexOf('cell Thick'));
+    const cleanUri = uri.replace('design-limits.cell', 'design-headroom.cell');
+    editor.open(cleanUri, clean);
+    expect((await editor.diagnosticsFor(cleanUri, 1)).diagnostics).toEqual([]);
+    const line = lineOf(clean, 'NCM811     75 wt%');
+    const actions = (await editor.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: cleanUri },
+      range: { start: { line, character: 0 }, end: { line, character: 0 } },
+      context: { diagnostics: [] },
+    })) as CodeAction[];
+    expect(actions.map((a) => [a.kind, a.title])).toEqual([[CodeActionKind.RefactorRewrite, expect.stringMatching(/^Raise NCM811 to 75\.\d wt% \(limit: the ionic loss reaches the limit\)$/)]]);
+    const quickFixOnly = await editor.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: cleanUri },
+      range: { start: { line, character: 0 }, end: { line, character: 0 } },
+      context: { diagnostics: [], only: [CodeActionKind.QuickFix] },
+    });
+    expect(quickFixOnly).toEqual([]);
+  });
+});

@@ -2,13 +2,25 @@
  * The `cellspec` command: a second thin front over the core (the language server is the first).
  * Every failure the user can cause ends as one line on stderr and exit code 2.
  */
+import path from 'node:path';
 import { runCheck } from './check';
+import { runCompare } from './compare';
 import { runFormula } from './formula';
-import { runLsp } from './lsp';
 import { writeError } from './output';
 import { runReport } from './report';
 import { TOOL } from './tool';
-import { USAGE, UsageError } from './usage';
+import { isUsageError, USAGE, UsageError } from './usage';
+
+/**
+ * The language server is a bundle of its own (dist/cli-lsp.js, built from ./lsp.ts), loaded only
+ * by `cellspec lsp`: check, report and formula never load vscode-languageserver. The path is
+ * computed so that esbuild leaves the require to run time.
+ */
+function loadLsp(): typeof import('./lsp') {
+  const bundle = path.join(__dirname, 'cli-lsp.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(bundle) as typeof import('./lsp');
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -19,8 +31,10 @@ async function main(argv: string[]): Promise<number> {
       return runReport(rest);
     case 'formula':
       return runFormula(rest);
+    case 'compare':
+      return runCompare(rest);
     case 'lsp':
-      return runLsp(rest);
+      return loadLsp().runLsp(rest);
     case '--version':
     case '-v':
       process.stdout.write(`${TOOL.version}\n`);
@@ -32,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     default:
-      throw new UsageError(`unknown command \`${command}\` (expected check, report, formula or lsp; see cellspec --help)`);
+      throw new UsageError(`unknown command \`${command}\` (expected check, report, compare, formula or lsp; see cellspec --help)`);
   }
 }
 
@@ -42,7 +56,7 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    const message = error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    const message = isUsageError(error) ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
     writeError(message);
     process.exitCode = 2;
   },

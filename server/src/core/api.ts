@@ -38,6 +38,12 @@ export interface Fix {
   readonly code: CoreDiagnostic['code'];
 }
 
+/** A code action that answers no diagnostic: a design the solver found room for (ide/design-actions.ts). */
+export interface DesignAction {
+  readonly title: string;
+  readonly edits: readonly FileEdit[];
+}
+
 export interface Hover {
   readonly span: Span;
   /** Markdown. */

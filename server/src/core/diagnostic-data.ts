@@ -44,6 +44,7 @@ const percolationTerm = z.object({
 
 const phase = z.enum(['ionic', 'electronic']);
 
+
 export const DIAGNOSTIC_DATA = {
   syntax: z.object({
     suggestions: names.optional(),
@@ -101,6 +102,8 @@ export const DIAGNOSTIC_DATA = {
     terms: list(percolationTerm),
     /** The conductor whose raise alone would make the phase percolate, and the fraction of the solid volume it needs. */
     raise: z.object({ name: z.string(), volumeFraction: z.number() }).optional(),
+    /** The composite, when the layer is one: the design solver's recipe fix (fixes/design-fixes.ts) is worked out for it on request. */
+    composite: z.string().optional(),
   }),
   'conduction/limited': z.object({
     phase,
@@ -110,6 +113,8 @@ export const DIAGNOSTIC_DATA = {
     thicknessUm: z.number(),
     effectiveConductivityMSPerCm: z.number(),
     limitV: z.number(),
+    /** The cell: its loading and recipe fixes are worked out on request, not on every keystroke. */
+    cell: z.string(),
   }),
   'cell/incomplete': z.object({ missing: names }),
   'cell/balance': z.object({

@@ -7,7 +7,7 @@
  */
 
 // Plain-data types shared with the fronts.
-export type { Completion, CompletionKind, DocumentSymbol, FileEdit, FileHost, Fix, TextEdit } from './api';
+export type { Completion, CompletionKind, DesignAction, DocumentSymbol, FileEdit, FileHost, Fix, TextEdit } from './api';
 export type { CoreDiagnostic, Location, RelatedInformation, Severity } from './diagnostics';
 export { diagnosticHelp, type DiagnosticHelp } from './diagnostic-help';
 
@@ -24,11 +24,12 @@ export { inlayHints } from './ide/inlay-hints';
 export { libraryDocument, LIBRARY_DOCUMENT_URI } from './ide/library-document';
 export { definitionAt, prepareRename, referencesAt, renameAt, symbolAt } from './ide/navigation';
 export { quickFixes } from './ide/quick-fixes';
+export { designActions } from './ide/design-actions';
 export { encodeSemanticTokens, semanticTokens, SEMANTIC_TOKENS_LEGEND } from './ide/semantic-tokens';
 export { boundedOutline, documentSymbols } from './ide/symbols';
 
 // The report, formulas and settings.
-export { computeReport, renderHtml, renderJson, renderText } from './report';
+export { computeReport, renderHtml, renderJson, renderText, compareDesigns, comparisonJson, renderComparisonHtml, renderComparisonText, type Comparison } from './report';
 export { analyzeFormula, type FormulaReport } from './formula/analyze';
 export { libraryLookalike, type Lookalike } from './model/lookalike';
 export { loadProjectSettings, parseSettings, PROJECT_SETTINGS_FILE, type CellspecSettings } from './settings';

@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
-import { quickFixes } from '../core';
+import { designActions, quickFixes } from '../core';
 import type { ServerContext } from './context';
 import { currentAnalysis } from './current-analysis';
 import { guarded } from './guard';
@@ -15,13 +15,22 @@ export function registerCodeActions(context: ServerContext): void {
   context.connection.onCodeAction(
     guarded(context.connection, 'codeAction', [], async (params: CodeActionParams): Promise<CodeAction[]> => {
       const only = params.context.only;
-      if (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`) || kind === CodeActionKind.Empty)) {
-        return [];
-      }
+      const wants = (kind: string): boolean => !only || only.some((asked) => asked === kind || kind.startsWith(`${asked}.`) || asked === CodeActionKind.Empty);
       const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'cellspec');
-      if (ours.length === 0) return [];
+      const fixesWanted = wants(CodeActionKind.QuickFix) && ours.length > 0;
+      const designWanted = wants(CodeActionKind.RefactorRewrite);
+      if (!fixesWanted && !designWanted) return [];
       const current = await currentAnalysis(context, params);
       if (!current) return [];
+      // A design the solver found room for, on the composite under the cursor (no diagnostic).
+      const design: CodeAction[] = designWanted
+        ? designActions(current.analysis, rangeToSpan(current.document, params.range)).map((action) => ({
+            title: action.title,
+            kind: CodeActionKind.RefactorRewrite,
+            edit: toWorkspaceEdit(current, action.edits),
+          }))
+        : [];
+      if (!fixesWanted) return design;
       // anion/mismatch and window/oxidation on one bare cathode offer the same electrolytes: one
       // action per distinct fix, listing every diagnostic it resolves, so the menu has no repeats.
       const actions = new Map<string, CodeAction & { diagnostics: Diagnostic[] }>();
@@ -47,7 +56,7 @@ export function registerCodeActions(context: ServerContext): void {
           });
         }
       }
-      return [...actions.values()];
+      return [...actions.values(), ...design];
     }),
   );
 }

@@ -91,7 +91,7 @@ export function startServer(existing?: Connection): Connection {
         definitionProvider: true,
         referencesProvider: true,
         renameProvider: capabilities.textDocument?.rename?.prepareSupport === true ? { prepareProvider: true } : true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite], resolveProvider: false },
         hoverProvider: true,
         inlayHintProvider: { resolveProvider: false },
         completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },

@@ -31,6 +31,7 @@ const EXPECTED: Record<string, string[]> = {
   'imports/materials.cell': [],
   'imports/sulfide-cell.cell': [],
   'percolation.cell': ['conduction/percolation@6'],
+  'design-limits.cell': ['conduction/limited@24'],
 };
 
 function exampleFiles(dir: string, prefix = ''): string[] {

@@ -25,15 +25,15 @@ describe('cellspec report --format html', () => {
     expect(checkWellFormed('<!DOCTYPE html><html><body><p class=x>a</p></body></html>').errors).not.toEqual([]);
   });
 
-  it('draws one SVG per chart: a stack per cell, one energy scatter, conductivity and percolation per composite', () => {
-    // 3 cells + 1 scatter + 3 composites × 2 charts.
+  it('draws one SVG per chart: per cell its stack and design space, one energy scatter, conductivity and percolation per composite', () => {
     const svgs = elements.filter((e) => e.name === 'svg');
-    expect(svgs).toHaveLength(3 + 1 + 3 * 2);
     expect(svgs.map((s) => s.attributes.id)).toEqual([
       'chart-energy',
-      'chart-cell-0-stack',
-      'chart-cell-1-stack',
+      // A composite cathode: the design space over the active share and the loading, and its AEA counterpart.
+      ...['0', '1'].flatMap((i) => [`chart-cell-${i}-stack`, `chart-cell-${i}-design-active`, `chart-cell-${i}-design-loading`, `chart-cell-${i}-aea-now`, `chart-cell-${i}-aea`]),
+      // A cathode of one material: nothing to trade, and all active already.
       'chart-cell-2-stack',
+      'chart-cell-2-design-loading',
       'chart-composite-0-conductivity',
       'chart-composite-0-percolation',
       'chart-composite-1-conductivity',
@@ -41,6 +41,17 @@ describe('cellspec report --format html', () => {
       'chart-composite-2-conductivity',
       'chart-composite-2-percolation',
     ]);
+  });
+
+  it('marks the design limit and the current design in the design-space charts', () => {
+    const report = reportOf(FULL);
+    const design = report.cells[0]!.design;
+    const chart = html.slice(html.indexOf('id="chart-cell-0-design-active"'), html.indexOf('</svg>', html.indexOf('id="chart-cell-0-design-active"')));
+    expect(design.maxActiveWt).not.toBeNull();
+    expect(chart).toContain(`max ${Number(design.maxActiveWt!.toPrecision(3))} wt %`);
+    expect(chart).toContain('class="ring"');
+    expect(chart).toContain(`limit ${report.cells[0]!.design.limitV} V`);
+    expect(chart).toMatch(/class="infeasible"/);
   });
 
   it('every chart is an accessible image named by its own title and description', () => {

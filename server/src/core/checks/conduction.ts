@@ -50,7 +50,7 @@ export function checkConduction(program: Program, computed: ProgramHints, settin
   for (const composite of computed.composites) {
     const model = composite.composite;
     if (!model || model.file !== program.file) continue;
-    diagnostics.push(...percolationDiagnostics(composite, model.nameSpan ?? model.decl.keywordSpan, `\`${composite.name}\``, settings));
+    diagnostics.push(...percolationDiagnostics(composite, model.nameSpan ?? model.decl.keywordSpan, `\`${composite.name}\``, settings, model.name));
   }
   for (const cell of computed.cells) {
     if (cell.cell.file !== program.file) continue;
@@ -64,13 +64,13 @@ export function checkConduction(program: Program, computed: ProgramHints, settin
   return diagnostics;
 }
 
-function percolationDiagnostics(hints: CompositeHints, at: { start: number; end: number }, subject: string, settings: ConductionSettings): CoreDiagnostic[] {
+function percolationDiagnostics(hints: CompositeHints, at: { start: number; end: number }, subject: string, settings: ConductionSettings, composite?: string): CoreDiagnostic[] {
   const diagnostics: CoreDiagnostic[] = [];
   for (const phase of ['ionic', 'electronic'] as const) {
     const percolation = hints[phase].percolation;
     if (!isKnown(percolation) || percolation.value.percolates) continue;
     const raise = raiseToPercolate(percolation.value);
-    const data: PercolationData = { phase, sum: percolation.value.sum, terms: percolation.value.terms, ...(raise ? { raise } : {}) };
+    const data: PercolationData = { phase, sum: percolation.value.sum, terms: percolation.value.terms, ...(raise ? { raise } : {}), ...(composite ? { composite } : {}) };
     diagnostics.push(diagnostic('conduction/percolation', at, percolationMessage(hints, phase, percolation.value, raise, subject, settings), { data }));
   }
   return diagnostics;
@@ -123,7 +123,7 @@ function limitedDiagnostics(cell: CellHints, settings: ConductionSettings): Core
   const diagnostics: CoreDiagnostic[] = [];
   for (const drop of [cell.ionicDrop, cell.electronicDrop]) {
     if (!isKnown(drop) || !(drop.value.voltageDropV > limitV)) continue;
-    const data: LimitedData = { ...drop.value, limitV };
+    const data: LimitedData = { ...drop.value, limitV, cell: cell.name };
     diagnostics.push(diagnostic('conduction/limited', cathode.layer.syntax.span, limitedMessage(cell, cathode.name, drop.value, settings), { data }));
   }
   return diagnostics;

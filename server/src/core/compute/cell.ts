@@ -20,9 +20,7 @@ import {
 } from './composite';
 import { formatSig } from '../text/numbers';
 import { memoByModelAndSetting } from './memo';
-
-/** um·g/cm3 → mg/cm2: 1 um = 1e-4 cm, 1 g = 1000 mg. */
-const MG_PER_CM2_PER_UM_G_PER_CM3 = 0.1;
+import { arealCapacity as arealCapacityOf, energyDensity as energyDensityOf, loadingFromThickness, specificEnergy as specificEnergyOf, thicknessFromLoading, voltageDrop as voltageDropOf } from './stack';
 
 export interface LayerHints {
   readonly role: LayerRole;
@@ -95,11 +93,11 @@ function computeCellHints(cell: CellModel, settings: CompositeSettings): CellHin
   const cathodeLoading = cathode ? cathode.arealMassMgPerCm2 : noCathode;
   const cathodeThickness = cathode ? cathode.thicknessUm : noCathode;
   const specificCapacity = isKnown(cathodeComposition) ? cathodeComposition.value.specificCapacityMAhPerG : cathodeComposition;
-  const arealCapacity = combine(cathodeLoading, specificCapacity, (loading, q) => (loading * q) / 1000);
+  const arealCapacity = combine(cathodeLoading, specificCapacity, arealCapacityOf);
 
   const anodeSpecificCapacity = isKnown(anodeComposition) ? anodeComposition.value.specificCapacityMAhPerG : anodeComposition;
   const anodeCapacity = withBasis(
-    combine(anode ? anode.arealMassMgPerCm2 : missing(`add an \`anode\` layer to \`${cell.name}\``), anodeSpecificCapacity, (mass, q) => (mass * q) / 1000),
+    combine(anode ? anode.arealMassMgPerCm2 : missing(`add an \`anode\` layer to \`${cell.name}\``), anodeSpecificCapacity, arealCapacityOf),
     'areal mass × specific capacity of the anode',
   );
   const capacityRatio = withBasis(
@@ -114,9 +112,8 @@ function computeCellHints(cell: CellModel, settings: CompositeSettings): CellHin
   const totalArealMass = total(layers.map((layer) => layer.arealMassMgPerCm2));
   const totalThickness = total(layers.map((layer) => layer.thicknessUm));
   const arealEnergy = combine(arealCapacity, cellVoltage, (q, v) => q * v);
-  // mWh/cm2 ÷ mg/cm2 = mWh/mg = 1000 Wh/kg; mWh/cm2 ÷ (um·1e-4 cm/um) = mWh/cm3 = Wh/L.
-  const specificEnergy = combine(arealEnergy, totalArealMass, (e, m) => (1000 * e) / m);
-  const energyDensity = combine(arealEnergy, totalThickness, (e, t) => (1e4 * e) / t);
+  const specificEnergy = combine(arealEnergy, totalArealMass, specificEnergyOf);
+  const energyDensity = combine(arealEnergy, totalThickness, energyDensityOf);
 
   const currentDensity = currentDensityOf(cell, arealCapacity);
   const drop = (phase: Phase): Computed<VoltageDrop> => {
@@ -126,8 +123,7 @@ function computeCellHints(cell: CellModel, settings: CompositeSettings): CellHin
     const j = currentDensity.value;
     const thicknessUm = cathodeThickness.value;
     const conductivity = sigma.value.representative;
-    // mA/cm2 × cm ÷ mS/cm = mA/mS = V.
-    const voltageDropV = j === 0 ? 0 : conductivity > 0 ? (j * thicknessUm * 1e-4) / conductivity : Infinity;
+    const voltageDropV = voltageDropOf(j, thicknessUm, conductivity);
     return known(
       { phase, voltageDropV, currentDensityMAPerCm2: j, thicknessUm, effectiveConductivityMSPerCm: conductivity },
       { basis: 'ΔV = j·L/σ_eff', ...(sigma.estimated ? { estimated: true } : {}) },
@@ -186,13 +182,13 @@ function computeLayer(layer: LayerModel, settings: CompositeSettings): LayerHint
     given.thickness !== undefined
       ? known(given.thickness)
       : given.loading !== undefined
-        ? combine(known(given.loading), density, (loading, rho) => loading / rho / MG_PER_CM2_PER_UM_G_PER_CM3)
+        ? combine(known(given.loading), density, thicknessFromLoading)
         : neither!;
   const arealMass: Computed<number> =
     given.loading !== undefined
       ? known(given.loading)
       : given.thickness !== undefined
-        ? combine(known(given.thickness), density, (thickness, rho) => thickness * rho * MG_PER_CM2_PER_UM_G_PER_CM3)
+        ? combine(known(given.thickness), density, loadingFromThickness)
         : neither!;
   return { role, name, layer, ...(composition ? { composition } : {}), densityGPerCm3: density, thicknessUm, arealMassMgPerCm2: arealMass };
 }

@@ -9,6 +9,7 @@ import { hintsOfCell, isKnown, type CellHints, type Computed, type VoltageDrop }
 import { missingOf } from '../compute/computed';
 import type { CellModel } from '../model';
 import { missingBlock, num, table } from './display';
+import { cellDesignSection } from './hover-design';
 import { originText } from './provenance';
 
 export function cellHover(analysis: DocumentAnalysis, cell: CellModel): string {
@@ -20,6 +21,8 @@ export function cellHover(analysis: DocumentAnalysis, cell: CellModel): string {
     sections.push(table(['layer', 'material', 'thickness', 'areal mass'], rows));
   }
   sections.push(`**Computed**\n${computedLines(analysis, hints).map((line) => `- ${line}`).join('\n')}`);
+  const design = cellDesignSection(analysis, cell);
+  if (design) sections.push(design);
   const missing = missingBlock(
     missingOf(
       hints.arealCapacityMAhPerCm2,

@@ -9,6 +9,7 @@ import { hintsOfComposite, isKnown, type ComponentHints, type CompositeHints, ty
 import { missingOf } from '../compute/computed';
 import type { CompositeModel } from '../model';
 import { missingBlock, num, rangeText, table } from './display';
+import { compositeDesignSection } from './hover-design';
 import { originText } from './provenance';
 
 export function compositeHover(analysis: DocumentAnalysis, composite: CompositeModel): string {
@@ -16,6 +17,8 @@ export function compositeHover(analysis: DocumentAnalysis, composite: CompositeM
   const sections = [`**${composite.name || 'composite'}** · composite — ${originText(analysis, composite)}`];
   sections.push(componentTable(composite, hints));
   sections.push(`**Computed**\n${computedLines(hints).map((line) => `- ${line}`).join('\n')}`);
+  const design = compositeDesignSection(analysis, composite);
+  if (design) sections.push(design);
   const missing = missingBlock(missingReasons(hints));
   if (missing) sections.push(missing);
   return sections.join('\n\n');

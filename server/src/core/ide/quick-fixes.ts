@@ -9,6 +9,7 @@ import type { Fix, TextEdit } from '../api';
 import { readDiagnosticData, type DiagnosticData } from '../diagnostic-data';
 import { formatPercentage } from '../text/numbers';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics';
+import { limitedFixes, percolationFixes } from '../fixes/design-fixes';
 
 export interface FixRequest {
   readonly code: DiagnosticCode | string;
@@ -50,7 +51,7 @@ const CORRECTIONS: ReadonlySet<string> = new Set<DiagnosticCode>(['syntax', 'ref
 const MAX_TRIED_FIXES = 12;
 
 /** The document's text with the fix's edits to it applied; undefined when an edit falls outside it. */
-function applied(analysis: DocumentAnalysis, fix: Fix): string | undefined {
+export function applied(analysis: DocumentAnalysis, fix: Pick<Fix, 'edits'>): string | undefined {
   let text = analysis.text;
   for (const fileEdit of fix.edits) {
     if (fileEdit.file !== analysis.file) continue;
@@ -71,7 +72,7 @@ function applied(analysis: DocumentAnalysis, fix: Fix): string | undefined {
  * elsewhere may shift: swapping an electrolyte that clears a mismatch but is oxidised by the
  * cathode trades one finding for a new one, and is not offered.
  */
-function addsNoProblem(before: DocumentAnalysis, after: DocumentAnalysis): boolean {
+export function addsNoProblem(before: DocumentAnalysis, after: DocumentAnalysis): boolean {
   const findings = (analysis: DocumentAnalysis): Map<string, number> => {
     const counts = new Map<string, number>();
     for (const d of analysis.diagnostics) {
@@ -171,6 +172,15 @@ function candidateFixes(analysis: DocumentAnalysis, request: FixRequest): Fix[] 
       }
       if (data.offerLiIn) fixes.push(fix(`Use a Li–In anode (LiIn, ${data.liInPotential} V vs Li/Li+)`, [{ span: data.anodeSpan, newText: 'LiIn' }], fixes.length === 0));
       return fixes;
+    }
+    case 'conduction/percolation': {
+      // Worked out now, not on every keystroke: the solver runs only when a fix is asked for.
+      const data = readDiagnosticData(request.code, request.data);
+      return data?.composite ? percolationFixes(analysis, data.composite).map((f, i) => fix(f.title, [...f.edits], i === 0)) : [];
+    }
+    case 'conduction/limited': {
+      const data = readDiagnosticData(request.code, request.data);
+      return data ? limitedFixes(analysis, data.cell).map((f, i) => fix(f.title, [...f.edits], i === 0)) : [];
     }
     default:
       return [];

@@ -1,12 +1,17 @@
 /**
  * The built-in material library: the data behind every hover, check and quick fix that
  * mentions a material the user did not declare. The JSON is bundled (no file system access)
- * and validated once, on first use.
+ * and validated: by the build, which refuses to bundle invalid data and then marks the bundle
+ * (CELLSPEC_LIBRARY_CHECKED), and otherwise (the tests, a script run from source) once, on first
+ * use. The schema's output is its input (strict objects, no defaults), so checked data is used as
+ * it is: a process that only needs a formula does not pay for the validation.
  */
 import rawMaterials from './materials.json';
 import rawSources from './sources.json';
 import { CELL_NAME_PATTERN, type LibraryMaterial, type LibrarySource } from './schema';
-import { validateLibraryData } from './validate';
+import { validateLibraryData, type LibraryData } from './validate';
+
+declare const CELLSPEC_LIBRARY_CHECKED: boolean | undefined;
 
 export interface MaterialLibrary {
   /** By exact name, then exact alias, then either ignoring case (`lpscl` → Li6PS5Cl). */
@@ -26,13 +31,17 @@ let cached: MaterialLibrary | undefined;
 
 /** The shipped library. Throws a LibraryDataError (naming entry and field) if the data is invalid. */
 export function loadLibrary(): MaterialLibrary {
-  cached ??= createLibrary(rawMaterials, rawSources);
+  const checkedByBuild = typeof CELLSPEC_LIBRARY_CHECKED === 'boolean' && CELLSPEC_LIBRARY_CHECKED;
+  cached ??= checkedByBuild ? indexLibrary({ materials: rawMaterials, sources: rawSources } as unknown as LibraryData) : createLibrary(rawMaterials, rawSources);
   return cached;
 }
 
 /** A library over any data of the same shape: the shipped files, or test data. */
 export function createLibrary(materialsData: unknown, sourcesData: unknown): MaterialLibrary {
-  const { materials, sources } = validateLibraryData(materialsData, sourcesData);
+  return indexLibrary(validateLibraryData(materialsData, sourcesData));
+}
+
+function indexLibrary({ materials, sources }: LibraryData): MaterialLibrary {
   const exactNames = new Map<string, LibraryMaterial>();
   const exactAliases = new Map<string, LibraryMaterial>();
   const folded = new Map<string, LibraryMaterial>();

@@ -5,14 +5,16 @@ import {
   relevantConductivities,
   type CellHints,
   type CompositeHints,
-  type CompositeSettings,
   type Computed,
   type Conductivity,
   type MaterialHints,
   type Percolation,
   type ProgramHints,
 } from '../compute';
+import type { DesignSettings } from '../compute/design';
 import type { Program } from '../model';
+import { designReport } from './design';
+import { round } from './round';
 import {
   REPORT_UNITS,
   type CellReport,
@@ -24,23 +26,18 @@ import {
   type Report,
 } from './types';
 
-export function computeReport(program: Program, settings: CompositeSettings): Report {
-  return reportFromHints(computeProgram(program, settings), program.file);
+export function computeReport(program: Program, settings: DesignSettings): Report {
+  return reportFromHints(computeProgram(program, settings), program.file, settings);
 }
 
 /** `file` tells this document's materials from imported ones. */
-export function reportFromHints(hints: ProgramHints, file: string): Report {
+export function reportFromHints(hints: ProgramHints, file: string, settings: DesignSettings): Report {
   return {
     materials: hints.materials.map((m) => materialReport(m, file)),
     composites: hints.composites.map(compositeReport),
-    cells: hints.cells.map(cellReport),
+    cells: hints.cells.map((cell) => cellReport(cell, settings)),
     units: REPORT_UNITS,
   };
-}
-
-/** Float noise off (0.7000000000000001 → 0.7) without pretending to more precision than the inputs have. */
-export function round(value: number): number {
-  return Number.isFinite(value) ? Number(value.toPrecision(6)) : value;
 }
 
 /** Reads Computed values into numbers or null, recording what is missing by field. */
@@ -173,7 +170,7 @@ function compositeReport(hints: CompositeHints): CompositeReport {
   return { ...report, missing: c.missing, missingBy: c.missingBy };
 }
 
-function cellReport(hints: CellHints): CellReport {
+function cellReport(hints: CellHints, settings: DesignSettings): CellReport {
   const c = new Collector();
   const layers: LayerReport[] = hints.layers.map((layer, i) => ({
     role: layer.role,
@@ -217,6 +214,7 @@ function cellReport(hints: CellHints): CellReport {
     cathodeIonicConductivity: sigma('ionic'),
     cathodeElectronicConductivity: sigma('electronic'),
     rate: hints.cell.rate ? { value: hints.cell.rate.value, unit: hints.cell.rate.unit } : null,
+    design: designReport(hints, settings),
     missing: [],
     missingBy: {},
   };

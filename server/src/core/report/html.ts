@@ -5,6 +5,8 @@
  */
 import { formatSig } from '../text/numbers';
 import { conductivityChart } from './charts/conductivity';
+import { designSection } from './design-html';
+import { dl, figure, h, inlineCode, missingList, value } from './html-parts';
 import { energyScatter } from './charts/energy-scatter';
 import { percolationChart } from './charts/percolation';
 import { stackChart } from './charts/stack';
@@ -45,27 +47,37 @@ svg.chart .axis { stroke: var(--fg); stroke-width: 1; }
 svg.chart .grid { stroke: var(--grid); stroke-width: 1; }
 svg.chart .segment { stroke: var(--bg); stroke-width: 1.5; }
 svg.chart .threshold { stroke: var(--fg); stroke-width: 2; stroke-dasharray: 6 4; }
+svg.chart .ring { stroke: var(--fg); stroke-width: 2; fill: none; }
+h4 { font-size: 1rem; margin: 1.25rem 0 .25rem; }
+.side-by-side { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 0 1rem; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .95em; }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: .9rem; }
 `;
 
 export function renderHtml(report: Report, title: string): string {
   const sections = [cellsSection(report.cells), compositesSection(report.composites), materialsSection(report.materials), footer()];
+  const lead =
+    `${report.cells.length} cell${plural(report.cells.length)}, ${report.composites.length} composite${plural(report.composites.length)}, ` +
+    `${report.materials.length} material${plural(report.materials.length)}. Computed hints of docs/language.md §6; every number in the unit shown; ` +
+    `a value that cannot be computed says what to declare.`;
+  return htmlPage(`Cellspec report: ${title}`, lead, sections);
+}
+
+/** One self-contained page (no script, no link, no request) in the report's style: the report and the comparison. */
+export function htmlPage(title: string, lead: string, sections: readonly string[]): string {
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>Cellspec report: ${escapeXml(title)}</title>`,
+    `<title>${escapeXml(title)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
     '<main>',
-    `<h1>Cellspec report: ${escapeXml(title)}</h1>`,
-    `<p class="lead">${report.cells.length} cell${plural(report.cells.length)}, ${report.composites.length} composite${plural(report.composites.length)}, ` +
-      `${report.materials.length} material${plural(report.materials.length)}. Computed hints of docs/language.md §6; every number in the unit shown; ` +
-      `a value that cannot be computed says what to declare.</p>`,
+    `<h1>${escapeXml(title)}</h1>`,
+    `<p class="lead">${escapeXml(lead)}</p>`,
     ...sections,
     '</main>',
     '</body>',
@@ -78,35 +90,11 @@ function plural(n: number): string {
   return n === 1 ? '' : 's';
 }
 
-function h(text: string): string {
-  return escapeXml(text);
-}
 
-function value(text: string): string {
-  return text === '—' ? '<span class="missing">missing</span>' : h(text);
-}
 
-function missingList(missing: readonly string[]): string {
-  if (missing.length === 0) return '';
-  return `<p class="missing-head">To compute the missing values:</p><ul class="missing-list" aria-label="What to declare">${missing.map((m) => `<li>${inlineCode(m)}</li>`).join('')}</ul>`;
-}
 
-/** Backtick spans in messages (`density`) as <code>, the rest escaped. */
-function inlineCode(message: string): string {
-  return message
-    .split('`')
-    .map((part, i) => (i % 2 === 1 ? `<code>${h(part)}</code>` : h(part)))
-    .join('');
-}
 
-function figure(svg: string | undefined, caption: string, unavailable: string): string {
-  if (!svg) return `<p class="missing">${h(unavailable)}</p>`;
-  return `<figure>${svg}<figcaption>${h(caption)}</figcaption></figure>`;
-}
 
-function dl(pairs: readonly (readonly [string, string])[]): string {
-  return `<dl class="values">${pairs.map(([k, v]) => `<dt>${h(k)}</dt><dd>${value(v)}</dd>`).join('')}</dl>`;
-}
 
 function cellsSection(cells: readonly CellReport[]): string {
   if (cells.length === 0) return '<section id="cells" aria-labelledby="cells-h"><h2 id="cells-h">Cells</h2><p class="muted">No cells in this file.</p></section>';
@@ -153,6 +141,7 @@ function cellArticle(cell: CellReport, index: number): string {
       ['ionic voltage loss across the cathode', num(cell.ionicDrop, 'V')],
       ['electronic voltage loss across the cathode', num(cell.electronicDrop, 'V')],
     ]),
+    designSection(cell, index),
     missingList(cell.missing),
     '</article>',
   ].join('\n');
@@ -257,7 +246,7 @@ function materialsSection(materials: readonly MaterialReport[]): string {
   ].join('\n');
 }
 
-function footer(): string {
+export function footer(): string {
   return (
     '<footer><p>Formulas: Q1 = F/(3.6·M) with F = 96485.33212 C/mol (CODATA 2018); percolation when Σ x_i/x_c,i ≥ 1 over the solid ' +
     '(x_c 0.29 for spheres); σ_eff = (1 − p)^1.5 · Σ σ_i·((x_i − x_c,i)/(1 − x_c,i))² above the threshold, 0 below; stack energy Q_A·(V_cathode − V_anode) over the summed ' +

@@ -5,3 +5,5 @@ export { renderJson } from './json';
 export { renderHtml } from './html';
 export type { Report, MaterialReport, CompositeReport, CellReport, LayerReport, RangeReport, PercolationReport } from './types';
 export { REPORT_UNITS } from './types';
+export { compareDesigns, COMPARED_QUANTITIES, type Comparison, type CellComparison } from './compare';
+export { comparisonJson, renderComparisonHtml, renderComparisonText } from './compare-render';

@@ -1,6 +1,7 @@
 /** `cellspec report --format text`: the §6 hints as aligned plain text for a terminal. */
 import { formatConductivity, formatOrders, formatSig } from '../text/numbers';
-import { storesLithium, type CellReport, type CompositeReport, type MaterialReport, type RangeReport, type Report } from './types';
+import { DESIGN_LIMIT_TEXT } from '../compute/design';
+import { storesLithium, type DesignLimitName, type CellReport, type CompositeReport, type MaterialReport, type RangeReport, type Report } from './types';
 
 const NONE = '—';
 
@@ -96,6 +97,20 @@ function compositeText(c: CompositeReport): string[] {
   ];
 }
 
+/** The design limits (report/design.ts) as rows: how far the active share and the loading can go. */
+function designRows(c: CellReport): [string, string][] {
+  const d = c.design;
+  if (d.activeWt === null) return [['design limits', `${NONE} (${d.missing.join('; ')})`]];
+  const above = (limit: DesignLimitName | null): string => (limit ? ` (above it ${DESIGN_LIMIT_TEXT[limit]})` : '');
+  const rows: [string, string][] = [
+    ['active share', `${num(d.activeWt, 'wt%')}, at most ${d.maxActiveWt === null ? NONE : `${num(d.maxActiveWt, 'wt%')}${above(d.limitedBy)}`}`],
+  ];
+  if (d.maxLoading !== null) rows.push(['max loading at this recipe', `${num(d.maxLoading, 'mg/cm2')}, ${num(d.maxThickness, 'um')}${above(d.loadingLimitedBy)}`]);
+  if (d.atLimit) rows.push(['at both limits', `${num(d.atLimit.arealCapacity, 'mAh/cm2')}, ${num(d.atLimit.specificEnergy, 'Wh/kg')}, ${num(d.atLimit.energyDensity, 'Wh/L')}`]);
+  if (d.missing.length) rows.push(['design limits weigh', `percolation only (${d.missing.join('; ')})`]);
+  return rows;
+}
+
 function cellText(c: CellReport): string[] {
   const nameWidth = Math.max(4, ...c.layers.map((l) => l.name.length));
   const layerLines = c.layers.map(
@@ -118,6 +133,7 @@ function cellText(c: CellReport): string[] {
       ['current density', c.rate ? `${num(c.currentDensity, 'mA/cm2')} at ${formatSig(c.rate.value)} ${c.rate.unit}` : NONE],
       ['ionic voltage loss', num(c.ionicDrop, 'V')],
       ['electronic voltage loss', num(c.electronicDrop, 'V')],
+      ...designRows(c),
     ]),
     ...missingLines(c.missing),
   ];

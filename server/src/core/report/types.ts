@@ -99,6 +99,52 @@ export interface LayerReport {
   readonly density: number | null;
 }
 
+/** One point of a design sweep (extra): the active share or the loading moved, the rest held. */
+export interface DesignCurvePoint {
+  readonly activeWt: number; // wt % of the composite
+  readonly loading: number | null; // mg/cm2
+  readonly specificEnergy: number | null; // Wh/kg of stack
+  readonly ionicDrop: number | null; // V; null where the phase does not percolate
+  readonly electronicDrop: number | null; // V
+  readonly feasible: boolean;
+}
+
+/** The design at given limits: what the cell would hold there. */
+export interface DesignAtReport {
+  readonly activeWt: number; // wt % of the composite
+  readonly loading: number | null; // mg/cm2
+  readonly thickness: number | null; // um
+  readonly arealCapacity: number | null; // mAh/cm2
+  readonly specificEnergy: number | null; // Wh/kg of stack
+  readonly energyDensity: number | null; // Wh/L of stack
+}
+
+export type DesignLimitName = 'ionic-percolation' | 'electronic-percolation' | 'ionic-drop' | 'electronic-drop';
+
+/** How far the cathode's active share and loading can go (compute/design.ts; docs/language.md §8). */
+export interface DesignReport {
+  /** The active materials' share of the cathode composite now, wt %. */
+  readonly activeWt: number | null;
+  /** The largest share at which both phases percolate and (with a rate) both losses stay within `conductionLimit`. */
+  readonly maxActiveWt: number | null;
+  readonly limitedBy: DesignLimitName | null;
+  /** At the current recipe: the largest loading (mg/cm2) and thickness (um) within the loss limit. */
+  readonly maxLoading: number | null;
+  readonly maxThickness: number | null;
+  readonly loadingLimitedBy: DesignLimitName | null;
+  /** At maxActiveWt and the largest loading it allows. */
+  readonly atLimit: DesignAtReport | null;
+  /** The limits weighed: percolation always, the losses when the cell has a rate and a loading. */
+  readonly constraints: readonly DesignLimitName[];
+  /** extra: the loss limit weighed (the `conductionLimit` setting), V; null when the losses are not weighed. */
+  readonly limitV: number | null;
+  /** extra: the same stack with a cathode of the active materials alone at the same areal capacity (the review's AEA configuration, Fig. 3e). */
+  readonly allActive: DesignAtReport | null;
+  /** extra: sweeps for the report's charts: the active share (loading held), the loading (recipe held). */
+  readonly curves: { readonly active: readonly DesignCurvePoint[]; readonly loading: readonly DesignCurvePoint[] };
+  readonly missing: readonly string[];
+}
+
 export interface CellReport {
   readonly name: string;
   readonly arealCapacity: number | null; // mAh/cm2
@@ -127,6 +173,8 @@ export interface CellReport {
   readonly cathodeElectronicConductivity: number | null;
   /** extra */
   readonly rate: { readonly value: number; readonly unit: 'C' | 'mA/cm2' } | null;
+  /** The design limits of the cell's cathode (issue-15 design assistant). */
+  readonly design: DesignReport;
   readonly missing: readonly string[];
   readonly missingBy: Readonly<Record<string, readonly string[]>>;
 }
@@ -165,4 +213,8 @@ export const REPORT_UNITS: Readonly<Record<string, string>> = Object.freeze({
   ionicDrop: 'V',
   electronicDrop: 'V',
   currentDensity: 'mA/cm2',
+  'design.activeWt': 'wt % of the cathode composite',
+  'design.maxActiveWt': 'wt % of the cathode composite',
+  'design.maxLoading': 'mg/cm2',
+  'design.maxThickness': 'um',
 });
