@@ -24,7 +24,7 @@ await build({ ...NODE_BUNDLE, entryPoints: ['scripts/check-library.ts'], outfile
 const checked = spawnSync(process.execPath, [checker], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (checked.status !== 0) process.exit(1);
 
-const options = { ...NODE_BUNDLE, outdir: 'dist', sourcemap: true, define: { CELLSPEC_LIBRARY_CHECKED: 'true' } };
+const options = { ...NODE_BUNDLE, outdir: 'dist', sourcemap: true, define: { ...NODE_BUNDLE.define, CELLSPEC_LIBRARY_CHECKED: 'true' } };
 // The CLI is started for every command, so it is minified (less to read and to compile); the
 // server and the client start once per editor session and keep readable stack traces.
 const [cli, others] = [entries.filter((entry) => entry.out === 'cli'), entries.filter((entry) => entry.out !== 'cli')];

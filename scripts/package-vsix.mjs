@@ -24,6 +24,7 @@ const staged = [
   'syntaxes/cellspec.tmLanguage.json',
   'language-configuration.json',
   'snippets/cellspec.json',
+  'schemas/cellspec.schema.json',
   'images/icon.png',
   'README.md',
   'CHANGELOG.md',

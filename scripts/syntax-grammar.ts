@@ -27,7 +27,7 @@ export interface SyntaxVocabulary {
   readonly layerAttributeKeys: readonly string[];
   /** `rate`, `cutoff`. */
   readonly cellPropertyKeys: readonly string[];
-  /** Every unit symbol of docs/language.md §3. */
+  /** Every spelling of a unit of docs/language.md §3 (`um`, `µm`, `μm`, …). */
   readonly units: readonly string[];
 }
 

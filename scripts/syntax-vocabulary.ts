@@ -14,7 +14,7 @@ import {
   MATERIAL_PROPERTY_KEYS,
   MATERIAL_ROLE_VALUES,
 } from '../grammar';
-import { UNITS } from '../server/src/core/units/units';
+import { spellingsOf, UNITS } from '../server/src/core/units/units';
 import type { SyntaxVocabulary } from './syntax-grammar';
 
 function word<T extends string>(words: readonly T[], wanted: T): T {
@@ -38,5 +38,5 @@ export const CELLSPEC_VOCABULARY: SyntaxVocabulary = {
   layerRoles: LAYER_ROLES,
   layerAttributeKeys: LAYER_ATTRIBUTE_KEYS,
   cellPropertyKeys: CELL_PROPERTY_KEYS,
-  units: UNITS.map((unit) => unit.symbol),
+  units: UNITS.flatMap(spellingsOf),
 };

@@ -38,6 +38,12 @@ export function activate(context: vscode.ExtensionContext): CellspecApi {
       ],
     },
     outputChannel: output,
+    middleware: {
+      // VS Code reads snippets/cellspec.json itself (in a virtual workspace too, where no server
+      // runs); the server offers the same snippets to other editors, so its copies go here.
+      provideCompletionItem: async (document, position, completionContext, token, next) =>
+        withoutSnippets(await next(document, position, completionContext, token)),
+    },
   };
 
   const client = new LanguageClient('cellspec', 'Cellspec', serverOptions, clientOptions);
@@ -59,6 +65,15 @@ export function activate(context: vscode.ExtensionContext): CellspecApi {
   );
 
   return { client, started };
+}
+
+type Completions = vscode.CompletionItem[] | vscode.CompletionList | null | undefined;
+
+function withoutSnippets(result: Completions): Completions {
+  const isNotSnippet = (item: vscode.CompletionItem) => item.kind !== vscode.CompletionItemKind.Snippet;
+  if (!result) return result;
+  if (Array.isArray(result)) return result.filter(isNotSnippet);
+  return new vscode.CompletionList(result.items.filter(isNotSnippet), result.isIncomplete);
 }
 
 let runningClient: LanguageClient | undefined;

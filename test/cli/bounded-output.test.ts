@@ -3,33 +3,8 @@
  * as a control sequence, one file's failure does not stop the others, batches stream, and a
  * refused socket is an error, not a silent exit 0.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const REPO = path.resolve(__dirname, '../..');
-const BIN = path.join(REPO, 'bin/cellspec.js');
-// C0 controls but \n, DEL, and the C1 block (0x9B is a one-byte CSI).
-const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
-
-function cellspec(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string> } = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? REPO,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    env: { ...process.env, ...options.env },
-    maxBuffer: 1 << 28,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cellspec-bounded-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
+import { folder, RAW_CONTROL, runCellspec } from './run-cli';
 
 const HOSTILE = 'Li2S-\u001b[2J\u001b]0;x\u0007\u0000\u009b31m\ud800';
 
@@ -37,29 +12,29 @@ describe('terminal control characters from a file are shown, not obeyed', () => 
   const dir = folder({ 'hostile.cell': `material Evil {\n  formula "${HOSTILE}"\n  source "${HOSTILE}"\n}\n` });
 
   it('cellspec check in text and JSON', () => {
-    const text = cellspec(['check', 'hostile.cell'], { cwd: dir });
+    const text = runCellspec(['check', 'hostile.cell'], { cwd: dir });
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('U+001B');
     expect(text.stdout).not.toMatch(RAW_CONTROL);
-    const json = cellspec(['check', '--format', 'json', 'hostile.cell'], { cwd: dir });
+    const json = runCellspec(['check', '--format', 'json', 'hostile.cell'], { cwd: dir });
     expect(json.stdout).not.toMatch(RAW_CONTROL);
     expect(JSON.parse(json.stdout)[0].code).toBe('formula/syntax');
   });
 
   it('cellspec formula, with the pointer under the shown fault', () => {
-    const { stdout } = cellspec(['formula', 'Li2S\u001bX']);
+    const { stdout } = runCellspec(['formula', 'Li2S\u001bX']);
     expect(stdout).not.toMatch(RAW_CONTROL);
     const [input, pointer] = stdout.split('\n');
     expect(input).toBe('Li2SU+001BX');
     expect(pointer).toBe('    ^^^^^^');
-    const json = cellspec(['formula', '--format', 'json', `Li2S${'\u009b'}`]).stdout;
+    const json = runCellspec(['formula', '--format', 'json', `Li2S${'\u009b'}`]).stdout;
     expect(json).not.toMatch(RAW_CONTROL);
     expect(JSON.parse(json)[0].input).toBe('Li2S\u009b');
   });
 
   it('cellspec report in text, JSON and HTML', () => {
     for (const format of ['text', 'json', 'html']) {
-      const { stdout } = cellspec(['report', '--format', format, 'hostile.cell'], { cwd: dir });
+      const { stdout } = runCellspec(['report', '--format', format, 'hostile.cell'], { cwd: dir });
       expect(stdout, format).not.toMatch(RAW_CONTROL);
     }
   });
@@ -68,7 +43,7 @@ describe('terminal control characters from a file are shown, not obeyed', () => 
 describe('one file cannot stop the others', () => {
   it('a file Cellspec fails on is reported as internal for that file, and the rest are checked', () => {
     const dir = folder({ 'a-fails.cell': '# BOOM-MARKER\n', 'b.cell': 'composite C {\n  NCM811 70 wt%\n  Li6PS5Cl 30 wt%\n}\n' });
-    const { code, stdout } = cellspec(['check', '--format', 'json', '.'], { cwd: dir, env: { CELLSPEC_INJECT_FAULT: 'BOOM-MARKER' } });
+    const { code, stdout } = runCellspec(['check', '--format', 'json', '.'], { cwd: dir, env: { CELLSPEC_INJECT_FAULT: 'BOOM-MARKER' } });
     expect(code).toBe(1);
     const found = (JSON.parse(stdout) as { file: string; code: string }[]).map((d) => `${d.file}:${d.code}`);
     expect(found).toContain('a-fails.cell:internal');
@@ -77,7 +52,7 @@ describe('one file cannot stop the others', () => {
 
   it('a 10 KB lowercase formula in one file of a folder (a stack overflow before)', () => {
     const dir = folder({ 'a.cell': `material A { formula "${'li'.repeat(5000)}" }\n`, 'b.cell': 'material B { formula "Li2S" }\n' });
-    const { code, stdout, stderr } = cellspec(['check', '.'], { cwd: dir });
+    const { code, stdout, stderr } = runCellspec(['check', '.'], { cwd: dir });
     expect(stderr).toBe('');
     expect(code).toBe(1);
     expect(stdout).toMatch(/a\.cell:1:23: error \[formula\/element\] 'lilili.*…' is not an element symbol/);
@@ -90,18 +65,18 @@ describe('cellspec formula --stdin streams', () => {
 
   it('JSON is exactly the array of the per-formula reports, and JSON Lines one compact object a line', () => {
     const input = lines.join('\r\n');
-    const array = JSON.parse(cellspec(['formula', '--stdin', '--format', 'json'], { input }).stdout) as { input: string }[];
+    const array = JSON.parse(runCellspec(['formula', '--stdin', '--format', 'json'], { input }).stdout) as { input: string }[];
     expect(array.map((r) => r.input)).toEqual(['Li2S', 'LiCoO2', 'Li6PS5CI', 'NaCl']);
-    const args = JSON.parse(cellspec(['formula', '--format', 'json', 'Li2S', 'LiCoO2', 'Li6PS5CI', 'NaCl']).stdout);
+    const args = JSON.parse(runCellspec(['formula', '--format', 'json', 'Li2S', 'LiCoO2', 'Li6PS5CI', 'NaCl']).stdout);
     expect(array).toEqual(args);
-    const jsonl = cellspec(['formula', '--stdin', '--format', 'jsonl'], { input }).stdout.trimEnd().split('\n');
+    const jsonl = runCellspec(['formula', '--stdin', '--format', 'jsonl'], { input }).stdout.trimEnd().split('\n');
     expect(jsonl.map((line) => JSON.parse(line))).toEqual(array);
-    expect(cellspec(['formula', '--stdin', '--format', 'json'], { input: '\n\n' }).stdout).toBe('[]\n');
+    expect(runCellspec(['formula', '--stdin', '--format', 'json'], { input: '\n\n' }).stdout).toBe('[]\n');
   });
 
   it('a line over the bound is one error of its length, and the next lines still count', () => {
     const input = `Li2S\n${'A'.repeat(1_200_000)}\nLiCl\n`;
-    const { code, stdout } = cellspec(['formula', '--stdin', '--format', 'jsonl'], { input });
+    const { code, stdout } = runCellspec(['formula', '--stdin', '--format', 'jsonl'], { input });
     expect(code).toBe(1);
     const reports = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { input: string; valid: boolean; error?: { message: string } });
     expect(reports.map((r) => r.valid)).toEqual([true, false, true]);
@@ -111,7 +86,7 @@ describe('cellspec formula --stdin streams', () => {
 
 describe('cellspec lsp', () => {
   it('a socket nobody listens on is an error with exit code 2', () => {
-    const { code, stderr } = cellspec(['lsp', '--socket=1']);
+    const { code, stderr } = runCellspec(['lsp', '--socket=1']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^cellspec: lsp: cannot connect to 127\.0\.0\.1:1 \(ECONNREFUSED\)/);
   });

@@ -1,20 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const REPO = path.resolve(__dirname, '../..');
-const BIN = path.join(REPO, 'bin/cellspec.js');
-
-function cellspec(args: string[], options: { input?: string; cwd?: string } = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO, input: options.input ?? '', encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { runCellspec, REPO } from './run-cli';
 
 describe('cellspec check', () => {
   it('prints the JSON of docs/language.md §8 and exits 1 when there are errors', () => {
-    const { code, stdout } = cellspec(['check', '--format', 'json', 'examples/mistakes.cell']);
+    const { code, stdout } = runCellspec(['check', '--format', 'json', 'examples/mistakes.cell']);
     expect(code).toBe(1);
     const diagnostics = JSON.parse(stdout) as { file: string; range: { start: { line: number; character: number } }; severity: string; code: string; message: string }[];
     expect(diagnostics[0]).toEqual({
@@ -28,14 +20,14 @@ describe('cellspec check', () => {
   });
 
   it('exits 0 on a file with warnings only, and prints file:line:col in text', () => {
-    const { code, stdout } = cellspec(['check', 'examples/oxide-on-sulfide.cell']);
+    const { code, stdout } = runCellspec(['check', 'examples/oxide-on-sulfide.cell']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^examples\/oxide-on-sulfide\.cell:7:3: warning \[anion\/mismatch\]/m);
     expect(stdout).toMatch(/1 file checked: 0 errors, 4 warnings/);
   });
 
   it('checks every .cell file below a directory', () => {
-    const { stdout } = cellspec(['check', '--format', 'json', 'examples']);
+    const { stdout } = runCellspec(['check', '--format', 'json', 'examples']);
     const files = new Set((JSON.parse(stdout) as { file: string }[]).map((d) => d.file));
     expect(files).toContain(path.join('examples', 'halide-cathode.cell'));
   });
@@ -44,7 +36,7 @@ describe('cellspec check', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cellspec-'));
     writeFileSync(path.join(dir, 'a.cell'), 'composite C {\n  NCM811 70 wt%\n  Li6PS5Cl 30 wt%\n}\n');
     writeFileSync(path.join(dir, 'cellspec.json'), JSON.stringify({ severity: { 'anion/mismatch': 'error', 'window/oxidation': 'off' } }));
-    const { code, stdout } = cellspec(['check', '--format', 'json', 'a.cell'], { cwd: dir });
+    const { code, stdout } = runCellspec(['check', '--format', 'json', 'a.cell'], { cwd: dir });
     expect(code).toBe(1);
     expect((JSON.parse(stdout) as { code: string; severity: string }[]).map((d) => `${d.code}:${d.severity}`)).toEqual(['anion/mismatch:error']);
   });
@@ -53,20 +45,26 @@ describe('cellspec check', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cellspec-'));
     writeFileSync(path.join(dir, 'a.cell'), '');
     writeFileSync(path.join(dir, 'cellspec.json'), '{"conductionLimit": -1}');
-    const { code, stderr } = cellspec(['check', 'a.cell'], { cwd: dir });
+    const { code, stderr } = runCellspec(['check', 'a.cell'], { cwd: dir });
     expect(code).toBe(2);
     expect(stderr).toMatch(/^cellspec: .*conductionLimit/);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('prints the package version with --version', () => {
+    const { code, stdout } = runCellspec(['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')).version);
+  });
+
   it.each([
     [['check', 'nowhere.cell'], /no such file or directory: nowhere\.cell/],
     [['check', '--colour', 'examples'], /check: .*--colour/],
-    [["check", "--format", "xml", "examples"], /--format must be text or json/],
+    [["check", "--format", "xml", "examples"], /--format must be text, json or sarif/],
     [['frobnicate'], /unknown command `frobnicate`/],
     [['formula'], /name at least one FORMULA/],
   ])('bad usage %j is one line on stderr and exit 2', (args, message) => {
-    const { code, stderr } = cellspec(args as string[]);
+    const { code, stderr } = runCellspec(args as string[]);
     expect(code).toBe(2);
     expect(stderr).toMatch(message as RegExp);
     expect(stderr.trim().split('\n')).toHaveLength(1);
@@ -75,24 +73,24 @@ describe('cellspec check', () => {
 
 describe('cellspec formula', () => {
   it('says which library material a formula looks like (text and JSON), and exits 0: the formula is valid', () => {
-    const json = cellspec(['formula', '--format', 'jsonl', 'LiCo02', 'Li6PS5Cl']);
+    const json = runCellspec(['formula', '--format', 'jsonl', 'LiCo02', 'Li6PS5Cl']);
     expect(json.code).toBe(0);
     const [typo, real] = json.stdout.trim().split('\n').map((line) => JSON.parse(line) as { lookalike?: { replacement: string } });
     expect(typo!.lookalike).toEqual({ replacement: 'LiCoO2', slip: 'confusable' });
     expect(real).not.toHaveProperty('lookalike');
-    expect(cellspec(['formula', 'Li6PS5CI']).stdout).toContain('looks like           Li6PS5Cl of the library');
+    expect(runCellspec(['formula', 'Li6PS5CI']).stdout).toContain('looks like           Li6PS5Cl of the library');
   });
 
   it('check reports ref/lookalike where a typo made a library name into a formula', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cellspec-lookalike-'));
     writeFileSync(path.join(dir, 'typo.cell'), 'composite C {\n  NCM811 70 wt%\n  Li6PS5CI 27 wt%\n  VGCF 3 wt%\n}\n');
-    const { code, stdout } = cellspec(['check', 'typo.cell'], { cwd: dir });
+    const { code, stdout } = runCellspec(['check', 'typo.cell'], { cwd: dir });
     expect(code).toBe(0);
     expect(stdout).toMatch(/typo\.cell:3:3: warning \[ref\/lookalike\] .*did you mean `Li6PS5Cl`\?/);
   });
 
   it('prints the JSON of docs/language.md §8', () => {
-    const { code, stdout } = cellspec(['formula', '--format', 'json', 'Li6PS5Cl', 'LiCoO3']);
+    const { code, stdout } = runCellspec(['formula', '--format', 'json', 'Li6PS5Cl', 'LiCoO3']);
     expect(code).toBe(0);
     const [argyrodite, impossible] = JSON.parse(stdout);
     expect(argyrodite).toMatchObject({ input: 'Li6PS5Cl', valid: true, elements: { Li: 6, P: 1, S: 5, Cl: 1 }, anionClass: 'sulfide', chargeBalanced: true });
@@ -102,7 +100,7 @@ describe('cellspec formula', () => {
   });
 
   it('reads one formula a line with --stdin, and exits 1 when one is invalid', () => {
-    const { code, stdout } = cellspec(['formula', '--stdin', '--format', 'json'], { input: 'Li2S\n\n75Li2S-25P2S5\nLiIn\n' });
+    const { code, stdout } = runCellspec(['formula', '--stdin', '--format', 'json'], { input: 'Li2S\n\n75Li2S-25P2S5\nLiIn\n' });
     expect(code).toBe(1);
     const reports = JSON.parse(stdout);
     expect(reports.map((r: { input: string; valid: boolean }) => [r.input, r.valid])).toEqual([
@@ -114,14 +112,14 @@ describe('cellspec formula', () => {
   });
 
   it('text output points at the fault', () => {
-    const { stdout } = cellspec(['formula', 'LI2S']);
+    const { stdout } = runCellspec(['formula', 'LI2S']);
     expect(stdout).toContain('did you mean Li2S');
   });
 });
 
 describe('cellspec report', () => {
   it('prints the JSON of docs/language.md §8 for one file', () => {
-    const { code, stdout } = cellspec(['report', '--format', 'json', 'examples/bilayer-halide-catholyte.cell']);
+    const { code, stdout } = runCellspec(['report', '--format', 'json', 'examples/bilayer-halide-catholyte.cell']);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.cells[0]).toMatchObject({ name: 'BilayerCell' });
@@ -130,13 +128,13 @@ describe('cellspec report', () => {
   });
 
   it('a directory is a usage error, not a report of its first file', () => {
-    const { code, stderr } = cellspec(['report', 'examples']);
+    const { code, stderr } = runCellspec(['report', 'examples']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/is a directory/);
   });
 
   it('says on stderr when the file has errors', () => {
-    const { code, stderr } = cellspec(['report', 'examples/mistakes.cell']);
+    const { code, stderr } = runCellspec(['report', 'examples/mistakes.cell']);
     expect(code).toBe(0);
     expect(stderr).toMatch(/mistakes\.cell has \d+ errors/);
   });

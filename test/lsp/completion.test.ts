@@ -84,10 +84,10 @@ describe('completion while typing', () => {
 
   it('offers block snippets at the top level, as snippets the editor expands', async () => {
     const items = await completeAt('▮', 'invoked');
-    const cell = items.find((item) => item.label === 'cell block')!;
-    expect(cell.kind).toBe(CompletionItemKind.Snippet);
+    const cell = items.find((item) => item.label === 'cell' && item.kind === CompletionItemKind.Snippet)!;
     expect(cell.insertTextFormat).toBe(InsertTextFormat.Snippet);
-    expect((cell.textEdit as TextEdit).newText).toMatch(/^cell \$\{1:Name\} \{\n  anode/);
+    expect(cell.detail).toBe('Cell stack');
+    expect((cell.textEdit as TextEdit).newText).toMatch(/^cell \$\{1:Cell\} \{\n  anode/);
     expect(items.find((item) => item.label === 'material')?.kind).toBe(CompletionItemKind.Keyword);
   });
 

@@ -1,8 +1,9 @@
-/** `cellspec check`: diagnostics of files, as text for people or JSON for tools (docs/language.md §8). */
+/** `cellspec check`: diagnostics of files, as text for people, JSON for tools or SARIF for code scanning (docs/language.md §8). */
 import path from 'node:path';
 import { AnalysisHost, internalErrorDiagnostic, LineIndex, type CoreDiagnostic } from '../core';
 import { formatOption, parseCommandArgs } from './args';
 import { writeJson, writeText } from './output';
+import { sarifLog } from './sarif';
 import { UsageError } from './usage';
 import { collectCellFiles, contextFor } from './workspace';
 
@@ -16,7 +17,7 @@ export interface JsonDiagnostic {
 
 export function runCheck(args: string[]): number {
   const { values, positionals } = parseCommandArgs('check', args, { format: { type: 'string', short: 'f' } });
-  const format = formatOption('check', values.format, ['text', 'json'] as const, 'text');
+  const format = formatOption('check', values.format, ['text', 'json', 'sarif'] as const, 'text');
   const files = collectCellFiles('check', positionals);
   // This run's analyses: each file is checked once and forgotten, so memory holds one file's at a time.
   const analyses = new AnalysisHost();
@@ -43,6 +44,7 @@ export function runCheck(args: string[]): number {
     throw new UsageError([...settingsErrors].join('\ncellspec: '));
   }
   if (format === 'json') writeJson(results);
+  else if (format === 'sarif') writeJson(sarifLog(results));
   else writeText(renderText(results, files.length));
   return results.some((d) => d.severity === 'error') ? 1 : 0;
 }

@@ -8,9 +8,8 @@ import { runCompare } from './compare';
 import { runFormula } from './formula';
 import { writeError } from './output';
 import { runReport } from './report';
+import { TOOL } from './tool';
 import { isUsageError, USAGE, UsageError } from './usage';
-
-declare const CELLSPEC_VERSION: string | undefined;
 
 /**
  * The language server is a bundle of its own (dist/cli-lsp.js, built from ./lsp.ts), loaded only
@@ -38,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
       return loadLsp().runLsp(rest);
     case '--version':
     case '-v':
-      process.stdout.write(`${typeof CELLSPEC_VERSION === 'string' ? CELLSPEC_VERSION : 'dev'}\n`);
+      process.stdout.write(`${TOOL.version}\n`);
       return 0;
     case undefined:
     case '--help':

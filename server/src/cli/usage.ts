@@ -1,7 +1,7 @@
 export const USAGE = `cellspec — checks all-solid-state battery cell specifications (*.cell)
 
 Usage:
-  cellspec check [--format text|json] FILE|DIR...     check files (DIRs: every *.cell below); exit 1 if any error
+  cellspec check [--format text|json|sarif] FILE|DIR...  check files (DIRs: every *.cell below); exit 1 if any error
   cellspec report [--format text|json|html] FILE      capacity, conduction and stack energy of a file
   cellspec compare [--format text|json|html] A B     two designs side by side, cell by cell
   cellspec formula [--format text|json] FORMULA...    molar mass, charge balance, anion class of formulas

@@ -9,6 +9,7 @@
 // Plain-data types shared with the fronts.
 export type { Completion, CompletionKind, DesignAction, DocumentSymbol, FileEdit, FileHost, Fix, TextEdit } from './api';
 export type { CoreDiagnostic, Location, RelatedInformation, Severity } from './diagnostics';
+export { diagnosticHelp, type DiagnosticHelp } from './diagnostic-help';
 
 // Analysing a document.
 export { AnalysisHost, analysedInEditor, analyzeDocument, internalErrorDiagnostic, tooLargeDiagnostic, type AnalysisOptions, type DocumentAnalysis } from './analyze';

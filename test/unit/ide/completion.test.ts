@@ -17,13 +17,14 @@ const replaced = (result: { items: Completion[]; text: string }, label: string):
 };
 
 describe('completion at the top level', () => {
-  it('offers the block keywords and snippets for material, composite and cell blocks', () => {
+  it('offers the block keywords, then the snippets of snippets/cellspec.json', () => {
     const result = complete('# a new file\n\nmat▮');
-    expect(labels(result.items)).toEqual(['import', 'material', 'composite', 'cell', 'material block', 'composite block', 'cell block']);
+    expect(labels(result.items.filter((item) => item.kind === 'keyword'))).toEqual(['import', 'material', 'composite', 'cell']);
+    expect(labels(result.items.filter((item) => item.kind === 'snippet'))).toEqual(expect.arrayContaining(['material-electrolyte', 'composite', 'cell']));
     expect(replaced(result, 'material')).toBe('mat');
-    const snippet = result.items.find((item) => item.label === 'cell block')!;
-    expect(snippet.kind).toBe('snippet');
-    expect(snippet.insertText).toContain('separator  ${4:Li6PS5Cl}');
+    const snippet = result.items.find((item) => item.label === 'cell' && item.kind === 'snippet')!;
+    expect(snippet.detail).toBe('Cell stack');
+    expect(snippet.insertText).toContain('separator  ${4|Li6PS5Cl,Li3InCl6|}');
   });
 
   it('offers nothing while a declaration’s name is typed, in a comment, or in a string', () => {

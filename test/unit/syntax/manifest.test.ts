@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../../grammar';
-import { analyzeDocument } from '../../../server/src/core/analyze';
 import { DIAGNOSTIC_CODES } from '../../../server/src/core/diagnostics';
 import { DEFAULT_SETTINGS, SEVERITY_OVERRIDES } from '../../../server/src/core/settings';
 
@@ -11,17 +9,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 const readJson = (file: string): any => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
 const manifest = readJson('package.json');
 const settings = manifest.contributes.configuration.properties;
-const snippets: Record<string, { body: string[] }> = readJson('snippets/cellspec.json');
 const languageConfiguration = readJson('language-configuration.json');
-
-/** A snippet as inserted when the user accepts every default: `${1:NCM811}` → NCM811, a choice → its first option. */
-function expand(body: readonly string[]): string {
-  return body
-    .join('\n')
-    .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1')
-    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-    .replace(/\$\d+/g, '');
-}
 
 describe('the extension manifest and declarative files', () => {
   it('offers a severity override for every diagnostic code, with the levels the settings parser accepts', () => {
@@ -35,15 +23,6 @@ describe('the extension manifest and declarative files', () => {
     expect(settings['cellspec.percolationThreshold'].default).toBe(DEFAULT_SETTINGS.percolationThreshold);
     expect(settings['cellspec.homoCategoryWindowSlack'].default).toBe(DEFAULT_SETTINGS.homoCategoryWindowSlack);
     expect(settings['cellspec.inlayHints.enabled'].default).toBe(DEFAULT_SETTINGS.inlayHints.enabled);
-  });
-
-  it('has snippets that parse, and a composite and cell snippet that check without errors against the library', () => {
-    for (const [name, snippet] of Object.entries(snippets)) {
-      expect(parse(expand(snippet.body)).errors, `snippet ${name}`).toEqual([]);
-    }
-    const text = `${expand(snippets['composite']!.body)}\n${expand(snippets['cell']!.body)}`;
-    const analysis = analyzeDocument('/workspace/snippets.cell', text, { host: { workspaceRoot: '/workspace', readFile: () => undefined } });
-    expect(analysis.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
   });
 
   it('treats a NASICON formula, a number and a unit each as one word', () => {

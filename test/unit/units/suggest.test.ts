@@ -8,9 +8,9 @@ describe('suggestions for a unit Cellspec does not know', () => {
     expect(suggestUnits('Mpa')).toEqual(['MPa']);
   });
 
-  it('turn µm and μm into um', () => {
-    expect(suggestUnits('µm')).toEqual(['um']);
-    expect(suggestUnits('μm')).toEqual(['um']);
+  it('turn µM and μM (micro signs, wrong case) into um', () => {
+    expect(suggestUnits('µM')).toEqual(['um']);
+    expect(suggestUnits('μM')).toEqual(['um']);
   });
 
   it('read the way papers write units: mScm, mS cm-1, mS·cm⁻¹, cm²/s, g cm-3', () => {

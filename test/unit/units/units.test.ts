@@ -77,9 +77,14 @@ describe('unit lookup is case-sensitive, as §3 says', () => {
     expect(lookupUnit('v')).toBeUndefined();
   });
 
-  it('does not silently accept the micro sign or Greek mu for um', () => {
-    expect(lookupUnit('µm')).toBeUndefined();
-    expect(lookupUnit('μm')).toBeUndefined();
+  it('reads the micro sign (U+00B5) and the Greek mu (U+03BC) as the u of a micro unit, and nowhere else', () => {
+    expect(lookupUnit('\u00b5m')).toBe(lookupUnit('um'));
+    expect(lookupUnit('\u03bcm')).toBe(lookupUnit('um'));
+    expect(lookupUnit('\u00b5S/cm')).toBe(lookupUnit('uS/cm'));
     expect(lookupUnit('um')?.dimension).toBe('length');
+    expect(lookupUnit('\u00b5M')).toBeUndefined();
+    expect(lookupUnit('m\u00b5')).toBeUndefined();
+    expect(lookupUnit('\u00b5mAh/g')).toBeUndefined();
+    expect(lookupUnit('\u00b5\u00b5m')).toBeUndefined();
   });
 });

@@ -26,11 +26,12 @@ import {
   type PropertySpec,
 } from '../schema/properties';
 import { toCanonicalValue } from '../units/format';
-import { CANONICAL_UNIT, lookupUnit, unitsOf } from '../units/units';
+import { CANONICAL_UNIT, lookupUnit, MICRO_SIGNS, spellingsOf, unitsOf } from '../units/units';
 import { completionContext, splitNumberWord, type CompletionContext } from './completion-context';
 import { num, prettyUnit } from './display';
 import { forMarkdown, forMarkdownCode } from '../text/inert';
 import { KEYWORD_DOCS } from './keyword-docs';
+import { SNIPPETS } from './snippets';
 
 export function completions(analysis: DocumentAnalysis, offset: number): Completion[] {
   const context = completionContext(analysis.text, offset);
@@ -41,55 +42,54 @@ export function completions(analysis: DocumentAnalysis, offset: number): Complet
   const numberWord = splitNumberWord(context.wordText);
   if (numberWord && numberWord.unit === '') return [];
   const afterNumber = numberWord !== undefined || context.lineWords[context.lineWords.length - 1]?.isNumber === true;
-  const unitSpan = numberWord ? { start: context.word.start + numberWord.number.length, end: context.word.end } : context.word;
+  const unitSlot: UnitSlot = {
+    span: numberWord ? { start: context.word.start + numberWord.number.length, end: context.word.end } : context.word,
+    typed: numberWord ? numberWord.unit : context.wordText,
+  };
 
   switch (context.block) {
     case undefined:
       return context.lineWords.length === 0 ? topLevelCompletions(context) : [];
     case 'material':
-      return materialCompletions(context, afterNumber, unitSpan);
+      return materialCompletions(context, afterNumber, unitSlot);
     case 'composite':
-      return compositeCompletions(analysis, context, afterNumber, unitSpan);
+      return compositeCompletions(analysis, context, afterNumber, unitSlot);
     case 'cell':
-      return cellCompletions(analysis, context, afterNumber, unitSpan);
+      return cellCompletions(analysis, context, afterNumber, unitSlot);
   }
 }
 
 type Span = CompletionContext['word'];
 
-// ---------------------------------------------------------------------------------- top level
+/** Where a unit goes after a number: the span a unit completion replaces, and what is typed there (`m`, `µ`). */
+interface UnitSlot {
+  readonly span: Span;
+  readonly typed: string;
+}
 
-const SNIPPETS: readonly { label: string; detail: string; body: string }[] = [
-  {
-    label: 'material block',
-    detail: 'material NAME { formula … role … }',
-    body: 'material ${1:Name} {\n  formula    ${2:Li6PS5Cl}\n  role       ${3|cathode,electrolyte,anode,carbon,binder,coating,collector|}\n  $0\n}',
-  },
-  {
-    label: 'composite block',
-    detail: 'composite NAME { active material, catholyte, carbon }',
-    body: 'composite ${1:Name} {\n  ${2:NCM811}     ${3:70} wt%  coated ${4:LiNbO3}\n  ${5:Li6PS5Cl}   ${6:27} wt%\n  ${7:VGCF}        ${8:3} wt%\n}',
-  },
-  {
-    label: 'cell block',
-    detail: 'cell NAME { anode, separator, cathode, rate }',
-    body: 'cell ${1:Name} {\n  anode      ${2:LiIn}       thickness ${3:40} um\n  separator  ${4:Li6PS5Cl}   thickness ${5:30} um\n  cathode    ${6:Composite}  loading ${7:15} mg/cm2\n  rate       ${8:0.1} C\n}',
-  },
-];
+// ---------------------------------------------------------------------------------- top level
 
 function topLevelCompletions(context: CompletionContext): Completion[] {
   const keywords = ['import', 'material', 'composite', 'cell'].map(
     (keyword, i): Completion => ({ label: keyword, kind: 'keyword', documentation: KEYWORD_DOCS[keyword]!, replace: context.word, sortText: `0${i}` }),
   );
   const snippets = SNIPPETS.map(
-    (snippet, i): Completion => ({ label: snippet.label, kind: 'snippet', detail: snippet.detail, insertText: snippet.body, replace: context.word, sortText: `1${i}` }),
+    (snippet, i): Completion => ({
+      label: snippet.prefix,
+      kind: 'snippet',
+      detail: snippet.name,
+      documentation: snippet.description,
+      insertText: snippet.body,
+      replace: context.word,
+      sortText: `1${String(i).padStart(2, '0')}`,
+    }),
   );
   return [...keywords, ...snippets];
 }
 
 // ---------------------------------------------------------------------------------- material
 
-function materialCompletions(context: CompletionContext, afterNumber: boolean, unitSpan: Span): Completion[] {
+function materialCompletions(context: CompletionContext, afterNumber: boolean, unitSlot: UnitSlot): Completion[] {
   const words = context.lineWords;
   if (words.length === 0) {
     const used = new Set(context.blockFirstWords);
@@ -97,7 +97,7 @@ function materialCompletions(context: CompletionContext, afterNumber: boolean, u
   }
   const spec = materialProperty(words[0]!.text);
   if (!spec) return [];
-  if (afterNumber) return unitCompletions(spec, unitSpan);
+  if (afterNumber) return unitCompletions(spec, unitSlot);
   if (words.length === 1 && spec.key === 'role') {
     return MATERIAL_ROLE_DOCS.map((entry, i) => ({ label: entry.word, kind: 'value', documentation: entry.doc, replace: context.word, sortText: String(i) }));
   }
@@ -119,12 +119,15 @@ function keyCompletion(spec: PropertySpec, replace: Span, order: number): Comple
   };
 }
 
-function unitCompletions(spec: PropertySpec, replace: Span): Completion[] {
+/** The units a key takes; a micro unit is spelled with the micro sign the user started typing (`µ▮` → `µm`). */
+function unitCompletions(spec: PropertySpec, slot: UnitSlot): Completion[] {
+  const microSign = MICRO_SIGNS.find((sign) => slot.typed.startsWith(sign));
   return unitsOf(spec.dimensions).map((symbol, i): Completion => {
     const unit = lookupUnit(symbol)!;
+    const label = (microSign && spellingsOf(unit).find((spelling) => spelling.startsWith(microSign))) || symbol;
     const canonical = CANONICAL_UNIT[unit.dimension];
     const conversion = canonical && canonical !== symbol ? ` · 1 ${prettyUnit(symbol)} = ${num(toCanonicalValue(1, unit))} ${prettyUnit(canonical)}` : '';
-    return { label: symbol, kind: 'unit', detail: `${unit.name}${conversion}`, replace, sortText: String(i).padStart(2, '0') };
+    return { label, kind: 'unit', detail: `${unit.name}${conversion}`, replace: slot.span, sortText: String(i).padStart(2, '0') };
   });
 }
 
@@ -220,7 +223,7 @@ function materialDoc(material: MaterialModel): string | undefined {
 /** Which material roles a composite line takes (docs/language.md §2; the resolver's own rule). */
 const COMPONENT_ROLES: ReadonlySet<MaterialRole> = new Set(['cathode', 'electrolyte', 'anode', 'carbon', 'binder', 'coating']);
 
-function compositeCompletions(analysis: DocumentAnalysis, context: CompletionContext, afterNumber: boolean, unitSpan: Span): Completion[] {
+function compositeCompletions(analysis: DocumentAnalysis, context: CompletionContext, afterNumber: boolean, unitSlot: UnitSlot): Completion[] {
   const words = context.lineWords;
   const first = words[0]?.text;
   if (words.length === 0) {
@@ -235,7 +238,7 @@ function compositeCompletions(analysis: DocumentAnalysis, context: CompletionCon
     const porosity = used.has('porosity') ? [] : [keyCompletion(compositeProperty('porosity')!, context.word, 0)];
     return [...porosity.map((p) => ({ ...p, sortText: '2' })), ...materials];
   }
-  if (afterNumber) return unitCompletions(first === 'porosity' ? compositeProperty('porosity')! : COMPONENT_FRACTION, unitSpan);
+  if (afterNumber) return unitCompletions(first === 'porosity' ? compositeProperty('porosity')! : COMPONENT_FRACTION, unitSlot);
   const last = words[words.length - 1]!.text;
   if (first !== 'porosity' && words.length === 3 && words[1]!.isNumber) {
     return [{ label: 'coated', kind: 'keyword', documentation: KEYWORD_DOCS['coated']!, replace: context.word }];
@@ -259,7 +262,7 @@ const LAYER_TAKES: Readonly<Record<LayerRole, MaterialRole>> = {
   collector: 'collector',
 };
 
-function cellCompletions(analysis: DocumentAnalysis, context: CompletionContext, afterNumber: boolean, unitSpan: Span): Completion[] {
+function cellCompletions(analysis: DocumentAnalysis, context: CompletionContext, afterNumber: boolean, unitSlot: UnitSlot): Completion[] {
   const words = context.lineWords;
   if (words.length === 0) {
     const used = new Set(context.blockFirstWords);
@@ -270,13 +273,13 @@ function cellCompletions(analysis: DocumentAnalysis, context: CompletionContext,
   const first = words[0]!.text;
   if (!isLayerRole(first)) {
     const spec = cellProperty(first);
-    return spec && afterNumber ? unitCompletions(spec, unitSpan) : [];
+    return spec && afterNumber ? unitCompletions(spec, unitSlot) : [];
   }
   if (words.length === 1) return layerTargets(analysis, first, context.word);
   if (afterNumber) {
     const key = [...words].reverse().find((w) => LAYER_ATTRIBUTE_KEYS.includes(w.text as (typeof LAYER_ATTRIBUTE_KEYS)[number]))?.text;
     const spec = key ? layerAttribute(key) : undefined;
-    return spec ? unitCompletions(spec, unitSpan) : [];
+    return spec ? unitCompletions(spec, unitSlot) : [];
   }
   const last = words[words.length - 1]!;
   if (LAYER_ATTRIBUTE_KEYS.includes(last.text as (typeof LAYER_ATTRIBUTE_KEYS)[number])) return [];

@@ -29,7 +29,7 @@ export function unitHover(quantity: Quantity, spec: PropertySpec | undefined): s
   if (canonical === '') {
     // wt% and vol% become plain fractions: 70 wt% is 0.7 of the solid.
     lines.push(`\`1 ${symbol}\` = ${num(toCanonicalValue(1, unit))}; here ${quantity.numberText} ${symbol} = ${num(value)} as a fraction`);
-  } else if (canonical === symbol) {
+  } else if (canonical === unit.symbol) {
     lines.push(`\`${prettyUnit(symbol)}\` is the unit Cellspec computes ${DIMENSION_PHRASE[unit.dimension].replace(/^an? /, '')} in.`);
   } else {
     lines.push(

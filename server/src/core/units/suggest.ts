@@ -1,7 +1,7 @@
 /**
  * What the user probably meant by a unit Cellspec does not know. Three kinds of near miss:
  * - the right unit in another spelling: wrong case (`mah/g`), typographic characters
- *   (`µm`, `cm²/s`, `mS·cm⁻¹`), the paper style with negative exponents (`mS cm-1`) or a
+ *   (`µM`, `cm²/s`, `mS·cm⁻¹`), the paper style with negative exponents (`mS cm-1`) or a
  *   missing slash (`mScm`) — these map to exactly one unit of §3;
  * - a typo (`mAh/gm`), matched by edit distance;
  * - a real unit in another scale (`Ah/g`, `m`, `kPa`): replacing only the symbol would change
@@ -77,7 +77,7 @@ function typoReach(key: string): number {
 
 /**
  * Units of §3 the user may have meant by `symbol`, best first: `v` → [`V`], `mah/g` → [`mAh/g`],
- * `µm` → [`um`], `mScm` → [`mS/cm`]. With `dimensions`, only units of those dimensions (a
+ * `µM` → [`um`], `mScm` → [`mS/cm`]. With `dimensions`, only units of those dimensions (a
  * suggestion the key would then reject is no help). Empty when nothing is close, and for a
  * unit of another scale (see `foreignUnit`).
  */

@@ -3,9 +3,8 @@
  * canonical unit every later stage computes in. Symbols are case-sensitive (`mS/cm` is not
  * `MS/cm`), so lookup is an exact match; near misses go through `suggestUnits`.
  *
- * `µm`/`μm` are deliberately not aliases of `um`: §3 lists the ASCII spelling only, and a file
- * that silently relied on an alias would mean something different to any other reader of the
- * contract. They are offered as the quick fix `um` instead (see suggest.ts).
+ * The `u` of a micro unit may also be written as the micro sign µ (U+00B5) or the Greek mu μ
+ * (U+03BC), as papers and the hints do: `30 µm` is `30 um` (an extension of §3, issue #17).
  */
 
 export type Dimension =
@@ -102,11 +101,23 @@ export const UNITS: readonly UnitDefinition[] = [
   { symbol: 'MPa', dimension: 'pressure', toCanonical: 1, name: 'megapascal' },
 ];
 
-const BY_SYMBOL: ReadonlyMap<string, UnitDefinition> = new Map(UNITS.map((unit) => [unit.symbol, unit]));
+/** The micro sign (U+00B5) and the Greek small mu (U+03BC): two characters that look the same. */
+export const MICRO_SIGNS = ['\u00b5', '\u03bc'] as const;
 
-/** The unit with exactly this symbol (case-sensitive, as §3), or undefined. */
+/** In §3 a leading `u` is always the micro prefix (`um`, `uS/cm`). */
+const MICRO_PREFIX = 'u';
+
+/** Every way a unit may be written: its symbol and, for a micro unit, the same with µ or μ (`um`, `µm`, `μm`). */
+export function spellingsOf(unit: UnitDefinition): string[] {
+  if (!unit.symbol.startsWith(MICRO_PREFIX)) return [unit.symbol];
+  return [unit.symbol, ...MICRO_SIGNS.map((sign) => `${sign}${unit.symbol.slice(MICRO_PREFIX.length)}`)];
+}
+
+const BY_SPELLING: ReadonlyMap<string, UnitDefinition> = new Map(UNITS.flatMap((unit) => spellingsOf(unit).map((spelling) => [spelling, unit] as const)));
+
+/** The unit written exactly so (case-sensitive, as §3; `µm` and `μm` are `um`), or undefined. */
 export function lookupUnit(symbol: string): UnitDefinition | undefined {
-  return BY_SYMBOL.get(symbol);
+  return BY_SPELLING.get(symbol);
 }
 
 /** The symbols accepted for some dimensions, in table order: `['mAh/g', 'Ah/kg']`. */
