@@ -38,9 +38,9 @@ export const NODE_BUNDLE = {
   logLevel: 'warning',
   plugins: [RAW_TEXT],
   // The tool as `cellspec --version` and the SARIF output name it: the manifest's version, and
-  // its homepage (until the manifest has one, the package's page on npm).
+  // its homepage when it declares one (SARIF's informationUri is optional; no address is made up).
   define: {
     CELLSPEC_VERSION: JSON.stringify(manifest.version),
-    CELLSPEC_INFORMATION_URI: JSON.stringify(manifest.homepage ?? `https://www.npmjs.com/package/${manifest.name}`),
+    CELLSPEC_INFORMATION_URI: manifest.homepage ? JSON.stringify(manifest.homepage) : 'undefined',
   },
 };

@@ -45,7 +45,8 @@ export const sarifLog = z.strictObject({
         driver: z.strictObject({
           name: z.literal('cellspec'),
           version: z.string().regex(/^\d+\.\d+\.\d+/),
-          informationUri: z.url(),
+          // Optional in SARIF 2.1.0: present only when package.json declares a homepage.
+          informationUri: z.url().optional(),
           rules: z.array(reportingDescriptor),
         }),
       }),
