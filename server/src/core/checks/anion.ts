@@ -1,7 +1,9 @@
 /**
  * `anion/mismatch` — the review's homo-category principle (Fig. 5, §2): a cathode active
- * material against an electrolyte of an incompatible anion class forms a Li-depleted
- * space-charge layer and reacts at the interface, unless the cathode is coated.
+ * material against an electrolyte of an incompatible anion class forms a space-charge layer
+ * depleted of the working ion and reacts at the interface, unless the cathode is coated. The
+ * rule holds for sodium pairs as for lithium ones (chemistry/compatibility.ts gives the sodium
+ * evidence where a source shows it).
  */
 import { compatibility } from '../chemistry/compatibility';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
@@ -22,7 +24,7 @@ export function contactFixData(contact: CathodeContact, settings: CellspecSettin
     contact.context === 'separator' && contact.cell
       ? anodesAcrossSeparator(contact.cell).map(lowestPotential).filter((p): p is number => p !== undefined)
       : [];
-  const candidates = compatibleElectrolytes(cathodeClass, upper, settings.homoCategoryWindowSlack, anodePotentials)
+  const candidates = compatibleElectrolytes(cathodeClass, upper, settings.homoCategoryWindowSlack, anodePotentials, contact.ion)
     .filter((c) => c.name !== contact.electrolyte.name)
     .slice(0, 5)
     .map((c) => ({ name: c.name, title: describeCandidate(c), coversVoltage: c.coversVoltage === true }));
@@ -35,7 +37,7 @@ export function contactFixData(contact: CathodeContact, settings: CellspecSettin
     ...(contact.site.electrolyteSpan ? { electrolyteSpan: contact.site.electrolyteSpan } : {}),
     ...(contact.site.coatingInsertAt !== undefined ? { coatingInsertAt: contact.site.coatingInsertAt } : {}),
     candidates,
-    coatings: suitableCoatings().map((c) => c.name),
+    coatings: suitableCoatings(contact.ion).map((c) => c.name),
   };
 }
 
@@ -47,7 +49,7 @@ export function checkAnionMismatch(contacts: readonly CathodeContact[], settings
     const cathodeClass = contact.cathode.chemistry?.anionClass;
     const electrolyteClass = contact.electrolyte.chemistry?.anionClass;
     if (!cathodeClass || !electrolyteClass || cathodeClass === 'none' || electrolyteClass === 'none') continue;
-    const pair = compatibility(cathodeClass, electrolyteClass);
+    const pair = compatibility(cathodeClass, electrolyteClass, contact.ion);
     if (pair.compatible) continue;
     const where = contact.context === 'separator' ? `the separator \`${contact.electrolyte.name}\` faces` : `\`${contact.electrolyte.name}\` surrounds`;
     const data = contactFixData(contact, settings);

@@ -5,7 +5,9 @@
  * Both the anion check and the window checks read these lists, so "who touches whom" is
  * decided in one place.
  */
-import { cutoffVsLithium, type AnodePotential } from '../model/cell-potentials';
+import { DEFAULT_ION, type WorkingIon } from '../chemistry/ions';
+import { cutoffVsMetal, type AnodePotential } from '../model/cell-potentials';
+import { ionCarriedBy } from '../model/ion';
 import type { Span } from '../../../../grammar/ast';
 import { spanLike } from '../../../../grammar/span';
 import type { CellModel, ComponentModel, CompositeModel, LayerModel, MaterialModel, Program } from '../model';
@@ -33,8 +35,10 @@ export interface CathodeContact {
   readonly context: 'composite' | 'separator' | 'cutoff';
   readonly composite?: CompositeModel;
   readonly cell?: CellModel;
+  /** The working ion at this contact: the cell's, or the composite's (lithium when its materials say none). */
+  readonly ion: WorkingIon;
   /**
-   * The highest voltage the cathode sees here, V vs Li/Li⁺: the cell's cutoff maximum converted
+   * The highest voltage the cathode sees here, V vs the working ion's metal: the cell's cutoff maximum converted
    * from vs the anode (model/cell-potentials.ts), else the top of its `voltage`. A cutoff keeps
    * the value as written and the anode it was converted from, for the message.
    */
@@ -50,6 +54,8 @@ export interface CathodeContact {
 }
 
 export interface AnodeContact {
+  /** The cell's working ion: potentials are against its metal. */
+  readonly ion: WorkingIon;
   readonly anode: MaterialModel;
   readonly electrolyte: MaterialModel;
   readonly cell: CellModel;
@@ -59,6 +65,17 @@ export interface AnodeContact {
 
 const isRole = (material: MaterialModel | undefined, role: string): material is MaterialModel => material?.role?.value === role;
 
+/**
+ * Whether every party to a contact works with the contact's ion. A lithium anode on a sodium
+ * conductor is `cell/ion`; its potential is not one vs Na/Na⁺, so the window checks pass it by.
+ */
+export function oneIon(contact: { readonly ion: WorkingIon }, ...parties: readonly MaterialModel[]): boolean {
+  return parties.every((m) => {
+    const carried = ionCarriedBy(m);
+    return carried === undefined || carried === contact.ion;
+  });
+}
+
 function activeComponents(composite: CompositeModel): ComponentModel[] {
   return composite.components.filter((c) => isRole(c.material, 'cathode'));
 }
@@ -67,7 +84,7 @@ function electrolyteComponents(composite: CompositeModel): ComponentModel[] {
   return composite.components.filter((c) => isRole(c.material, 'electrolyte'));
 }
 
-/** The highest voltage a cathode sees: the cell's cutoff converted to vs Li/Li⁺, else the top of its own voltage (range). */
+/** The highest voltage a cathode sees: the cell's cutoff converted to vs the ion's metal, else the top of its own voltage (range). */
 function voltageOf(material: MaterialModel, cell?: CellModel): CathodeContact['upperVoltage'] {
   const cutoff = cell ? cutoffUpper(cell) : undefined;
   if (cutoff) return cutoff;
@@ -76,7 +93,7 @@ function voltageOf(material: MaterialModel, cell?: CellModel): CathodeContact['u
 }
 
 function cutoffUpper(cell: CellModel): CathodeContact['upperVoltage'] {
-  const cutoff = cutoffVsLithium(cell);
+  const cutoff = cutoffVsMetal(cell);
   if (!cutoff) return undefined;
   return { value: cutoff.high, from: 'cutoff', written: cutoff.written.high, ...(cutoff.anode ? { anode: cutoff.anode } : {}) };
 }
@@ -89,7 +106,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * conditional objects were its main cost.
  */
 function contact(
-  required: Omit<CathodeContact, 'coating' | 'upperVoltage' | 'composite' | 'cell'>,
+  required: Omit<CathodeContact, 'coating' | 'upperVoltage' | 'composite' | 'cell' | 'ion'>,
   optional: { coating?: MaterialModel; upperVoltage?: CathodeContact['upperVoltage']; composite?: CompositeModel; cell?: CellModel },
 ): CathodeContact {
   const made: Mutable<CathodeContact> = {
@@ -98,6 +115,7 @@ function contact(
     context: required.context,
     site: required.site,
     other: required.other,
+    ion: optional.cell?.ion.value ?? optional.composite?.ion ?? DEFAULT_ION,
   };
   if (optional.coating) made.coating = optional.coating;
   if (optional.composite) made.composite = optional.composite;
@@ -216,7 +234,7 @@ export function anodeContacts(program: Program): AnodeContact[] {
       anodeLayer.target.kind === 'composite'
         ? anodeLayer.target.components.map((c) => c.material).filter((m): m is MaterialModel => isRole(m, 'anode'))
         : [anodeLayer.target];
-    for (const anode of anodes) contacts.push({ anode, electrolyte: separatorLayer.target, cell, anodeLayer, separatorLayer });
+    for (const anode of anodes) contacts.push({ ion: cell.ion.value, anode, electrolyte: separatorLayer.target, cell, anodeLayer, separatorLayer });
   }
   return contacts;
 }

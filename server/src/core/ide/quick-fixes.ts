@@ -8,6 +8,7 @@ import { analyzeVariant, type DocumentAnalysis } from '../analyze';
 import type { Fix, TextEdit } from '../api';
 import { readDiagnosticData, type DiagnosticData } from '../diagnostic-data';
 import { formatPercentage } from '../text/numbers';
+import { ionWords } from '../chemistry/ions';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics';
 import { limitedFixes, percolationFixes } from '../fixes/design-fixes';
 
@@ -170,8 +171,16 @@ function candidateFixes(analysis: DocumentAnalysis, request: FixRequest): Fix[] 
           ], true),
         );
       }
-      if (data.offerLiIn) fixes.push(fix(`Use a Li–In anode (LiIn, ${data.liInPotential} V vs Li/Li+)`, [{ span: data.anodeSpan, newText: 'LiIn' }], fixes.length === 0));
+      const alloy = data.alloyAnode;
+      if (alloy) {
+        fixes.push(fix(`Use a ${alloy.label} anode (${alloy.name}, ${alloy.potential} V vs ${ionWords(data.ion).referenceAscii})`, [{ span: data.anodeSpan, newText: alloy.name }], fixes.length === 0));
+      }
       return fixes;
+    }
+    case 'cell/ion': {
+      const data = readDiagnosticData(request.code, request.data);
+      const metal = data?.metal;
+      return metal ? [fix(`Use ${ionWords(data.ion).element} metal (\`${metal.name}\`) as the anode`, [{ span: metal.span, newText: metal.name }], true)] : [];
     }
     case 'conduction/percolation': {
       // Worked out now, not on every keystroke: the solver runs only when a fix is asked for.
