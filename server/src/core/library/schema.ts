@@ -83,7 +83,7 @@ export interface SourcedCount extends Provenance {
 }
 
 export interface SourcedInterphase extends Provenance {
-  /** What the reduction products do at a Li/Li–In anode: passivate, or keep growing (electronically conducting). */
+  /** What the reduction products do at a metal or alloy anode of the entry's ion (Li, Li–In; Na, Na–Sn): passivate, or keep growing (electronically conducting). */
   readonly value: 'passivating' | 'mixed';
 }
 

@@ -39,7 +39,7 @@ export interface MaterialReport {
   readonly formula: string | null;
   /** extra */
   readonly role: string | null;
-  /** extra: declared average voltage, V vs Li/Li+ */
+  /** extra: declared average voltage, V vs the metal of the ion the material works with (Li/Li+, Na/Na+) */
   readonly voltage: number | null;
   /** extra: declared practical capacity, mAh/g */
   readonly capacity: number | null;
