@@ -32,6 +32,12 @@ const contact = z.object({
   coatingInsertAt: span.optional(),
   candidates: list(z.object({ name: z.string(), title: z.string(), coversVoltage: z.boolean() })),
   coatings: names,
+  /**
+   * A cell's only separator, which meets the anode too: insert a second separator line at
+   * `insertAt` (the start of the next line), one of `candidates` against the cathode, so the
+   * separator the anode tolerates stays against it (a bilayer).
+   */
+  bilayer: z.object({ insertAt: span, indent: z.string(), candidates: list(z.object({ name: z.string(), title: z.string() })) }).optional(),
 });
 
 const percolationTerm = z.object({

@@ -28,6 +28,14 @@ export function contactFixData(contact: CathodeContact, settings: CellspecSettin
     .filter((c) => c.name !== contact.electrolyte.name)
     .slice(0, 5)
     .map((c) => ({ name: c.name, title: describeCandidate(c), coversVoltage: c.coversVoltage === true }));
+  // A bilayer keeps the separator the anode tolerates and adds one the cathode tolerates: its
+  // candidates need not survive the anode, only suit the cathode.
+  const bilayerCandidates = contact.site.bilayer
+    ? compatibleElectrolytes(cathodeClass, upper, settings.homoCategoryWindowSlack, [], contact.ion)
+        .filter((c) => c.name !== contact.electrolyte.name && c.coversVoltage !== false)
+        .slice(0, 3)
+        .map((c) => ({ name: c.name, title: describeCandidate(c) }))
+    : [];
   return {
     cathode: contact.cathode.name,
     electrolyte: contact.electrolyte.name,
@@ -38,6 +46,7 @@ export function contactFixData(contact: CathodeContact, settings: CellspecSettin
     ...(contact.site.coatingInsertAt !== undefined ? { coatingInsertAt: contact.site.coatingInsertAt } : {}),
     candidates,
     coatings: suitableCoatings(contact.ion).map((c) => c.name),
+    ...(contact.site.bilayer && bilayerCandidates.length ? { bilayer: { ...contact.site.bilayer, candidates: bilayerCandidates } } : {}),
   };
 }
 
@@ -53,12 +62,13 @@ export function checkAnionMismatch(contacts: readonly CathodeContact[], settings
     if (pair.compatible) continue;
     const where = contact.context === 'separator' ? `the separator \`${contact.electrolyte.name}\` faces` : `\`${contact.electrolyte.name}\` surrounds`;
     const data = contactFixData(contact, settings);
-    const advice = [
-      data.coatings.length ? `coat it (\`coated ${data.coatings[0]}\`)` : 'coat it',
-      data.candidates.length ? `or use an electrolyte compatible with ${cathodeClass}s, such as ${data.candidates[0]!.name}` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+    const bilayer = data.bilayer?.candidates[0];
+    const coat = data.coatings.length ? `coat it (\`coated ${data.coatings[0]}\`)` : 'coat it';
+    const options = [
+      ...(bilayer ? [`put ${bilayer.name} against the cathode as a second separator (a bilayer, ${contact.electrolyte.name} staying against the anode)`] : []),
+      ...(data.candidates.length ? [`use an electrolyte compatible with ${cathodeClass}s, such as ${data.candidates[0]!.name}`] : []),
+    ];
+    const advice = options.length === 0 ? coat : options.length === 1 ? `${coat} or ${options[0]}` : `${coat}, ${options[0]}, or ${options[1]}`;
     diagnostics.push(
       diagnostic(
         'anion/mismatch',

@@ -21,6 +21,11 @@ export interface ContactSite {
   readonly electrolyteSpan?: Span;
   /** Where ` coated X` is inserted for an "add a coating" fix (end of the component line's fraction). */
   readonly coatingInsertAt?: Span;
+  /**
+   * A cell's only separator, which meets the anode too: where a second separator line goes
+   * (the start of the line after it) for a bilayer fix, and the indent of its line.
+   */
+  readonly bilayer?: { readonly insertAt: Span; readonly indent: string };
 }
 
 export interface CathodeContact {
@@ -124,11 +129,24 @@ function contact(
   return made;
 }
 
-function site(file: string, span: Span, electrolyteSpan: Span | undefined, coatingInsertAt: Span | undefined): ContactSite {
+function site(file: string, span: Span, electrolyteSpan: Span | undefined, coatingInsertAt: Span | undefined, bilayer?: ContactSite['bilayer']): ContactSite {
   const made: Mutable<ContactSite> = { file, span };
   if (electrolyteSpan) made.electrolyteSpan = electrolyteSpan;
   if (coatingInsertAt !== undefined) made.coatingInsertAt = coatingInsertAt;
+  if (bilayer) made.bilayer = bilayer;
   return made;
+}
+
+/** After a cell's one separator line: where a cathode-side separator line is inserted, and its indent. */
+function bilayerSite(text: string, cell: CellModel, separator: LayerModel): ContactSite['bilayer'] {
+  if (cell.layers.filter((l) => l.role === 'separator').length !== 1) return undefined;
+  const line = separator.syntax.span;
+  const lineStart = text.lastIndexOf('\n', line.start - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, line.start))![0];
+  const newline = text.indexOf('\n', line.end);
+  // The start of the next line; a cell on the file's last line without a newline gets none (no fix).
+  if (newline < 0) return undefined;
+  return { insertAt: spanLike(line, newline + 1, newline + 1), indent };
 }
 
 /** Every cathode–electrolyte contact of the document's own composites and cells. */
@@ -189,6 +207,7 @@ export function cathodeContacts(program: Program): CathodeContact[] {
           ? [{ material: cathodeLayer.target }]
           : [];
     const separatorSpan = last.syntax.material!.span;
+    const bilayer = bilayerSite(program.text, cell, last);
     for (const active of actives) {
       contacts.push(
         contact(
@@ -196,7 +215,7 @@ export function cathodeContacts(program: Program): CathodeContact[] {
             cathode: active.material,
             electrolyte: separator,
             context: 'separator',
-            site: site(program.file, separatorSpan, separatorSpan, undefined),
+            site: site(program.file, separatorSpan, separatorSpan, undefined, bilayer),
             other: { file: program.file, span: cathodeLayer.syntax.material!.span, label: `the cathode layer \`${cathodeLayer.target.name}\`` },
           },
           {

@@ -147,10 +147,23 @@ function candidateFixes(analysis: DocumentAnalysis, request: FixRequest): Fix[] 
       const data = readDiagnosticData(request.code, request.data);
       if (!data) return [];
       const fixes: Fix[] = [];
+      // A separator that meets the anode too: first a bilayer, which keeps the anode's side as it is.
+      const bilayer = data.bilayer;
+      if (bilayer) {
+        bilayer.candidates.forEach((candidate, i) =>
+          fixes.push(
+            fix(
+              `Add ${candidate.title} against the cathode (a bilayer: ${data.electrolyte} stays against the anode)`,
+              [{ span: bilayer.insertAt, newText: `${bilayer.indent}separator  ${candidate.name}  thickness 10 um   # against the cathode\n` }],
+              i === 0,
+            ),
+          ),
+        );
+      }
       const electrolyteSpan = data.electrolyteSpan;
       if (electrolyteSpan) {
         data.candidates.forEach((candidate, i) =>
-          fixes.push(fix(`Use ${candidate.title} instead of ${data.electrolyte}`, [{ span: electrolyteSpan, newText: candidate.name }], i === 0)),
+          fixes.push(fix(`Use ${candidate.title} instead of ${data.electrolyte}`, [{ span: electrolyteSpan, newText: candidate.name }], i === 0 && fixes.length === 0)),
         );
       }
       const coating = data.coatings[0];
