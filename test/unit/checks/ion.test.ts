@@ -113,3 +113,25 @@ describe('words of the working ion', () => {
     expect(voltage).not.toMatch(/Li\/Li|lithium/);
   });
 });
+
+describe('the `ion` line in the editor', () => {
+  it('completes to Li and Na after `ion`, and the cell keys after a sodium cell’s layers speak of sodium', async () => {
+    const { completions } = await import('../../../server/src/core/ide/completion');
+    const text = 'cell C {\n  anode Na thickness 20 um\n  separator Na3PS4 thickness 30 um\n  ion \n}\n';
+    const items = completions(analyze(text), text.indexOf('ion ') + 4);
+    expect(items.map((i) => i.label)).toEqual(['Li', 'Na']);
+    expect(items[1]!.documentation).toContain('Na/Na⁺');
+    const keys = completions(analyze(text), text.indexOf('  ion') + 2);
+    expect(keys.find((i) => i.label === 'cutoff')!.documentation).toContain('vs Na/Na+');
+  });
+
+  it('hovers `Na` after `ion` as the working ion, and formats the line like the other cell properties', async () => {
+    const { formatText } = await import('../../../server/src/core/ide/format');
+    const text = 'cell C {\n  anode Na thickness 20 um\n  separator Na3PS4 thickness 30 um\n  cathode Na2S loading 5 mg/cm2\n  ion Na\n}\n';
+    const a = analyze(text);
+    expect(hover(a, text.indexOf('ion Na') + 4)!.contents).toMatch(/^\*\*Na\*\* — working ion\n\nThe cell runs on sodium: .*vs Na\/Na⁺/);
+    const formatted = formatText(text) ?? text;
+    expect(formatted).toMatch(/\n {2}ion +Na\n/);
+    expect(formatText(formatted) ?? formatted).toBe(formatted);
+  });
+});

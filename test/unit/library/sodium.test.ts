@@ -221,3 +221,15 @@ describe('sodium anodes against sodium electrolytes', () => {
     expect(only(analyze(fixed), 'cell/ion')).toEqual([]);
   });
 });
+
+describe('a composite of hosts only, shown as the sodium cell that uses it reads it', () => {
+  it('its hover and its inlay hint give TiS2’s sodium capacity, 90 mAh/g × 0.9 = 81 mAh/g of composite', async () => {
+    const { inlayHints } = await import('../../../server/src/core/ide/inlay-hints');
+    const text =
+      'composite K {\n  TiS2 90 wt%\n  VGCF 10 wt%\n}\n' +
+      'cell C {\n  anode Na thickness 20 um\n  separator Na3PS4 thickness 30 um\n  cathode K loading 5 mg/cm2\n}\n';
+    const a = analyze(text);
+    expect(hover(a, text.indexOf('K {'))!.contents).toContain('specific capacity 81 mAh/g of composite');
+    expect(inlayHints(a).find((h) => h.offset === text.indexOf('K {') + 1)!.label).toContain('│ 81 mAh/g │');
+  });
+});

@@ -49,7 +49,7 @@ function nameHover(analysis: DocumentAnalysis, name: Name, found: Declared | und
   if (!found) return { span: name.span, contents: `**${name.text}** — not declared, not in the built-in library, and not a valid formula.` };
   // A name is shown as the block it stands in uses it: TiS2 in a sodium composite with its sodium values.
   const ion = isDeclaration ? ionOfModel(analysis, found) : ionAt(analysis, offset);
-  const target = found.kind === 'material' ? materialForIon(found, ion) : found.kind === 'composite' && !isDeclaration ? compositeForIon(found, ion) : found;
+  const target = found.kind === 'material' ? materialForIon(found, ion) : found.kind === 'composite' ? compositeForIon(found, ion) : found;
   if (target.kind === 'material') {
     const contents = materialHover(analysis, target, ion);
     if (target.origin === 'formula') {
