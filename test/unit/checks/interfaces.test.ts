@@ -154,7 +154,7 @@ describe('review fixes: advice a reviewer would give', () => {
     const a = analyze(cell('LiIn', 'LGPS'));
     const [d] = only(a, 'window/reduction');
     expect(d!.message).not.toMatch(/use a Li–In anode/);
-    expect((d!.data as { offerLiIn: boolean }).offerLiIn).toBe(false);
+    expect((d!.data as { alloyAnode?: unknown }).alloyAnode).toBeUndefined();
   });
 
   it('no electrolyte is recommended that fails the voltage the message names', () => {
