@@ -38,6 +38,16 @@ describe('the library’s chemistry, as the checks will read it', () => {
     expect(library.lookup('Li3InCl6')!.reducedAt!.value).toBe(library.lookup('Li-In')!.voltage!.value);
   });
 
+  it('Li2TiS3 and Li3NbS4: the measured capacities are their 2.5 and 3.5 electrons per formula unit (within 1 %)', () => {
+    const faraday = 26801.5; // mAh/mol
+    for (const [name, molarMass] of [['Li2TiS3', 2 * 6.94 + 47.867 + 3 * 32.06], ['Li3NbS4', 3 * 6.94 + 92.906 + 4 * 32.06]] as const) {
+      const entry = library.lookup(name)!;
+      const theoretical = (entry.electrons!.value * faraday) / molarMass;
+      expect(Math.abs(theoretical / nominalValue(entry.capacity!) - 1), name).toBeLessThan(0.01);
+      expect(entry.voltage?.value, name).toBe(2.2);
+    }
+  });
+
   it('anode potentials: Li at 0 V, Li–In at 0.62 V, Li4Ti5O12 at 1.55 V vs Li/Li+', () => {
     expect(library.lookup('Li')?.voltage?.value).toBe(0);
     expect(library.lookup('Li-In')?.voltage).toMatchObject({ value: 0.62, source: 'Jung18cell' });
