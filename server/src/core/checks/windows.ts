@@ -13,7 +13,7 @@ import { spanLike } from '../../../../grammar/span';
 import { toleratedVoltage } from '../compute/oxidation';
 import { formatSig } from '../text/numbers';
 import { ionWords, type WorkingIon } from '../chemistry/ions';
-import { lowestPotential, reducedContinuously, reductionPotential } from '../compute/reduction';
+import { isReducedAt, lowestPotential, reducedContinuously, reductionPotential } from '../compute/reduction';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import { shortCitation } from '../library';
 import type { MaterialModel, Provenance, WindowLimit } from '../model';
@@ -71,7 +71,7 @@ export function checkReduction(contacts: readonly AnodeContact[], text: string, 
       continue;
     }
     // What Cellspec does not know it says: an `information` note instead of silence.
-    const unknown = unknownReduction(contact, potential, reduction?.numeric ? reduction.value : undefined);
+    const unknown = unknownReduction(contact, potential, reduction?.kind === 'limit' ? reduction.value : undefined);
     if (unknown) diagnostics.push(unknown);
   }
   return diagnostics;
@@ -80,7 +80,7 @@ export function checkReduction(contacts: readonly AnodeContact[], text: string, 
 function reducedDiagnostic(
   contact: AnodeContact,
   potential: number,
-  reduction: { value: number; text: string },
+  reduction: ReductionLimit,
   text: string,
   passivatingElectrolytes: readonly MaterialModel[],
 ): CoreDiagnostic {
@@ -93,8 +93,10 @@ function reducedDiagnostic(
   const lineStart = text.lastIndexOf('\n', separatorLine.span.start - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart, separatorLine.span.start))![0];
   const data: ReductionFixData = {
-    // The alloy helps only an anode below its plateau (so never a Li–In anode itself).
-    ...(alloy && alloyPotential !== undefined && potential < alloyPotential ? { alloyAnode: { name: alloy.name, label: alloy.label, potential: alloyPotential } } : {}),
+    // The alloy helps only an anode below its plateau (so never a Li–In anode itself), and only if it does not reduce the electrolyte too (Li3InCl6).
+    ...(alloy && alloyPotential !== undefined && potential < alloyPotential && !reducedContinuously(contact.electrolyte, alloyPotential)
+      ? { alloyAnode: { name: alloy.name, label: alloy.label, potential: alloyPotential } }
+      : {}),
     anode: contact.anode.name,
     electrolyte: contact.electrolyte.name,
     anodeSpan: anodeName.span,
@@ -109,7 +111,7 @@ function reducedDiagnostic(
   return diagnostic(
     'window/reduction',
     anodeName.span,
-    `the anode \`${contact.anode.name}\` (${formatSig(potential)} V vs ${words.referenceAscii}) is below the reduction limit of \`${contact.electrolyte.name}\`, ` +
+    `the anode \`${contact.anode.name}\` (${formatSig(potential)} V vs ${words.referenceAscii}) is ${reduction.position} \`${contact.electrolyte.name}\`, ` +
       `${reduction.text}, and ${interphase}: the electrolyte is reduced continuously. ` +
       `Put a passivating interlayer${data.interlayers[0] ? ` (e.g. ${data.interlayers[0]})` : ''} against the anode` +
       (data.alloyAnode ? `, or use a ${data.alloyAnode.label} anode (${formatSig(data.alloyAnode.potential)} V).` : '.'),
@@ -125,19 +127,32 @@ function unknownReduction(contact: AnodeContact, potential: number, numericLimit
   const words = ionWords(contact.ion);
   const anode = `\`${contact.anode.name}\` (${formatSig(potential)} V vs ${words.referenceAscii})`;
   const electrolyte = `\`${contact.electrolyte.name}\``;
-  const interphase = contact.electrolyte.interphase?.value;
+  const interphase = contact.electrolyte.interphase;
+  const reducedAt = contact.electrolyte.reducedAt;
+  const products = 'what its reduction products do (passivate, or keep growing as a mixed conductor) is not known to Cellspec';
   let message: string;
-  if (interphase === 'mixed') {
-    // Reduced by the metal, limit unknown, anode above it (Li–In, Si, graphite, LTO; Sn, hard carbon).
-    message =
-      `${electrolyte} is reduced by ${words.element} metal into a non-passivating interphase (${citation(contact.electrolyte.interphase!) ?? 'declared'}), ` +
-      `but its reduction limit is not known to Cellspec, so whether the anode ${anode} also reduces it is unknown. ` +
-      'Halides and oxides with a reducible metal cation (In³⁺, Sc³⁺, Y³⁺, Zr⁴⁺, Ti⁴⁺, Ge⁴⁺) are usually reduced well above 0 V: check it, or declare the electrolyte\'s `window`.';
-  } else if (numericLimit !== undefined) {
+  if (numericLimit !== undefined) {
+    // Above a known limit nothing happens; below it a `mixed` interphase was reported, so the interphase is unknown here.
     if (potential >= numericLimit) return undefined;
     message =
-      `the anode ${anode} is below the reduction limit of ${electrolyte}, ${formatSig(numericLimit)} V, and what its reduction products do ` +
-      '(passivate, or keep growing as a mixed conductor) is not known to Cellspec. Declare its `interphase` (passivating or mixed) once known.';
+      `the anode ${anode} is below the reduction limit of ${electrolyte}, ${formatSig(numericLimit)} V, and ${products}. ` +
+      'Declare its `interphase` (passivating or mixed) once known.';
+  } else if (reducedAt && isReducedAt(contact.electrolyte, potential)) {
+    // At or below an anode that reduces it, the interphase unknown (a `mixed` one is reported as reduced).
+    message =
+      `the anode ${anode} is at or below ${reducedAtText(reducedAt, words.referenceAscii)}, which reduces ${electrolyte}, and ${products}. ` +
+      'Declare its `interphase` (passivating or mixed) once known.';
+  } else if (interphase?.value === 'mixed') {
+    // Reduced by the metal (or an alloy below this anode), limit unknown, anode above what is known to reduce it.
+    const by = reducedAt ? `${reducedAtText(reducedAt, words.referenceAscii)} (${citation(reducedAt) ?? 'library'})` : `${words.element} metal`;
+    message =
+      `${electrolyte} is reduced by ${by} into a non-passivating interphase (${citation(interphase) ?? 'declared'}), ` +
+      `but its reduction limit is not known to Cellspec, so whether the anode ${anode} also reduces it is unknown. ` +
+      'Halides and oxides with a reducible metal cation (In³⁺, Sc³⁺, Y³⁺, Zr⁴⁺, Ti⁴⁺, Ge⁴⁺) are usually reduced well above 0 V: check it, or declare the electrolyte\'s `window`.';
+  } else if (reducedAt) {
+    message =
+      `${electrolyte} is reduced by ${reducedAtText(reducedAt, words.referenceAscii)} (${citation(reducedAt) ?? 'library'}), but neither its reduction limit nor ` +
+      `what its reduction products do is known to Cellspec, so the anode ${anode} is not checked. Declare its \`window\` and \`interphase\` to check it.`;
   } else {
     message =
       `neither the reduction limit nor the interphase of ${electrolyte} against the anode ${anode} is known to Cellspec, so its stability is not checked. ` +
@@ -148,12 +163,43 @@ function unknownReduction(contact: AnodeContact, potential: number, numericLimit
   });
 }
 
+/** `In/InLi (0.62 V vs Li/Li+)`: the anode a source reports reducing an electrolyte. */
+function reducedAtText(reducedAt: NonNullable<MaterialModel['reducedAt']>, reference: string): string {
+  return `${reducedAt.anode} (${formatSig(reducedAt.value)} V vs ${reference})`;
+}
+
 /** The reduction potential of compute/reduction.ts, with the words a message gives for it. */
-function reductionLimit(electrolyte: MaterialModel, ion: WorkingIon): { value: number; text: string; numeric: boolean } | undefined {
+interface ReductionLimit {
+  readonly value: number;
+  /** A window limit, an anode a source reports reducing it, or the metal (the interphase's source). */
+  readonly kind: 'limit' | 'reducedAt' | 'metal';
+  /** Where the anode stands: `below the reduction limit of`, `at or below the potential at which In/InLi reduces`. */
+  readonly position: string;
+  readonly text: string;
+}
+
+function reductionLimit(electrolyte: MaterialModel, ion: WorkingIon): ReductionLimit | undefined {
   const reduction = reductionPotential(electrolyte);
   if (!reduction) return undefined;
-  if (reduction.limit) return { value: reduction.value, text: `${formatSig(reduction.value)} V (${limitBasis(reduction.limit)})`, numeric: true };
-  return { value: reduction.value, text: `which ${ionWords(ion).element} metal reduces (${interphaseBasis(electrolyte, electrolyte.interphase!)})`, numeric: false };
+  const words = ionWords(ion);
+  if (reduction.limit) {
+    return { value: reduction.value, kind: 'limit', position: 'below the reduction limit of', text: `${formatSig(reduction.value)} V (${limitBasis(reduction.limit)})` };
+  }
+  if (reduction.reducedAt) {
+    const at = reduction.reducedAt;
+    return {
+      value: reduction.value,
+      kind: 'reducedAt',
+      position: `at or below ${reducedAtText(at, words.referenceAscii)}, which reduces`,
+      text: `as ${citation(at) ?? 'the library'} reports`,
+    };
+  }
+  return {
+    value: reduction.value,
+    kind: 'metal',
+    position: 'below the reduction limit of',
+    text: `which ${words.element} metal reduces (${interphaseBasis(electrolyte, electrolyte.interphase!)})`,
+  };
 }
 
 function limitBasis(limit: WindowLimit): string {

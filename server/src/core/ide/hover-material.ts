@@ -85,6 +85,8 @@ function propertyRows(analysis: DocumentAnalysis, material: MaterialModel, citat
   measured('electronic', material.electronic, (v) => rangeText(v, 'mS/cm'), 'mS/cm');
   measured('diffusivity', material.diffusivity, (v) => rangeText(v, 'cm2/s'), 'cm2/s');
   if (material.window) rows.push(windowRow(material.window, cite));
+  const reducedAt = material.reducedAt;
+  if (reducedAt) rows.push(['reduced at', `${reducedAt.anode}, ${num(reducedAt.value)} V vs ${reference} (no reduction limit known: an anode at or below it reduces the electrolyte)`, cite(reducedAt)]);
   add('interphase', material.interphase, (v) => v);
   add('percolation', material.percolation, (v) => `x_c ${num(v)} (${num(v * 100)} vol% of the solid)`);
   measured('density', material.density, (v) => `${num(v)} g/cm³`, 'g/cm3');

@@ -82,6 +82,19 @@ export interface SourcedCount extends Provenance {
   readonly value: number;
 }
 
+/**
+ * An anode at which a source reports the electrolyte reduced, where no reduction limit is
+ * known: a lower bound on the limit (Li3InCl6 is reduced at In/InLi, 0.62 V, so at any anode
+ * at or below that potential). An anode above it learns nothing from it.
+ */
+export interface ReducedAt extends Provenance {
+  /** The anode's potential, V vs the entry's ion's metal (In/InLi: 0.62 V vs Li/Li⁺). */
+  readonly value: number;
+  readonly unit: 'V';
+  /** The anode as the source names it (`In/InLi`). */
+  readonly anode: string;
+}
+
 export interface SourcedInterphase extends Provenance {
   /** What the reduction products do at a metal or alloy anode of the entry's ion (Li, Li–In; Na, Na–Sn): passivate, or keep growing (electronically conducting). */
   readonly value: 'passivating' | 'mixed';
@@ -101,7 +114,7 @@ export interface ReviewTable1Row {
  * and TiS2 stores 240 mAh/g of lithium but about 90 of sodium. An entry's own fields are for
  * its `ion`; a host that holds neither ion (TiS2, Sn) gives its values with the other in `withIon`.
  */
-export const ION_FIELDS = ['voltage', 'capacity', 'electrons', 'ionic', 'diffusivity', 'window', 'windowExperimental', 'interphase'] as const;
+export const ION_FIELDS = ['voltage', 'capacity', 'electrons', 'ionic', 'diffusivity', 'window', 'windowExperimental', 'reducedAt', 'interphase'] as const;
 export type IonField = (typeof ION_FIELDS)[number];
 
 export interface LibraryMaterial {
@@ -131,6 +144,8 @@ export interface LibraryMaterial {
   readonly diffusivity?: Measured<'cm2/s'>;
   readonly window?: StabilityWindow;
   readonly windowExperimental?: StabilityWindow;
+  /** An anode a source reports reducing the electrolyte, where no reduction limit is known. */
+  readonly reducedAt?: ReducedAt;
   readonly interphase?: SourcedInterphase;
   /** Volume fraction (0–1) at which this material's network percolates. */
   readonly percolation?: SourcedCount;
@@ -229,11 +244,36 @@ const ionValueSchemas = {
   diffusivity: measured('cm2/s', false).optional(),
   window: stabilityWindow.optional(),
   windowExperimental: stabilityWindow.optional(),
+  reducedAt: z
+    .strictObject({
+      value: z.number().nonnegative(),
+      unit: z.literal('V', { error: 'the unit must be V, the canonical unit of a potential' }),
+      anode: text,
+      ...provenance,
+    })
+    .optional(),
   interphase: z.strictObject({ value: z.enum(['passivating', 'mixed']), ...provenance }).optional(),
 };
 
-/** `window` is the computed window, `windowExperimental` the measured one: in an entry and in each of its `withIon`. */
-function checkWindowMethods(m: { window?: StabilityWindow; windowExperimental?: StabilityWindow }, ctx: z.RefinementCtx, path: readonly (string | number)[]): void {
+/**
+ * `window` is the computed window, `windowExperimental` the measured one; an anode that reduces
+ * the electrolyte (`reducedAt`) sits below every reduction limit given: in an entry and in each of its `withIon`.
+ */
+function checkWindowMethods(
+  m: { window?: StabilityWindow; windowExperimental?: StabilityWindow; reducedAt?: ReducedAt },
+  ctx: z.RefinementCtx,
+  path: readonly (string | number)[],
+): void {
+  for (const field of ['window', 'windowExperimental'] as const) {
+    const low = m[field]?.low;
+    if (m.reducedAt && low !== undefined && m.reducedAt.value >= low) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'reducedAt', 'value'],
+        message: `an anode at ${m.reducedAt.value} V cannot reduce an electrolyte whose ${field} starts at ${low} V`,
+      });
+    }
+  }
   if (m.window && m.window.method !== 'computed') {
     ctx.addIssue({ code: 'custom', path: [...path, 'window', 'method'], message: 'window holds the computed window; put measured ones in windowExperimental' });
   }

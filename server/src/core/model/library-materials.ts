@@ -104,6 +104,7 @@ function toModel(entry: LibraryMaterial, ion: WorkingIon, values: IonValues): Ma
   assign('diffusivity', range(values.diffusivity));
   assign('density', single(entry.density));
   assign('percolation', entry.percolation ? { value: entry.percolation.value, ...cite(entry.percolation) } : undefined);
+  assign('reducedAt', values.reducedAt ? { value: values.reducedAt.value, anode: values.reducedAt.anode, ...cite(values.reducedAt) } : undefined);
   assign('interphase', values.interphase ? { value: values.interphase.value, ...cite(values.interphase) } : undefined);
   assign('window', mergeWindows(values.window, values.windowExperimental));
   return model;

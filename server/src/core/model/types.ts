@@ -97,6 +97,11 @@ export interface MaterialModel {
   readonly electronic?: Sourced<NumberRange>; // mS/cm
   readonly diffusivity?: Sourced<NumberRange>; // cm2/s
   readonly window?: StabilityWindow; // V vs the working ion's metal
+  /**
+   * An anode a source reports reducing the material, where no reduction limit is known (library
+   * only): Li3InCl6 is reduced at In/InLi, 0.62 V vs Li/Li⁺, so at every anode at or below it.
+   */
+  readonly reducedAt?: Sourced<number> & { readonly anode: string };
   readonly interphase?: Sourced<Interphase>;
   readonly percolation?: Sourced<number>; // volume fraction
   readonly density?: Sourced<number>; // g/cm3
