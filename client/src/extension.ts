@@ -4,8 +4,9 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LIBRARY_SCHEME } from '../../server/src/lsp/protocol';
+import { LIBRARY_SCHEME, OPEN_REFERENCE_COMMAND, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { libraryDocumentProvider } from './library-documents';
+import { registerReferenceCommand } from './reference';
 import { registerReportCommand } from './report';
 
 /** What `activate` returns: tests await `started` before asking for diagnostics. */
@@ -38,6 +39,10 @@ export function activate(context: vscode.ExtensionContext): CellspecApi {
       ],
     },
     outputChannel: output,
+    // Hovers on keywords, keys and units link to the shipped reference through this command.
+    initializationOptions: { referenceLinks: 'command' } satisfies InitializationOptions,
+    // The server's markdown may run that one command and nothing else (user text reaches it escaped: core/text/inert.ts).
+    markdown: { isTrusted: { enabledCommands: [OPEN_REFERENCE_COMMAND] } },
     middleware: {
       // VS Code reads snippets/cellspec.json itself (in a virtual workspace too, where no server
       // runs); the server offers the same snippets to other editors, so its copies go here.
@@ -58,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): CellspecApi {
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(LIBRARY_SCHEME, libraryDocumentProvider(isRunning)),
     registerReportCommand(isRunning),
+    registerReferenceCommand(context.extensionUri, output),
     vscode.commands.registerCommand('cellspec.restartServer', async () => {
       output.appendLine('Restarting the Cellspec language server.');
       await client.restart();

@@ -7,7 +7,7 @@
  */
 
 // Plain-data types shared with the fronts.
-export type { Completion, CompletionKind, DesignAction, DocumentSymbol, FileEdit, FileHost, Fix, TextEdit } from './api';
+export type { Completion, CompletionKind, DesignAction, DocumentSymbol, FileEdit, FileHost, Fix, ReferenceSection, TextEdit } from './api';
 export type { CoreDiagnostic, Location, RelatedInformation, Severity } from './diagnostics';
 export { diagnosticHelp, type DiagnosticHelp } from './diagnostic-help';
 
@@ -26,6 +26,7 @@ export { definitionAt, prepareRename, referencesAt, renameAt, symbolAt } from '.
 export { quickFixes } from './ide/quick-fixes';
 export { designActions } from './ide/design-actions';
 export { cellLenses, type CellLens } from './ide/code-lenses';
+export { LANGUAGE_REFERENCE_FILE, REFERENCE_SECTIONS } from './ide/reference';
 export { declaredSymbols, matchesSymbolQuery, type DeclaredSymbol } from './ide/workspace-symbols';
 export { encodeSemanticTokens, semanticTokens, SEMANTIC_TOKENS_LEGEND } from './ide/semantic-tokens';
 export { boundedOutline, documentSymbols } from './ide/symbols';
@@ -39,5 +40,5 @@ export { isPlainObject, normalizeKeys } from './settings/normalize-keys';
 
 // Text as the fronts show it: positions, inert output, the one number format.
 export { LineIndex } from './text/line-index';
-export { forJson, forTerminal } from './text/inert';
+export { forJson, forMarkdown, forTerminal } from './text/inert';
 export { formatCharge, formatMolarMass, formatSig } from './text/numbers';

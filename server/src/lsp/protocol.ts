@@ -32,3 +32,21 @@ export interface CellspecDiagnosticData {
   readonly code: string;
   readonly data?: unknown;
 }
+
+/**
+ * The VS Code command that opens the shipped language reference (docs/language.md) at a heading,
+ * its one argument the heading's anchor (`2-declarations`). The server links hovers to it when
+ * the client says it has it (`referenceLinks: 'command'` below).
+ */
+export const OPEN_REFERENCE_COMMAND = 'cellspec.openReference';
+
+/**
+ * What a client may tell the server in `initializationOptions` (every key optional; the server
+ * validates them and ignores what it does not know).
+ * - `referenceLinks`: `command` — hovers on keywords, keys and units end with a link running
+ *   OPEN_REFERENCE_COMMAND; `text` (the default, for any other editor) — a plain pointer to the
+ *   section of docs/language.md.
+ */
+export interface InitializationOptions {
+  readonly referenceLinks?: 'command' | 'text';
+}
