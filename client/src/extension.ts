@@ -8,12 +8,15 @@ import { LIBRARY_SCHEME, OPEN_REFERENCE_COMMAND, type InitializationOptions } fr
 import { libraryDocumentProvider } from './library-documents';
 import { registerReferenceCommand } from './reference';
 import { registerReportCommand } from './report';
+import { registerLanguageStatus } from './status';
 
 /** What `activate` returns: tests await `started` before asking for diagnostics. */
 export interface CellspecApi {
   readonly client: LanguageClient;
   /** Settles when the language server has initialised (rejects if it could not start). */
   readonly started: Promise<void>;
+  /** The `{}` status entry of Cellspec files (status.ts). */
+  readonly languageStatus: vscode.LanguageStatusItem;
 }
 
 export function activate(context: vscode.ExtensionContext): CellspecApi {
@@ -60,17 +63,19 @@ export function activate(context: vscode.ExtensionContext): CellspecApi {
     await started;
     return client;
   };
+  const languageStatus = registerLanguageStatus(isRunning, output);
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(LIBRARY_SCHEME, libraryDocumentProvider(isRunning)),
     registerReportCommand(isRunning),
     registerReferenceCommand(context.extensionUri, output),
+    languageStatus.disposable,
     vscode.commands.registerCommand('cellspec.restartServer', async () => {
       output.appendLine('Restarting the Cellspec language server.');
       await client.restart();
     }),
   );
 
-  return { client, started };
+  return { client, started, languageStatus: languageStatus.item };
 }
 
 type Completions = vscode.CompletionItem[] | vscode.CompletionList | null | undefined;

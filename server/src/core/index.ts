@@ -26,6 +26,7 @@ export { definitionAt, prepareRename, referencesAt, renameAt, symbolAt } from '.
 export { quickFixes } from './ide/quick-fixes';
 export { designActions } from './ide/design-actions';
 export { cellLenses, type CellLens } from './ide/code-lenses';
+export { documentStatus, librarySize, type DocumentStatus } from './ide/status';
 export { LANGUAGE_REFERENCE_FILE, REFERENCE_SECTIONS } from './ide/reference';
 export { declaredSymbols, matchesSymbolQuery, type DeclaredSymbol } from './ide/workspace-symbols';
 export { encodeSemanticTokens, semanticTokens, SEMANTIC_TOKENS_LEGEND } from './ide/semantic-tokens';

@@ -33,6 +33,28 @@ export interface CellspecDiagnosticData {
   readonly data?: unknown;
 }
 
+export interface StatusParams {
+  /** The document the editor shows. */
+  readonly uri: string;
+}
+
+/**
+ * `cellspec/status`: what the editor's language status item shows for one open document — the
+ * built-in library's size, the document's declarations and its errors and warnings as published.
+ * Null when the document is not open; `analysed: false` (and zero counts) when it is over the
+ * editor's size limit.
+ */
+export const STATUS_METHOD = 'cellspec/status';
+export interface StatusResult {
+  readonly analysed: boolean;
+  readonly libraryMaterials: number;
+  readonly materials: number;
+  readonly composites: number;
+  readonly cells: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
 /**
  * The VS Code command that opens the shipped language reference (docs/language.md) at a heading,
  * its one argument the heading's anchor (`2-declarations`). The server links hovers to it when

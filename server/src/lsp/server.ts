@@ -36,6 +36,7 @@ import { registerNavigation } from './navigation';
 import { registerReport } from './report';
 import { readInitializationOptions } from './initialization-options';
 import { shippedReferenceFile } from './reference-links';
+import { registerStatus } from './status';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LSP_LEGEND } from './semantic-tokens';
 import { SettingsCache } from './settings';
 import { Validator } from './validation';
@@ -93,6 +94,7 @@ export function startServer(existing?: Connection): Connection {
     registerReport(context);
     registerCodeLenses(context);
     registerWorkspaceSymbols(context);
+    registerStatus(context);
 
     return {
       serverInfo: SERVER_INFO,
