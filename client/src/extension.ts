@@ -9,6 +9,7 @@ import { libraryDocumentProvider } from './library-documents';
 import { registerReferenceCommand } from './reference';
 import { registerReportCommand } from './report';
 import { registerLanguageStatus } from './status';
+import { registerWalkthroughCommands } from './walkthrough';
 
 /** What `activate` returns: tests await `started` before asking for diagnostics. */
 export interface CellspecApi {
@@ -68,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): CellspecApi {
     vscode.workspace.registerTextDocumentContentProvider(LIBRARY_SCHEME, libraryDocumentProvider(isRunning)),
     registerReportCommand(isRunning),
     registerReferenceCommand(context.extensionUri, output),
+    registerWalkthroughCommands(context.extensionUri),
     languageStatus.disposable,
     vscode.commands.registerCommand('cellspec.restartServer', async () => {
       output.appendLine('Restarting the Cellspec language server.');
