@@ -121,7 +121,9 @@ export function startServer(existing?: Connection): Connection {
 
   connection.onInitialized(() => {
     if (dynamicConfigurationChanges) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'cellspec' });
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'cellspec' }).catch((error: unknown) => {
+        connection.console.warn(`Could not register for configuration changes: ${String(error)}`);
+      });
     }
     if (watchesWorkspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Connection } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
 import { isPlainObject, loadProjectSettings, normalizeKeys, parseSettings, PROJECT_SETTINGS_FILE, type CellspecSettings } from '../core';
 
 /** The settings in force for one document. */
@@ -122,7 +122,9 @@ export class SettingsCache {
       if (this.reportedErrors.has(error)) continue;
       this.reportedErrors.add(error);
       this.connection.console.warn(error);
-      void this.connection.window.showWarningMessage(`Cellspec: ${error}`);
+      // window/showMessage, a notification: `window.showWarningMessage` sends a request, and a client
+      // that refused it (or did not know it) left a rejection nobody handled, which ended the server.
+      this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Cellspec: ${error}` }).catch(() => undefined);
     }
   }
 }
