@@ -20,7 +20,7 @@ export { completions } from './ide/completion';
 export { foldingRegions, type FoldingRegion } from './ide/folding';
 export { format } from './ide/format';
 export { hover } from './ide/hover';
-export { inlayHints } from './ide/inlay-hints';
+export { inlayHints, type InlayHintVerbosity } from './ide/inlay-hints';
 export { libraryDocument, LIBRARY_DOCUMENT_URI } from './ide/library-document';
 export { definitionAt, prepareRename, referencesAt, renameAt, symbolAt } from './ide/navigation';
 export { quickFixes } from './ide/quick-fixes';
