@@ -59,6 +59,8 @@ if (!manifest.repository && existsSync(path.join(stage, 'README.md'))) {
 // Examples help a first-time user; they are small and ship beside the README, and so does the
 // language reference with the other documents the README names (docs/*.md, text only).
 cpSync(path.join(root, 'examples'), path.join(stage, 'examples'), { recursive: true });
+// The walkthrough's step pages and the starter design its first step opens (package.json `walkthroughs`).
+cpSync(path.join(root, 'walkthrough'), path.join(stage, 'walkthrough'), { recursive: true });
 mkdirSync(path.join(stage, 'docs'), { recursive: true });
 for (const doc of readdirSync(path.join(root, 'docs')).filter((name) => name.endsWith('.md'))) {
   copyFileSync(path.join(root, 'docs', doc), path.join(stage, 'docs', doc));

@@ -4,15 +4,20 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LIBRARY_SCHEME } from '../../server/src/lsp/protocol';
+import { LIBRARY_SCHEME, OPEN_REFERENCE_COMMAND, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { libraryDocumentProvider } from './library-documents';
+import { registerReferenceCommand } from './reference';
 import { registerReportCommand } from './report';
+import { registerLanguageStatus } from './status';
+import { registerWalkthroughCommands } from './walkthrough';
 
 /** What `activate` returns: tests await `started` before asking for diagnostics. */
 export interface CellspecApi {
   readonly client: LanguageClient;
   /** Settles when the language server has initialised (rejects if it could not start). */
   readonly started: Promise<void>;
+  /** The `{}` status entry of Cellspec files (status.ts). */
+  readonly languageStatus: vscode.LanguageStatusItem;
 }
 
 export function activate(context: vscode.ExtensionContext): CellspecApi {
@@ -38,6 +43,10 @@ export function activate(context: vscode.ExtensionContext): CellspecApi {
       ],
     },
     outputChannel: output,
+    // Hovers on keywords, keys and units link to the shipped reference through this command.
+    initializationOptions: { referenceLinks: 'command' } satisfies InitializationOptions,
+    // The server's markdown may run that one command and nothing else (user text reaches it escaped: core/text/inert.ts).
+    markdown: { isTrusted: { enabledCommands: [OPEN_REFERENCE_COMMAND] } },
     middleware: {
       // VS Code reads snippets/cellspec.json itself (in a virtual workspace too, where no server
       // runs); the server offers the same snippets to other editors, so its copies go here.
@@ -55,16 +64,20 @@ export function activate(context: vscode.ExtensionContext): CellspecApi {
     await started;
     return client;
   };
+  const languageStatus = registerLanguageStatus(isRunning, output);
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(LIBRARY_SCHEME, libraryDocumentProvider(isRunning)),
     registerReportCommand(isRunning),
+    registerReferenceCommand(context.extensionUri, output),
+    registerWalkthroughCommands(context.extensionUri),
+    languageStatus.disposable,
     vscode.commands.registerCommand('cellspec.restartServer', async () => {
       output.appendLine('Restarting the Cellspec language server.');
       await client.restart();
     }),
   );
 
-  return { client, started };
+  return { client, started, languageStatus: languageStatus.item };
 }
 
 type Completions = vscode.CompletionItem[] | vscode.CompletionList | null | undefined;

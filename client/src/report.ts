@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ResponseError, type LanguageClient } from 'vscode-languageclient/node';
 import { REPORT_METHOD, type ReportParams, type ReportResult } from '../../server/src/lsp/protocol';
+import { cellspecEditor } from './walkthrough';
 
 /** JSON-RPC's "method not found": a server from before the report existed. */
 const METHOD_NOT_FOUND = -32601;
@@ -54,8 +55,8 @@ export function registerReportCommand(running: () => Promise<LanguageClient>): v
 async function documentToReport(resource: vscode.Uri | string | undefined): Promise<vscode.TextDocument | undefined> {
   if (typeof resource === 'string') return vscode.workspace.openTextDocument(vscode.Uri.parse(resource));
   if (resource) return vscode.workspace.openTextDocument(resource);
-  const active = vscode.window.activeTextEditor?.document;
-  return active?.languageId === 'cellspec' ? active : undefined;
+  // The active editor; from the walkthrough or the status bar, a Cellspec file that is visible.
+  return cellspecEditor()?.document;
 }
 
 const CONTENT_SECURITY_POLICY = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;">`;

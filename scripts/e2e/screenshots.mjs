@@ -40,7 +40,7 @@ const SHOTS = {
     await waitUntilShown(page, hover, hover.locator('p').filter({ hasText: '[1] ' }).last(), WAIT_MS);
   },
   'inlay-hints': async (page) => {
-    await page.locator('.view-lines').getByText('e⁻ implied').first().waitFor({ timeout: WAIT_MS });
+    await page.locator('.view-lines').getByText('≈6.0 e⁻').first().waitFor({ timeout: WAIT_MS });
     await page.locator('.view-lines').getByText('Wh/kg').first().waitFor({ timeout: WAIT_MS });
   },
   'quick-fix': async (page) => {

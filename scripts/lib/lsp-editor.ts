@@ -22,6 +22,7 @@ import {
   WorkDoneProgressCreateRequest,
   type ClientCapabilities,
   type InitializeResult,
+  type MarkupKind,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
@@ -63,6 +64,15 @@ const CLIENT_CAPABILITIES: ClientCapabilities = {
   window: { workDoneProgress: true },
 };
 
+/** VS Code's capabilities, less what a test's editor lacks. */
+function capabilitiesFor(options: StartOptions): ClientCapabilities {
+  const workspace = options.inlayHintRefresh === false ? { ...CLIENT_CAPABILITIES.workspace, inlayHint: { refreshSupport: false } } : CLIENT_CAPABILITIES.workspace;
+  const textDocument = options.hoverFormats
+    ? { ...CLIENT_CAPABILITIES.textDocument, hover: { contentFormat: [...options.hoverFormats] as MarkupKind[] } }
+    : CLIENT_CAPABILITIES.textDocument;
+  return { ...CLIENT_CAPABILITIES, workspace, textDocument };
+}
+
 export interface StartOptions {
   /** The `cellspec` settings section the server pulls (debounce 0 unless a test wants one). */
   readonly settings?: Record<string, unknown>;
@@ -75,6 +85,10 @@ export interface StartOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** What the server is told the client is called. */
   readonly clientName?: string;
+  /** The `initializationOptions` of the initialize request (protocol.ts). */
+  readonly initializationOptions?: unknown;
+  /** The hover formats the client renders (VS Code's by default: markdown, then plain text). */
+  readonly hoverFormats?: readonly string[];
 }
 
 export class LspEditor {
@@ -115,11 +129,9 @@ export class LspEditor {
       processId: process.pid,
       rootUri: pathToFileURL(folder).href,
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: path.basename(folder) }],
-      capabilities:
-        options.inlayHintRefresh === false
-          ? { ...CLIENT_CAPABILITIES, workspace: { ...CLIENT_CAPABILITIES.workspace, inlayHint: { refreshSupport: false } } }
-          : CLIENT_CAPABILITIES,
+      capabilities: capabilitiesFor(options),
       clientInfo: { name: options.clientName ?? 'cellspec-protocol-tests' },
+      ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
     });
     await connection.sendNotification('initialized', {});
     editor = new LspEditor(connection, server, initializeResult, settings);

@@ -1,4 +1,6 @@
 /** What the e2e suite and the screenshot scenes share: finding the examples and waiting for real events. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'cellspec.cellspec';
@@ -6,14 +8,57 @@ export const EXTENSION_ID = 'cellspec.cellspec';
 /** What the extension's `activate` returns. */
 export interface CellspecApi {
   readonly started: Promise<void>;
+  readonly languageStatus: vscode.LanguageStatusItem;
 }
 
 /** Activates the extension and waits until its language server has initialised. */
-export async function startCellspec(): Promise<void> {
+export async function startCellspec(): Promise<CellspecApi> {
   const extension = vscode.extensions.getExtension<CellspecApi>(EXTENSION_ID);
   if (!extension) throw new Error(`${EXTENSION_ID} is not loaded`);
   const api = await extension.activate();
   await api.started;
+  return api;
+}
+
+/** The marker scripts/e2e/ui-checks.mjs answers. */
+const UI_CHECK_MARKER = 'cellspec-e2e-ui: ';
+
+/**
+ * Asks the runner to look at (and click in) the workbench's DOM, which the extension host cannot
+ * see: scripts/e2e/ui-checks.mjs names each check. Resolves true once the check passed, throws
+ * with the runner's error if it failed, and resolves false where no runner answers (a desktop
+ * VS Code through runTest.ts): the caller then does through the API what the click would have.
+ */
+export async function checkInWorkbench(name: string, timeoutMs = 45_000): Promise<boolean> {
+  const ackDirectory = process.env['CELLSPEC_E2E_ACK_DIR'];
+  if (!ackDirectory) {
+    console.log(`    (the workbench check "${name}" needs the code-server runner: done through the API instead)`);
+    return false;
+  }
+  const file = path.join(ackDirectory, `${name}.json`);
+  console.log(`${UI_CHECK_MARKER}${name}`);
+  const result = await waitFor(`the runner's answer to ${name}`, timeoutMs, () => {
+    if (!existsSync(file)) return undefined;
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as { ok: boolean; error?: string };
+    } catch {
+      return undefined; // Still being written.
+    }
+  });
+  if (!result.ok) throw new Error(`the workbench check "${name}" failed: ${result.error ?? 'no reason given'}`);
+  return true;
+}
+
+/** Every open tab of every group. */
+export function allTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+}
+
+/** The report webview of a file, once it is open. */
+export function reportTab(fileName: string, timeoutMs = 15_000): Promise<vscode.Tab> {
+  return waitFor(`the report of ${fileName}`, timeoutMs, () =>
+    allTabs().find((tab) => tab.input instanceof vscode.TabInputWebview && tab.label === `Report: ${fileName}`),
+  );
 }
 
 /** Polls until the probe returns something, failing after the deadline: no fixed sleeps. */

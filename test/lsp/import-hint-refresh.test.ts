@@ -50,7 +50,8 @@ function edit(text: string, from: string, to: string): TextDocumentContentChange
 /** The composite's capacity as its inlay hint shows it: `… │ 250 mAh/g │ …`. */
 function capacityShown(hints: readonly InlayHint[], composite: string, text: string): string | undefined {
   const hint = hints.find((candidate) => candidate.position.line === lineOf(text, `composite ${composite}`));
-  return hint ? labelOf(hint).split(' │ ')[1] : undefined;
+  // The composite's specific capacity: the first `… mAh/g` of its label, short or full.
+  return hint ? /[\d.?]+ mAh\/g/.exec(labelOf(hint))?.[0] : undefined;
 }
 
 describe('inlay hints of a document whose imported materials change', () => {

@@ -33,4 +33,15 @@ describe('adaptive debounce', () => {
     expect(readEditorSection({ validation: { debounceMs: null } }).debounceMs).toBeNull();
     expect(readEditorSection({}).debounceMs).toBeNull();
   });
+
+  it('inlay hint verbosity: an editor setting, short unless `full`; the core never sees it', () => {
+    expect(readEditorSection({}).inlayHintVerbosity).toBe('short');
+    expect(readEditorSection({ inlayHints: { enabled: true, verbosity: 'short' } })).toMatchObject({ inlayHintVerbosity: 'short', errors: [] });
+    const full = readEditorSection({ inlayHints: { enabled: false, verbosity: 'full' } });
+    expect(full).toMatchObject({ inlayHintVerbosity: 'full', errors: [] });
+    expect(full.core.inlayHints).toEqual({ enabled: false });
+    const bad = readEditorSection({ inlayHints: { verbosity: 'verbose' } });
+    expect(bad.inlayHintVerbosity).toBe('short');
+    expect(bad.errors).toEqual(['cellspec settings: inlayHints.verbosity must be "short" or "full" (got "verbose")']);
+  });
 });

@@ -44,10 +44,20 @@ export interface DesignAction {
   readonly edits: readonly FileEdit[];
 }
 
+/** A section of the language reference, docs/language.md (ide/reference.ts). */
+export interface ReferenceSection {
+  /** The heading's anchor as GitHub and VS Code's markdown preview slug it: `2-declarations`. */
+  readonly anchor: string;
+  /** How a pointer names it: `§2 Declarations`. */
+  readonly title: string;
+}
+
 export interface Hover {
   readonly span: Span;
   /** Markdown. */
   readonly contents: string;
+  /** The section of the language reference that specifies the word (keywords, keys, units): each front adds its own pointer. */
+  readonly reference?: ReferenceSection;
 }
 
 export interface InlayHint {

@@ -7,7 +7,7 @@
  */
 
 // Plain-data types shared with the fronts.
-export type { Completion, CompletionKind, DesignAction, DocumentSymbol, FileEdit, FileHost, Fix, TextEdit } from './api';
+export type { Completion, CompletionKind, DesignAction, DocumentSymbol, FileEdit, FileHost, Fix, ReferenceSection, TextEdit } from './api';
 export type { CoreDiagnostic, Location, RelatedInformation, Severity } from './diagnostics';
 export { diagnosticHelp, type DiagnosticHelp } from './diagnostic-help';
 
@@ -20,12 +20,14 @@ export { completions } from './ide/completion';
 export { foldingRegions, type FoldingRegion } from './ide/folding';
 export { format } from './ide/format';
 export { hover } from './ide/hover';
-export { inlayHints } from './ide/inlay-hints';
+export { inlayHints, type InlayHintVerbosity } from './ide/inlay-hints';
 export { libraryDocument, LIBRARY_DOCUMENT_URI } from './ide/library-document';
 export { definitionAt, prepareRename, referencesAt, renameAt, symbolAt } from './ide/navigation';
 export { quickFixes } from './ide/quick-fixes';
 export { designActions } from './ide/design-actions';
 export { cellLenses, type CellLens } from './ide/code-lenses';
+export { documentStatus, librarySize, type DocumentStatus } from './ide/status';
+export { LANGUAGE_REFERENCE_FILE, REFERENCE_SECTIONS } from './ide/reference';
 export { declaredSymbols, matchesSymbolQuery, type DeclaredSymbol } from './ide/workspace-symbols';
 export { encodeSemanticTokens, semanticTokens, SEMANTIC_TOKENS_LEGEND } from './ide/semantic-tokens';
 export { boundedOutline, documentSymbols } from './ide/symbols';
@@ -39,5 +41,5 @@ export { isPlainObject, normalizeKeys } from './settings/normalize-keys';
 
 // Text as the fronts show it: positions, inert output, the one number format.
 export { LineIndex } from './text/line-index';
-export { forJson, forTerminal } from './text/inert';
+export { forJson, forMarkdown, forTerminal } from './text/inert';
 export { formatCharge, formatMolarMass, formatSig } from './text/numbers';

@@ -9,7 +9,8 @@ import { rangeToSpan } from './ranges';
 /**
  * The computed values of docs/language.md §6 beside the declarations (molar mass, capacity, volume
  * fractions, stack energy). `cellspec.inlayHints.enabled` (or a cellspec.json) turns them off:
- * the core answers nothing then.
+ * the core answers nothing then. `cellspec.inlayHints.verbosity` (an editor setting, `short` by
+ * default) chooses between the short labels, their full text in the tooltip, and the full labels.
  */
 export function registerInlayHints(context: ServerContext): void {
   context.connection.languages.inlayHint.on(
@@ -17,7 +18,9 @@ export function registerInlayHints(context: ServerContext): void {
       const current = await currentAnalysis(context, params);
       if (!current) return [];
       const { document, analysis } = current;
-      return inlayHints(analysis, analysis.settings, rangeToSpan(document, params.range)).map(
+      // Read by currentAnalysis a moment ago: cached.
+      const { inlayHintVerbosity } = await context.settings.get(params.textDocument.uri, context.analyses.pathOf(params.textDocument.uri));
+      return inlayHints(analysis, analysis.settings, rangeToSpan(document, params.range), inlayHintVerbosity).map(
         (hint): InlayHint => ({
           position: document.positionAt(hint.offset),
           label: hint.label,

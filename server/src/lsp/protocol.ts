@@ -32,3 +32,43 @@ export interface CellspecDiagnosticData {
   readonly code: string;
   readonly data?: unknown;
 }
+
+export interface StatusParams {
+  /** The document the editor shows. */
+  readonly uri: string;
+}
+
+/**
+ * `cellspec/status`: what the editor's language status item shows for one open document — the
+ * built-in library's size, the document's declarations and its errors and warnings as published.
+ * Null when the document is not open; `analysed: false` (and zero counts) when it is over the
+ * editor's size limit.
+ */
+export const STATUS_METHOD = 'cellspec/status';
+export interface StatusResult {
+  readonly analysed: boolean;
+  readonly libraryMaterials: number;
+  readonly materials: number;
+  readonly composites: number;
+  readonly cells: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/**
+ * The VS Code command that opens the shipped language reference (docs/language.md) at a heading,
+ * its one argument the heading's anchor (`2-declarations`). The server links hovers to it when
+ * the client says it has it (`referenceLinks: 'command'` below).
+ */
+export const OPEN_REFERENCE_COMMAND = 'cellspec.openReference';
+
+/**
+ * What a client may tell the server in `initializationOptions` (every key optional; the server
+ * validates them and ignores what it does not know).
+ * - `referenceLinks`: `command` — hovers on keywords, keys and units end with a link running
+ *   OPEN_REFERENCE_COMMAND; `text` (the default, for any other editor) — a plain pointer to the
+ *   section of docs/language.md.
+ */
+export interface InitializationOptions {
+  readonly referenceLinks?: 'command' | 'text';
+}

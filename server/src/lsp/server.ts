@@ -34,6 +34,9 @@ import { refreshInlayHints, registerInlayHints } from './inlay-hints';
 import { registerLibraryDocuments } from './library-documents';
 import { registerNavigation } from './navigation';
 import { registerReport } from './report';
+import { readInitializationOptions } from './initialization-options';
+import { shippedReferenceFile } from './reference-links';
+import { registerStatus } from './status';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LSP_LEGEND } from './semantic-tokens';
 import { SettingsCache } from './settings';
 import { Validator } from './validation';
@@ -70,13 +73,19 @@ export function startServer(existing?: Connection): Connection {
     dynamicConfigurationChanges = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     watchesWorkspaceFolders = capabilities.workspace?.workspaceFolders === true;
     refreshesInlayHints = capabilities.workspace?.inlayHint?.refreshSupport === true;
+    const initialization = readInitializationOptions(params.initializationOptions);
+    for (const error of initialization.errors) connection.console.warn(error);
 
     registerDocumentSymbols(context, capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true);
     registerFoldingRanges(context);
     registerLibraryDocuments(context);
     registerNavigation(context);
     registerCodeActions(context);
-    registerHover(context, hoverSupportsMarkdown(capabilities.textDocument?.hover?.contentFormat));
+    registerHover(context, {
+      markdown: hoverSupportsMarkdown(capabilities.textDocument?.hover?.contentFormat),
+      referenceStyle: initialization.options.referenceLinks,
+      referenceFile: shippedReferenceFile(),
+    });
     registerInlayHints(context);
     registerCompletion(context);
     registerSemanticTokens(context);
@@ -85,6 +94,7 @@ export function startServer(existing?: Connection): Connection {
     registerReport(context);
     registerCodeLenses(context);
     registerWorkspaceSymbols(context);
+    registerStatus(context);
 
     return {
       serverInfo: SERVER_INFO,
@@ -111,7 +121,9 @@ export function startServer(existing?: Connection): Connection {
 
   connection.onInitialized(() => {
     if (dynamicConfigurationChanges) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'cellspec' });
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'cellspec' }).catch((error: unknown) => {
+        connection.console.warn(`Could not register for configuration changes: ${String(error)}`);
+      });
     }
     if (watchesWorkspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {

@@ -1,11 +1,14 @@
 import path from 'node:path';
-import type { Connection } from 'vscode-languageserver/node';
-import { isPlainObject, loadProjectSettings, normalizeKeys, parseSettings, PROJECT_SETTINGS_FILE, type CellspecSettings } from '../core';
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
+import { z } from 'zod';
+import { isPlainObject, loadProjectSettings, normalizeKeys, parseSettings, PROJECT_SETTINGS_FILE, type CellspecSettings, type InlayHintVerbosity } from '../core';
 
 /** The settings in force for one document. */
 export interface ServerSettings {
   /** Quiet time after the last keystroke before a document is re-checked; null: adapt it to the check's cost (debounce.ts). */
   readonly debounceMs: number | null;
+  /** How much an inlay hint's label says (`cellspec.inlayHints.verbosity`; the rest is in its tooltip). */
+  readonly inlayHintVerbosity: InlayHintVerbosity;
   /** The checks' settings (docs/language.md §7): the editor's, overridden by a cellspec.json beside the file. */
   readonly core: CellspecSettings;
 }
@@ -14,17 +17,36 @@ const MAX_DEBOUNCE_MS = 10_000;
 
 /** Keys of the `cellspec` section that only the editor front uses; the core never sees them. */
 const EDITOR_ONLY_KEYS = new Set(['validation', 'trace']);
+/** Editor-only keys inside a section the core reads (`inlayHints.enabled` is the core's, also in cellspec.json). */
+const EDITOR_ONLY_INLAY_HINT_KEYS = new Set(['verbosity']);
+
+export const DEFAULT_INLAY_HINT_VERBOSITY: InlayHintVerbosity = 'short';
+const inlayHintVerbosity = z.enum(['short', 'full']);
 
 /** The editor's `cellspec` section as `workspace/configuration` returns it. */
-export function readEditorSection(section: unknown): { debounceMs: number | null; core: CellspecSettings; errors: string[] } {
+export function readEditorSection(section: unknown): { debounceMs: number | null; inlayHintVerbosity: InlayHintVerbosity; core: CellspecSettings; errors: string[] } {
   const record = isPlainObject(section) ? section : {};
   const validation = record['validation'];
   const debounce = isPlainObject(validation) ? validation['debounceMs'] : undefined;
   const debounceMs =
     typeof debounce === 'number' && Number.isFinite(debounce) ? Math.min(MAX_DEBOUNCE_MS, Math.max(0, debounce)) : null;
-  const coreInput = Object.fromEntries(Object.entries(record).filter(([key]) => !EDITOR_ONLY_KEYS.has(key)));
-  const { settings, errors } = parseSettings(coreInput, 'cellspec settings');
-  return { debounceMs, core: settings, errors };
+  const hints = record['inlayHints'];
+  const verbosityInput = isPlainObject(hints) ? hints['verbosity'] : undefined;
+  const verbosity = verbosityInput === undefined || verbosityInput === null ? undefined : inlayHintVerbosity.safeParse(verbosityInput);
+  const coreInput = Object.fromEntries(
+    Object.entries(record)
+      .filter(([key]) => !EDITOR_ONLY_KEYS.has(key))
+      .map(([key, value]) =>
+        key === 'inlayHints' && isPlainObject(value) ? [key, Object.fromEntries(Object.entries(value).filter(([inner]) => !EDITOR_ONLY_INLAY_HINT_KEYS.has(inner)))] : [key, value],
+      ),
+  );
+  const parsed = parseSettings(coreInput, 'cellspec settings');
+  const errors = [...parsed.errors];
+  if (verbosity && !verbosity.success) {
+    const shown = String(JSON.stringify(verbosityInput)).slice(0, 40);
+    errors.push(`cellspec settings: inlayHints.verbosity must be "short" or "full" (got ${shown})`);
+  }
+  return { debounceMs, inlayHintVerbosity: verbosity?.success ? verbosity.data : DEFAULT_INLAY_HINT_VERBOSITY, core: parsed.settings, errors };
 }
 
 /**
@@ -95,14 +117,14 @@ export class SettingsCache {
     const directory = path.dirname(filePath);
     const project = loadProjectSettings(directory, this.readFile);
     this.report([...editor.errors, ...project.errors]);
-    if (!project.file) return { debounceMs: editor.debounceMs, core: editor.core };
+    if (!project.file) return { debounceMs: editor.debounceMs, inlayHintVerbosity: editor.inlayHintVerbosity, core: editor.core };
     let declared: unknown;
     try {
       declared = JSON.parse(this.readFile(project.file)?.replace(/^\uFEFF/, '') ?? 'null');
     } catch {
       declared = undefined;
     }
-    return { debounceMs: editor.debounceMs, core: mergeProjectSettings(editor.core, project.settings, declared) };
+    return { debounceMs: editor.debounceMs, inlayHintVerbosity: editor.inlayHintVerbosity, core: mergeProjectSettings(editor.core, project.settings, declared) };
   }
 
   private async pullSection(uri: string): Promise<unknown> {
@@ -122,7 +144,9 @@ export class SettingsCache {
       if (this.reportedErrors.has(error)) continue;
       this.reportedErrors.add(error);
       this.connection.console.warn(error);
-      void this.connection.window.showWarningMessage(`Cellspec: ${error}`);
+      // window/showMessage, a notification: `window.showWarningMessage` sends a request, and a client
+      // that refused it (or did not know it) left a rejection nobody handled, which ended the server.
+      this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Cellspec: ${error}` }).catch(() => undefined);
     }
   }
 }

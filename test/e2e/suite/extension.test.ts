@@ -116,7 +116,7 @@ describe('Cellspec in VS Code', () => {
     assert.match(markdown, /\[1\] .*Back of the Battery/);
   });
 
-  it('shows beside the LTG formula that its declared 250 mAh/g implies about six electrons', async () => {
+  it('shows beside the LTG formula that its declared 250 mAh/g implies about six electrons, short, the full text in the tooltip', async () => {
     const uri = exampleUri('homogeneous-ltg.cell');
     const document = await vscode.workspace.openTextDocument(uri);
     const formulaLine = positionOf(document, 'formula    Li1.75Ti2', 'Li').line;
@@ -129,7 +129,9 @@ describe('Cellspec in VS Code', () => {
       return hints.find((candidate) => candidate.position.line === formulaLine);
     });
     const label = typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('');
-    assert.match(label, /≈6\.0 e⁻ implied/);
+    assert.equal(label, 'M 644.91 g/mol · ≈6.0 e⁻');
+    const tooltip = typeof hint.tooltip === 'string' ? hint.tooltip : (hint.tooltip?.value ?? '');
+    assert.match(tooltip, /^M 644\.91 g\/mol · 41\.6 mAh\/g per e⁻ · ≈6\.0 e⁻ implied\n\n/);
     assert.equal(hint.paddingLeft, true);
     assert.equal(hint.position.character, document.lineAt(formulaLine).text.trimEnd().length);
   });

@@ -16,6 +16,8 @@ export function run(): Promise<void> {
   require('./extension.test');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('./conventions.test');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('./guidance.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
   });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEVERITY, DIAGNOSTIC_CODES } from '../../../server/src/core/diagnostics';
 import { CELL_PROPERTY_KEYS, COMPOSITE_PROPERTY_KEYS, MATERIAL_PROPERTY_KEYS } from '../../../server/src/core/schema/properties';
+import { REFERENCE_SECTIONS } from '../../../server/src/core/ide/reference';
 import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
 import { REPO } from '../helpers/analyze';
 
@@ -40,5 +41,18 @@ describe('docs/language.md', () => {
       expect(Number(row![1]), key).toBe(value);
     }
     expect(settings).toContain('| `severity` |');
+  });
+
+  it('has a heading for each section a hover links to, slugged as GitHub and VS Code’s markdown preview slug it', () => {
+    // GitHub: lower case, punctuation dropped, spaces to hyphens (VS Code's preview slugs these headings the same).
+    const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-');
+    const headings = reference.split('\n').filter((line) => /^#{1,6} /.test(line)).map((line) => line.replace(/^#+ /, ''));
+    const anchors = new Map(headings.map((heading) => [slug(heading), heading]));
+    for (const section of Object.values(REFERENCE_SECTIONS)) {
+      const heading = anchors.get(section.anchor);
+      expect(heading, section.anchor).toBeDefined();
+      // The pointer's words name the heading it opens: `§2 Declarations` for `2. Declarations`.
+      expect(section.title).toBe(`§${heading!.replace('. ', ' ')}`);
+    }
   });
 });

@@ -5,7 +5,7 @@ import { REPO } from '../helpers/analyze';
 
 interface Manifest {
   capabilities: { untrustedWorkspaces: { supported: boolean | 'limited' } };
-  contributes: { configuration: { properties: Record<string, { type: string; markdownDescription?: string }> } };
+  contributes: { configuration: { properties: Record<string, { type: string; enum?: unknown[]; markdownDescription?: string }> } };
 }
 
 const manifest = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as Manifest;
@@ -16,7 +16,7 @@ const manifest = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8'
  * run code or reach beyond the workspace: its files are parsed as data (the safety tests in
  * test/cli and test/lsp run the real bundles under a hook that fails on any process, network
  * or eval use, and import real symlinks pointing out), and no setting a workspace can set
- * names a program, a path or a URL.
+ * names a program, a path or a URL (a string setting is a choice among fixed words).
  */
 describe('the extension may honestly run in an untrusted workspace', () => {
   it('declares full support for untrusted workspaces', () => {
@@ -28,7 +28,8 @@ describe('the extension may honestly run in an untrusted workspace', () => {
     expect(Object.keys(properties).length).toBeGreaterThan(0);
     for (const [key, property] of Object.entries(properties)) {
       expect(key, key).not.toMatch(/path|command|executable|program|url|server\.(?!trace)|args/i);
-      if (property.type === 'string') expect(key).toBe('cellspec.trace.server');
+      // A string setting is one of a fixed list of words (trace.server, inlayHints.verbosity), never free text.
+      if (property.type === 'string') expect(Array.isArray(property.enum) && property.enum.every((word: unknown) => typeof word === 'string' && /^[a-z]+$/.test(word)), key).toBe(true);
     }
   });
 });

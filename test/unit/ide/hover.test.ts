@@ -190,6 +190,21 @@ describe('hover on units, keys and words', () => {
     expect(hoverAt(stack, 'loading')!.contents).toContain('**loading** — layer attribute');
   });
 
+  it('names the section of the language reference for keywords, keys, roles and units, and none for a material', () => {
+    const oxide = analyzeExample('oxide-on-sulfide.cell');
+    const stack = analyzeText(HAND_CHECKED_STACK);
+    const declarations = { anchor: '2-declarations', title: '§2 Declarations' };
+    expect(hoverAt(oxide, 'composite BareNCM')!.reference).toEqual(declarations);
+    expect(hoverAt(oxide, 'coated', 0)!.reference).toEqual(declarations);
+    expect(hoverAt(oxide, 'separator  Li6PS5Cl')!.reference).toEqual(declarations);
+    expect(hoverAt(stack, 'density')!.reference).toEqual(declarations);
+    expect(hoverAt(stack, 'electrolyte')!.reference).toEqual(declarations);
+    expect(hoverAt(oxide, '70 wt%', 0, 4)!.reference).toEqual({ anchor: '3-units', title: '§3 Units' });
+    expect(hoverAt(oxide, '  NCM811     70 wt%', 0, 3)!.reference).toBeUndefined();
+    // The core's markdown carries no link: each front adds its own pointer.
+    expect(hoverAt(oxide, 'composite BareNCM')!.contents).not.toContain('](');
+  });
+
   it('says plainly when a name resolves to nothing', () => {
     const shown = hoverAt(analyzeExample('mistakes.cell'), 'Unbalancd')!;
     expect(shown.contents).toContain('not declared, not in the built-in library, and not a valid formula');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inlayHints } from '../../../server/src/core/ide/inlay-hints';
 import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
-import { analyzeExample, analyzeText, offsetOf } from '../helpers/analyze';
+import { analyzeDocument } from '../../../server/src/core/analyze';
+import { analyzeExample, analyzeText, exampleFiles, memoryHost, offsetOf } from '../helpers/analyze';
 import { HAND_CHECKED_STACK } from './fixtures';
 
 describe('inlay hints', () => {
@@ -57,5 +58,38 @@ describe('inlay hints', () => {
     const start = offsetOf(analysis.text, 'composite Mix');
     const hints = inlayHints(analysis, analysis.settings, { start, end: analysis.text.length });
     expect(hints.map((hint) => hint.label.slice(0, 4))).toEqual(['vol%', '1.02']);
+  });
+});
+
+describe('inlay hints, short', () => {
+  const analysis = analyzeText(HAND_CHECKED_STACK);
+  const short = inlayHints(analysis, analysis.settings, undefined, 'short');
+  const full = inlayHints(analysis, analysis.settings, undefined, 'full');
+
+  it('keep the main numbers: the molar mass and one capacity, the capacity and σ_eff in one unit, areal capacity and Wh/kg', () => {
+    expect(short.slice(-2).map((hint) => hint.label)).toEqual(['102 mAh/g · σ_ion 0.102 · σ_e 0.233 mS/cm', '1.02 mAh/cm² · 239 Wh/kg']);
+    expect(short.find((hint) => hint.label.startsWith('M 97.87'))?.label).toBe('M 97.87 g/mol · Q_th 274 mAh/g');
+    expect(inlayHints(analyzeExample('homogeneous-ltg.cell'), undefined, undefined, 'short')[0]?.label).toBe('M 644.91 g/mol · ≈6.0 e⁻');
+  });
+
+  it('carry the full label at the top of their tooltip, then the same explanation (a label already short stays as it is)', () => {
+    expect(short.map((hint) => hint.offset)).toEqual(full.map((hint) => hint.offset));
+    let shortened = 0;
+    short.forEach((hint, i) => {
+      if (hint.label === full[i]!.label) return expect(hint.tooltip).toBe(full[i]!.tooltip);
+      shortened++;
+      expect(hint.label.length).toBeLessThan(full[i]!.label.length);
+      expect(hint.tooltip).toBe(`${full[i]!.label}\n\n${full[i]!.tooltip}`);
+    });
+    expect(shortened).toBe(3);
+  });
+
+  it('fit VS Code’s default cut-off of 43 characters on every example', () => {
+    const files = exampleFiles();
+    const labels = Object.entries(files).flatMap(([file, text]) =>
+      inlayHints(analyzeDocument(file, text, { host: memoryHost(files) }), undefined, undefined, 'short').map((hint) => hint.label),
+    );
+    expect(labels.length).toBeGreaterThan(15);
+    for (const label of labels) expect(label.length, label).toBeLessThanOrEqual(43);
   });
 });

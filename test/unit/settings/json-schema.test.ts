@@ -63,6 +63,8 @@ describe('the generated settings schemas (npm run gen:schema)', () => {
       { severity: { 'anion/mismatsh': 'error' } },
       { 'cellspec.severity': { 'mix/sum': 'fatal' } },
       { 'cellspec.validation.debounceMs': 100 },
+      { 'cellspec.inlayHints.verbosity': 'full' },
+      { inlayHints: { verbosity: 'full' } },
       { conductionLimt: 0.1 },
     ];
     for (const input of inputs) {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES } from '../../../server/src/core/diagnostics';
 import { DEFAULT_SETTINGS, SEVERITY_OVERRIDES } from '../../../server/src/core/settings';
+import { DEFAULT_INLAY_HINT_VERBOSITY, readEditorSection } from '../../../server/src/lsp/settings';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const readJson = (file: string): any => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
@@ -23,6 +24,16 @@ describe('the extension manifest and declarative files', () => {
     expect(settings['cellspec.percolationThreshold'].default).toBe(DEFAULT_SETTINGS.percolationThreshold);
     expect(settings['cellspec.homoCategoryWindowSlack'].default).toBe(DEFAULT_SETTINGS.homoCategoryWindowSlack);
     expect(settings['cellspec.inlayHints.enabled'].default).toBe(DEFAULT_SETTINGS.inlayHints.enabled);
+  });
+
+  it('declares the editor-only inlay hint verbosity with the values and default the server reads', () => {
+    const verbosity = settings['cellspec.inlayHints.verbosity'];
+    expect(verbosity.default).toBe(DEFAULT_INLAY_HINT_VERBOSITY);
+    expect(verbosity.enumDescriptions).toHaveLength(verbosity.enum.length);
+    for (const value of verbosity.enum) {
+      expect(readEditorSection({ inlayHints: { enabled: true, verbosity: value } })).toMatchObject({ inlayHintVerbosity: value, errors: [] });
+    }
+    expect(readEditorSection({ inlayHints: { verbosity: 'medium' } }).errors).toHaveLength(1);
   });
 
   it('treats a NASICON formula, a number and a unit each as one word', () => {

@@ -2,7 +2,7 @@
  * Hover: what the word under the cursor means. A material, composite or cell name (declared or
  * referenced) shows its values and what they imply; an element inside a formula its table row
  * and its state in the compound; a unit its value in the canonical unit; a key, keyword or role
- * word the schema's plain-words doc.
+ * word the schema's plain-words doc, and the section of the language reference that specifies it.
  */
 import type { Declaration, Name, Property, Quantity, Span, Value } from '../../../../grammar/ast';
 import type { DocumentAnalysis } from '../analyze';
@@ -30,11 +30,14 @@ import { unitHover } from './hover-unit';
 import { formatMolarMass } from '../compute';
 import { chargeBalanceLine } from './display';
 import { KEYWORD_DOCS } from './keyword-docs';
+import { REFERENCE_SECTIONS } from './reference';
 import { symbolAt } from './navigation';
 import { ionAt, ionOfDeclaration, ionOfModel } from './ion-context';
 import { isWorkingIon, ionWords, type WorkingIon } from '../chemistry/ions';
 import { materialForIon } from '../model/library-materials';
 import { compositeForIon } from '../model/ion';
+
+const DECLARATIONS = REFERENCE_SECTIONS.declarations;
 
 const inside = (span: Span | undefined, offset: number): span is Span => span !== undefined && offset >= span.start && offset < span.end;
 
@@ -66,7 +69,7 @@ function nameHover(analysis: DocumentAnalysis, name: Name, found: Declared | und
 }
 
 function declarationHover(analysis: DocumentAnalysis, declaration: Declaration, offset: number): Hover | undefined {
-  if (inside(declaration.keywordSpan, offset)) return { span: declaration.keywordSpan, contents: keywordContents(declaration.kind) };
+  if (inside(declaration.keywordSpan, offset)) return { span: declaration.keywordSpan, contents: keywordContents(declaration.kind), reference: DECLARATIONS };
   const ion = ionOfDeclaration(analysis, declaration);
   switch (declaration.kind) {
     case 'import':
@@ -81,7 +84,7 @@ function declarationHover(analysis: DocumentAnalysis, declaration: Declaration, 
     }
     case 'composite':
       for (const component of declaration.components) {
-        if (inside(component.coatedKeywordSpan, offset)) return { span: component.coatedKeywordSpan, contents: keywordContents('coated') };
+        if (inside(component.coatedKeywordSpan, offset)) return { span: component.coatedKeywordSpan, contents: keywordContents('coated'), reference: DECLARATIONS };
         if (component.fraction && inside(component.fraction.span, offset)) return quantityHover(component.fraction, COMPONENT_FRACTION);
       }
       for (const property of declaration.properties) {
@@ -92,7 +95,7 @@ function declarationHover(analysis: DocumentAnalysis, declaration: Declaration, 
     case 'cell':
       for (const layer of declaration.layers) {
         if (inside(layer.role.span, offset)) {
-          return { span: layer.role.span, contents: wordContents(layer.role.text, 'layer role', layerRoleDoc(layer.role.text, ion)) };
+          return { span: layer.role.span, contents: wordContents(layer.role.text, 'layer role', layerRoleDoc(layer.role.text, ion)), reference: DECLARATIONS };
         }
         for (const attribute of layer.attributes) {
           const found = propertyHover(attribute, layerAttribute(attribute.key.text), offset, undefined, ion);
@@ -109,7 +112,7 @@ function declarationHover(analysis: DocumentAnalysis, declaration: Declaration, 
 
 function propertyHover(property: Property, spec: PropertySpec | undefined, offset: number, material: MaterialModel | undefined, ion: WorkingIon): Hover | undefined {
   if (inside(property.key.span, offset)) {
-    return { span: property.key.span, contents: spec ? keyContents(spec, ion) : `\`${property.key.text}\` is not a property here.` };
+    return { span: property.key.span, contents: spec ? keyContents(spec, ion) : `\`${property.key.text}\` is not a property here.`, reference: DECLARATIONS };
   }
   const value = property.value;
   if (!value || !inside(value.span, offset)) return undefined;
@@ -129,7 +132,7 @@ function valueHover(value: Value, spec: PropertySpec | undefined, offset: number
       const doc = spec?.key === 'role' ? materialRoleDoc(word, ion) : spec?.key === 'interphase' ? interphaseDoc(word, ion) : spec?.key === 'ion' ? ionDoc(word) : undefined;
       const kind = spec?.key === 'role' ? 'material role' : spec?.key === 'ion' ? 'working ion' : 'interphase';
       if (!doc) return spec?.allowed ? { span: value.name.span, contents: `\`${word}\` is not one of ${spec.allowed.map((w) => `\`${w}\``).join(', ')}.` } : undefined;
-      return { span: value.name.span, contents: wordContents(word, kind, doc) };
+      return { span: value.name.span, contents: wordContents(word, kind, doc), reference: DECLARATIONS };
     }
     case 'formula':
       return formulaHover(value.text, value.span, offset, material);
@@ -152,7 +155,11 @@ function formulaHover(text: string, span: Span, offset: number, material: Materi
 }
 
 function quantityHover(quantity: Quantity, spec: PropertySpec | undefined): Hover {
-  return { span: quantity.unit ? { start: quantity.numberSpan.start, end: quantity.unit.span.end } : quantity.numberSpan, contents: unitHover(quantity, spec) };
+  return {
+    span: quantity.unit ? { start: quantity.numberSpan.start, end: quantity.unit.span.end } : quantity.numberSpan,
+    contents: unitHover(quantity, spec),
+    reference: REFERENCE_SECTIONS.units,
+  };
 }
 
 /** `Na`: sodium, potentials vs Na/Na⁺. */

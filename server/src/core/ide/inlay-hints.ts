@@ -4,6 +4,11 @@
  * `formula` line, a composite's volume split, capacity and σ_eff after its name, a cell's areal
  * capacity, cathode thickness and stack energy after its name. A value that cannot be computed
  * shows as `?`; the tooltip says what to declare.
+ *
+ * Two verbosities: `full` labels say all of it, `short` ones the two or three numbers a reader
+ * wants in passing (within VS Code's default cut-off of 43 characters, without the composite's
+ * volume split, whose length grows with its components' names), with the full label at the top
+ * of the tooltip.
  */
 import type { Span } from '../../../../grammar/ast';
 import type { DocumentAnalysis } from '../analyze';
@@ -15,11 +20,19 @@ import type { CellspecSettings } from '../settings';
 import { num } from './display';
 import { compositeForIon, compositeIonIn } from '../model/ion';
 
-export function inlayHints(analysis: DocumentAnalysis, settings: CellspecSettings = analysis.settings, range?: Span): InlayHint[] {
+/** How much an inlay hint's label says: everything, or its main numbers (the rest in its tooltip). */
+export type InlayHintVerbosity = 'short' | 'full';
+
+export function inlayHints(
+  analysis: DocumentAnalysis,
+  settings: CellspecSettings = analysis.settings,
+  range?: Span,
+  verbosity: InlayHintVerbosity = 'full',
+): InlayHint[] {
   if (!settings.inlayHints.enabled) return [];
   // The values were computed once with the analysis; only what is missing there is computed here.
   const { program, hints: computed } = analysis;
-  const hints: InlayHint[] = [];
+  const hints: ComputedHint[] = [];
   for (const material of program.materials) {
     const hint = materialHint(material, computed);
     if (hint) hints.push(hint);
@@ -35,7 +48,20 @@ export function inlayHints(analysis: DocumentAnalysis, settings: CellspecSetting
     if (hint) hints.push(hint);
   }
   const visible = range ? hints.filter((h) => h.offset >= range.start && h.offset <= range.end) : hints;
-  return visible.sort((a, b) => a.offset - b.offset);
+  return visible.sort((a, b) => a.offset - b.offset).map((hint) => labelled(hint, verbosity));
+}
+
+/** A hint as computed: its full label, the short one, and the tooltip's explanation. */
+interface ComputedHint {
+  readonly offset: number;
+  readonly label: string;
+  readonly short: string;
+  readonly tooltip: string;
+}
+
+function labelled(hint: ComputedHint, verbosity: InlayHintVerbosity): InlayHint {
+  if (verbosity === 'full' || hint.short === hint.label) return { offset: hint.offset, label: hint.label, tooltip: hint.tooltip };
+  return { offset: hint.offset, label: hint.short, tooltip: `${hint.label}\n\n${hint.tooltip}` };
 }
 
 const show = (computed: Computed<number>, format: (value: number) => string): string => (isKnown(computed) ? format(computed.value) : '?');
@@ -44,20 +70,26 @@ function tooltip(lines: readonly string[], missing: readonly string[]): string {
   return [...lines, ...(missing.length ? [`Missing: ${[...new Set(missing)].join('; ')}`] : [])].join('\n');
 }
 
-/** At the end of the `formula` line: `M 97.87 g/mol · 274 mAh/g per e⁻ · ≈6.0 e⁻ implied`. */
-function materialHint(material: MaterialModel, computed: ProgramHints): InlayHint | undefined {
+/**
+ * At the end of the `formula` line: `M 97.87 g/mol · 274 mAh/g per e⁻ · ≈6.0 e⁻ implied`;
+ * short, the molar mass and the last of those (`M 97.87 g/mol · ≈6.0 e⁻`).
+ */
+function materialHint(material: MaterialModel, computed: ProgramHints): ComputedHint | undefined {
   if (!material.chemistry || !material.formulaSpan) return undefined;
   const hints = hintsOfMaterial(computed, material);
   const parts = [`M ${formatMolarMass(material.chemistry.molarMass)} g/mol`, `${show(hints.capacityPerElectronMAhPerG, (v) => num(v))} mAh/g per e⁻`];
+  let short = parts.join(' · ');
   const lines = [
     `molar mass ${formatMolarMass(material.chemistry.molarMass)} g/mol`,
     `capacity per redox electron Q₁ = 26801.4 / M = ${show(hints.capacityPerElectronMAhPerG, (v) => num(v))} mAh/g`,
   ];
   if (hints.theoreticalCapacityMAhPerG) {
     parts.push(`Q_th ${show(hints.theoreticalCapacityMAhPerG, (v) => num(v))} mAh/g`);
+    short = `${parts[0]} · ${parts[2]}`;
     lines.push(`theoretical capacity n·Q₁ = ${show(hints.theoreticalCapacityMAhPerG, (v) => num(v))} mAh/g with n = ${num(material.electrons?.value ?? NaN)}`);
   } else if (hints.impliedElectrons) {
     parts.push(`≈${show(hints.impliedElectrons, formatElectrons)} e⁻ implied`);
+    short = `${parts[0]} · ≈${show(hints.impliedElectrons, formatElectrons)} e⁻`;
     lines.push(`the declared ${num(material.capacity?.value ?? NaN)} mAh/g needs ≈${show(hints.impliedElectrons, formatElectrons)} electrons per formula unit`);
   }
   if (hints.specificEnergyWhPerKg && isKnown(hints.specificEnergyWhPerKg)) lines.push(`specific energy Q·V = ${num(hints.specificEnergyWhPerKg.value)} Wh/kg`);
@@ -65,12 +97,16 @@ function materialHint(material: MaterialModel, computed: ProgramHints): InlayHin
   return {
     offset: material.formulaSpan.end,
     label: parts.join(' · '),
+    short,
     tooltip: tooltip(lines, missingOf(hints.theoreticalCapacityMAhPerG, hints.impliedElectrons)),
   };
 }
 
-/** After the name: `vol% NCM811 48 · Li6PS5Cl 47 · VGCF 5 │ 137 mAh/g │ σ_ion 0.66 · σ_e 12 mS/cm`. */
-function compositeHint(composite: CompositeModel, computed: ProgramHints, settings: CellspecSettings): InlayHint | undefined {
+/**
+ * After the name: `vol% NCM811 48 · Li6PS5Cl 47 · VGCF 5 │ 137 mAh/g │ σ_ion 0.66 mS/cm · σ_e 12 mS/cm`;
+ * short, without the volume split and with one unit (`137 mAh/g · σ_ion 0.66 · σ_e 12 mS/cm`).
+ */
+function compositeHint(composite: CompositeModel, computed: ProgramHints, settings: CellspecSettings): ComputedHint | undefined {
   const name = composite.decl.name;
   if (!name) return undefined;
   const hints = hintsOfComposite(computed, composite, settings);
@@ -85,6 +121,10 @@ function compositeHint(composite: CompositeModel, computed: ProgramHints, settin
   const sigma = (computed: typeof hints.ionic.effectiveConductivity): string =>
     isKnown(computed) ? formatConductivity(computed.value.representative).text : '? mS/cm';
   const conduction = `σ_ion ${sigma(hints.ionic.effectiveConductivity)} · σ_e ${sigma(hints.electronic.effectiveConductivity)}`;
+  const [ionic, electronic] = [sigma(hints.ionic.effectiveConductivity), sigma(hints.electronic.effectiveConductivity)];
+  const sharedUnit = / (\S+)$/.exec(ionic)?.[1];
+  const shortConduction =
+    sharedUnit !== undefined && electronic.endsWith(` ${sharedUnit}`) ? `σ_ion ${ionic.slice(0, -sharedUnit.length - 1)} · σ_e ${electronic}` : conduction;
   const lines = [
     `volume fractions of the layer: ${volumes.replace(/^vol% /, '')}`,
     `specific capacity ${capacity} of composite`,
@@ -95,12 +135,13 @@ function compositeHint(composite: CompositeModel, computed: ProgramHints, settin
   return {
     offset: name.span.end,
     label: `${volumes} │ ${capacity} │ ${conduction}`,
+    short: `${capacity} · ${shortConduction}`,
     tooltip: tooltip(lines, missingOf(hints.specificCapacityMAhPerG, hints.ionic.effectiveConductivity, hints.electronic.effectiveConductivity, ...fractions)),
   };
 }
 
-/** After the name: `2.05 mAh/cm² · 47 µm · 310 Wh/kg · 720 Wh/L`. */
-function cellHint(cell: CellModel, computed: ProgramHints, settings: CellspecSettings): InlayHint | undefined {
+/** After the name: `2.05 mAh/cm² · 47 µm · 310 Wh/kg · 720 Wh/L`; short, `2.05 mAh/cm² · 310 Wh/kg`. */
+function cellHint(cell: CellModel, computed: ProgramHints, settings: CellspecSettings): ComputedHint | undefined {
   const name = cell.decl.name;
   if (!name) return undefined;
   const hints = hintsOfCell(computed, cell, settings);
@@ -117,6 +158,7 @@ function cellHint(cell: CellModel, computed: ProgramHints, settings: CellspecSet
   return {
     offset: name.span.end,
     label: [arealCapacity, thickness, specificEnergy, energyDensity].join(' · '),
+    short: [arealCapacity, specificEnergy].join(' · '),
     tooltip: tooltip(lines, missingOf(hints.arealCapacityMAhPerCm2, hints.cathodeThicknessUm, hints.specificEnergyWhPerKg, hints.energyDensityWhPerL)),
   };
 }

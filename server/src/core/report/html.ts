@@ -30,7 +30,8 @@ table { border-collapse: collapse; margin: .5rem 0; font-variant-numeric: tabula
 th, td { border-bottom: 1px solid var(--rule); padding: .25rem .6rem; text-align: left; vertical-align: top; }
 td.num, th.num { text-align: right; }
 .table-scroll { overflow-x: auto; }
-dl.values { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .5rem 0; }
+dl.values { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: .15rem 1rem; margin: .5rem 0; }
+dl.values dt, dl.values dd { overflow-wrap: anywhere; }
 dl.values dt { color: var(--muted); }
 dl.values dd { margin: 0; font-variant-numeric: tabular-nums; }
 .missing { color: var(--warn); }
@@ -53,6 +54,11 @@ h4 { font-size: 1rem; margin: 1.25rem 0 .25rem; }
 .side-by-side { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 0 1rem; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .95em; }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: .9rem; }
+@media (max-width: 36rem) {
+  body { padding: .75rem; }
+  dl.values { grid-template-columns: minmax(0, 1fr); gap: 0; }
+  dl.values dd { margin-bottom: .4rem; }
+}
 `;
 
 export function renderHtml(report: Report, title: string): string {

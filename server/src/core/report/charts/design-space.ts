@@ -8,7 +8,7 @@
 import { DESIGN_LIMIT_TEXT } from '../../compute/design';
 import { formatSig } from '../../text/numbers';
 import { OKABE_ITO, PHASE_COLOURS } from '../palette';
-import { decadeLabel, decadeTicks, el, niceTicks, svgChart, text, tooltip } from '../svg';
+import { decadeLabel, decadeTicks, el, niceTicks, svgChart, text, textWidth, tooltip } from '../svg';
 import type { CellReport, DesignCurvePoint } from '../types';
 
 const WIDTH = 680;
@@ -86,7 +86,10 @@ export function designSpaceChart(cell: CellReport, axis: DesignAxis, id: string)
   // The limit and the current design.
   if (limit !== null && limit <= xHi) {
     body.push(el('line', { x1: sx(limit), y1: ENERGY.top, x2: sx(limit), y2: axisY, class: 'threshold' }));
-    body.push(text(sx(limit) + 4, ENERGY.top + 12, `max ${formatSig(limit)} ${unit}${limitedBy ? ` (${DESIGN_LIMIT_TEXT[limitedBy]})` : ''}`, { class: 'note' }));
+    const label = `max ${formatSig(limit)} ${unit}${limitedBy ? ` (${DESIGN_LIMIT_TEXT[limitedBy]})` : ''}`;
+    // Right of the line when it fits in the chart, else left of it (a limit near the axis's end).
+    const fitsRight = sx(limit) + 4 + textWidth(label) <= WIDTH - 4;
+    body.push(text(fitsRight ? sx(limit) + 4 : sx(limit) - 4, ENERGY.top + 12, label, { class: 'note', ...(fitsRight ? {} : { 'text-anchor': 'end' }) }));
   }
   if (current !== null) {
     const now = nearest(usable, xOf, current);
