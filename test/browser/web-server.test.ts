@@ -6,15 +6,14 @@
  * status request, imports between open documents; an import of a file that is not open is
  * `ref/import` (there is no disk), as the README says. No request leaves the page.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { buildWebServer } from '../../scripts/lib/web-bundle.mjs';
 import { exampleText } from '../lsp/harness';
-
-const CHROMIUM = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
+import { useChromium } from './chromium';
 const ORIGIN = 'http://cellspec.invalid';
 
 interface Message {
@@ -85,7 +84,7 @@ class WorkerEditor {
 }
 
 describe('the language server in a web worker, in headless Chromium', () => {
-  let browser: Browser;
+  const browser = useChromium();
   let page: Page;
   let editor: WorkerEditor;
   let scratch: string;
@@ -93,12 +92,10 @@ describe('the language server in a web worker, in headless Chromium', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!CHROMIUM) throw new Error('Chromium not found at /usr/bin/chromium: apt-get install -y --no-install-recommends chromium');
     scratch = mkdtempSync(path.join(os.tmpdir(), 'cellspec-web-'));
     const bundle = path.join(scratch, 'server.js');
     await buildWebServer({ outfile: bundle });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
-    page = await browser.newPage();
+    page = await browser().newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.route('**/*', (route) => {
       const url = route.request().url();
@@ -112,7 +109,6 @@ describe('the language server in a web worker, in headless Chromium', () => {
   }, 90_000);
 
   afterAll(async () => {
-    await browser?.close();
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
