@@ -45,7 +45,7 @@ export const MATERIAL_PROPERTY_KEYS = [
 export const COMPOSITE_PROPERTY_KEYS = ['porosity'] as const;
 
 /** Properties of a cell besides its layers. */
-export const CELL_PROPERTY_KEYS = ['rate', 'cutoff'] as const;
+export const CELL_PROPERTY_KEYS = ['rate', 'cutoff', 'ion'] as const;
 
 /** Values of a material's `role` (for completion; the checker judges them). */
 export const MATERIAL_ROLE_VALUES = [

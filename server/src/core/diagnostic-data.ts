@@ -5,6 +5,7 @@
  * validates what the client sent — a stale or hand-made payload yields no fix, never a throw.
  */
 import { z } from 'zod';
+import { WORKING_IONS } from './chemistry/ions';
 import type { DiagnosticCode } from './diagnostics';
 
 const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).refine((s) => s.start <= s.end, 'a span ends after it starts');
@@ -31,6 +32,12 @@ const contact = z.object({
   coatingInsertAt: span.optional(),
   candidates: list(z.object({ name: z.string(), title: z.string(), coversVoltage: z.boolean() })),
   coatings: names,
+  /**
+   * A cell's only separator, which meets the anode too: insert a second separator line at
+   * `insertAt` (the start of the next line), one of `candidates` against the cathode, so the
+   * separator the anode tolerates stays against it (a bilayer).
+   */
+  bilayer: z.object({ insertAt: span, indent: z.string(), candidates: list(z.object({ name: z.string(), title: z.string() })) }).optional(),
 });
 
 const percolationTerm = z.object({
@@ -82,13 +89,16 @@ export const DIAGNOSTIC_DATA = {
   'anion/mismatch': contact,
   'window/oxidation': contact,
   'window/reduction': z.object({
-    /** Whether switching to Li–In raises the anode's potential at all. */
-    offerLiIn: z.boolean(),
-    /** The Li–In potential, V vs Li/Li+ (library data), for the fix's title. */
-    liInPotential: z.number(),
+    /**
+     * The working ion's alloy anode (Li–In; none for sodium, chemistry/ions.ts), when switching
+     * to it raises the anode's potential: its library name, its words, its potential vs the metal.
+     */
+    alloyAnode: z.object({ name: z.string(), label: z.string(), potential: z.number() }).optional(),
+    /** The working ion, for the fix titles' words. */
+    ion: z.enum(WORKING_IONS),
     anode: z.string(),
     electrolyte: z.string(),
-    /** Replace the anode reference with Li–In. */
+    /** Replace the anode reference with the alloy anode. */
     anodeSpan: span,
     /** Insert a passivating interlayer line before the first separator line (an empty span at its start). */
     interlayerInsertAt: span,
@@ -123,6 +133,14 @@ export const DIAGNOSTIC_DATA = {
     cathodeMAhPerCm2: z.number(),
     /** The anode thickness (um) that would hold the cathode's capacity, when the anode is given by thickness. */
     anodeThicknessNeededUm: z.number().optional(),
+  }),
+  'cell/ion': z.object({
+    /** The ion the cell or composite runs on, and the other one this material carries. */
+    ion: z.enum(WORKING_IONS),
+    carried: z.enum(WORKING_IONS),
+    material: z.string(),
+    /** An anode that is the other ion's metal (Li in a sodium cell): replace it with the cell's ion's metal. */
+    metal: z.object({ span, name: z.string() }).optional(),
   }),
   internal: nothing,
   'document/too-large': nothing,

@@ -29,6 +29,7 @@ export const DIAGNOSTIC_CODES = [
   'conduction/limited',
   'cell/incomplete',
   'cell/balance',
+  'cell/ion',
   'internal',
   'document/too-large',
 ] as const;
@@ -68,6 +69,8 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   'cell/incomplete': 'error',
   // An extension: the anode holds less than the cathode gives (N/P < 1).
   'cell/balance': 'warning',
+  // An extension (issue #14): a cell or composite whose materials carry both lithium and sodium.
+  'cell/ion': 'error',
   // An extension: Cellspec itself failed on this file (a bug). Said, not swallowed, and the other files go on.
   internal: 'error',
   // An extension: the editor did not analyse this document (core/limits.ts); `cellspec check` does.

@@ -32,6 +32,8 @@ const EXPECTED: Record<string, string[]> = {
   'imports/sulfide-cell.cell': [],
   'percolation.cell': ['conduction/percolation@6'],
   'design-limits.cell': ['conduction/limited@24'],
+  'sodium-cell.cell': ['anion/mismatch@29', 'window/oxidation@29', 'window/reduction@35', 'anion/mismatch@36', 'window/oxidation@36'],
+  'lto-anode.cell': ['window/reduction@34'],
 };
 
 function exampleFiles(dir: string, prefix = ''): string[] {

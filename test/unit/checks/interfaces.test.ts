@@ -72,20 +72,67 @@ describe('window/reduction', () => {
   const cell = (anode: string, separator: string) =>
     `cell X {\n  anode ${anode} thickness 20 um\n  separator ${separator} thickness 50 um\n  cathode LiCoO2 loading 10 mg/cm2\n}\n`;
 
-  it('lithium metal against Li3InCl6 is reported on the anode, with the interlayer and Li–In fixes as data', () => {
+  it('lithium metal against Li3InCl6 is reported on the anode, with the interlayer as data and no Li–In anode, which reduces it too', () => {
     const a = analyze(cell('Li', 'Li3InCl6'));
     const [d] = only(a, 'window/reduction');
     expect(spanText(a, d!)).toBe('Li');
-    // The best-ranked interlayer: a sulfide that Li passivates, with the highest conductivity and known windows.
+    // The best-ranked interlayer: a sulfide Li passivates, conducting ≥ 1 mS/cm, with the lowest known reduction limit.
     expect((d!.data as { interlayers: string[] }).interlayers[0]).toBe('Li6PS5Cl');
+    expect((d!.data as { alloyAnode?: unknown }).alloyAnode).toBeUndefined();
+    expect(d!.message).not.toMatch(/Li–In anode/);
   });
 
-  it('Li–In against Li3InCl6 is not a warning (nothing says Li–In reduces it), but what is not known is said', () => {
-    const a = analyze(cell('LiIn', 'Li3InCl6'));
+  it('Li–In, Si and graphite against Li3InCl6 are window/reduction: In/InLi reduces it (Kochetkov et al. 2022), into a mixed interphase', () => {
+    for (const [anode, potential] of [['LiIn', '0.62'], ['Si', '0.4'], ['Graphite', '0.17']] as const) {
+      const a = analyze(cell(anode, 'Li3InCl6'));
+      const [d] = only(a, 'window/reduction');
+      expect(d, anode).toBeDefined();
+      expect(d!.message).toContain(`the anode \`${anode === 'LiIn' ? 'LiIn' : anode}\` (${potential} V vs Li/Li+) is at or below In/InLi (0.62 V vs Li/Li+), which reduces \`Li3InCl6\`, as Kochetkov et al. 2022 reports`);
+      expect(only(a, 'window/unknown'), anode).toEqual([]);
+    }
+  });
+
+  it('LTO (1.55 V) above In/InLi learns nothing from it: what is not known about Li3InCl6 is said, with what is', () => {
+    const [d] = only(analyze(cell('LTO', 'Li3InCl6')), 'window/unknown');
+    expect(d!.severity).toBe('information');
+    expect(d!.message).toMatch(/^`Li3InCl6` is reduced by In\/InLi \(0\.62 V vs Li\/Li\+\) \(Kochetkov et al\. 2022\) into a non-passivating interphase .* whether the anode `Li4Ti5O12` \(1\.55 V vs Li\/Li\+\) also reduces it is unknown/);
+  });
+
+  it('Li–In against a chloride lithium reduces but nothing says Li–In does (Li3ErCl6) is not a warning, but what is not known is said', () => {
+    const a = analyze(cell('LiIn', 'Li3ErCl6'));
     expect(only(a, 'window/reduction')).toEqual([]);
     const [d] = only(a, 'window/unknown');
     expect(d!.severity).toBe('information');
-    expect(d!.message).toMatch(/^`Li3InCl6` is reduced by lithium metal .* its reduction limit is not known to Cellspec, so whether the anode `LiIn` \(0\.62 V vs Li\/Li\+\) also reduces it is unknown/);
+    expect(d!.message).toMatch(/^`Li3ErCl6` is reduced by lithium metal .* its reduction limit is not known to Cellspec, so whether the anode `LiIn` \(0\.62 V vs Li\/Li\+\) also reduces it is unknown/);
+  });
+
+  it('the reducing anode applies to the other chlorides a source names: Li2.5Y0.5Zr0.5Cl6 at In/InLi, Li3ScCl6 at Li–In', () => {
+    expect(only(analyze(cell('LiIn', 'LYZC')), 'window/reduction')).toHaveLength(1);
+    const [d] = only(analyze(cell('LiIn', 'Li3ScCl6')), 'window/reduction');
+    expect(d!.message).toContain('Li-In alloy (0.62 V vs Li/Li+), which reduces `Li3ScCl6`, as Zhou, PhD thesis 2021 reports');
+  });
+
+  it('LLZO and LiPON pass against lithium metal (passivating); LATP, LLTO and LAGP are reduced by it into a mixed interphase', () => {
+    for (const se of ['LLZO', 'LLZTO', 'Li6.26Al0.24La3Zr2O12', 'LiPON', 'Li6PS5Cl', 'Li7P3S11']) {
+      const a = analyze(cell('Li', se));
+      expect(codes(a).filter((c) => c === 'window/reduction' || c === 'window/unknown'), se).toEqual([]);
+    }
+    for (const [se, limit] of [['LATP', '2.17'], ['LLTO', '1.75'], ['LAGP', '2.7']] as const) {
+      const [d] = only(analyze(cell('Li', se)), 'window/reduction');
+      expect(d!.message, se).toContain(`below the reduction limit of`);
+      expect(d!.message, se).toContain(`${limit} V (computed, Zhu et al. 2015)`);
+    }
+  });
+
+  it('an anode above a known reduction limit gets nothing, even where the interphase is mixed (LTO, 1.55 V, on Li3YCl6, measured 0.65 V)', () => {
+    expect(codes(analyze(cell('LTO', 'Li3YCl6'))).filter((c) => c === 'window/reduction' || c === 'window/unknown')).toEqual([]);
+  });
+
+  it('an electrolyte whose interphase is unknown gets window/unknown below its limit (Li3PS4 at Li metal and at LTO, 1.55 V < 1.71 V)', () => {
+    const [d] = only(analyze(cell('Li', 'Li3PS4')), 'window/unknown');
+    expect(d!.message).toContain('below the reduction limit of `Li3PS4`, 1.71 V');
+    expect(d!.message).toContain('what its reduction products do');
+    expect(codes(analyze(cell('LTO', 'Li3PS4'))).filter((c) => c === 'window/reduction' || c === 'window/unknown')).toEqual(['window/unknown']);
   });
 
   it('an electrolyte whose interphase and reduction limit are both unknown gets a note, not silence', () => {
@@ -113,10 +160,10 @@ describe('window/reduction', () => {
 describe('window/oxidation at the cutoff of a cell', () => {
   const composite = 'composite K {\n  LiCoO2 70 wt%\n  Li3InCl6 27 wt%\n  VGCF 3 wt%\n}\n';
   const cell = (cutoff: string) =>
-    `${composite}cell X {\n  anode LiIn thickness 40 um\n  separator Li3InCl6 thickness 50 um\n  cathode K loading 8 mg/cm2\n  cutoff ${cutoff}\n}\n`;
+    `${composite}cell X {\n  anode LiIn thickness 40 um\n  separator Li6PS5Cl thickness 20 um\n  separator Li3InCl6 thickness 30 um\n  cathode K loading 8 mg/cm2\n  cutoff ${cutoff}\n}\n`;
 
   it('LiCoO2 in Li3InCl6 charged to 3.6 V against Li–In (4.22 V vs Li/Li+) stays inside the chloride window (4.3 V)', () => {
-    expect(codes(analyze(cell('1.9 V .. 3.6 V'))).filter((c) => c !== 'window/unknown')).toEqual([]);
+    expect(codes(analyze(cell('1.9 V .. 3.6 V')))).toEqual([]);
   });
 
   it('a cutoff is a cell voltage: 4.2 V against Li–In puts the cathode at 4.82 V vs Li/Li+, past the chloride', () => {
@@ -154,7 +201,7 @@ describe('review fixes: advice a reviewer would give', () => {
     const a = analyze(cell('LiIn', 'LGPS'));
     const [d] = only(a, 'window/reduction');
     expect(d!.message).not.toMatch(/use a Li–In anode/);
-    expect((d!.data as { offerLiIn: boolean }).offerLiIn).toBe(false);
+    expect((d!.data as { alloyAnode?: unknown }).alloyAnode).toBeUndefined();
   });
 
   it('no electrolyte is recommended that fails the voltage the message names', () => {

@@ -101,6 +101,7 @@ export function cell(cellName: string, layers: readonly LayerSpec[], rate?: { va
     decl: { kind: 'cell', keywordSpan: AT, name: name(cellName), layers: [], properties: [], span: AT },
     layers: layerModels,
     ...(rate ? { rate } : {}),
+    ion: { value: 'Li', from: 'default' },
   };
 }
 

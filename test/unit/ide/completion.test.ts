@@ -108,7 +108,7 @@ describe('completion in a cell', () => {
   const composite = 'composite K {\n  NCM811     70 wt%\n  Li6PS5Cl   30 wt%\n}\n';
 
   it('offers the layer roles and the cell properties not yet written', () => {
-    expect(labels(complete('cell X {\n  rate 1 C\n  ▮\n}').items)).toEqual(['anode', 'separator', 'cathode', 'collector', 'cutoff']);
+    expect(labels(complete('cell X {\n  rate 1 C\n  ▮\n}').items)).toEqual(['anode', 'separator', 'cathode', 'collector', 'cutoff', 'ion']);
   });
 
   it('offers only electrolytes for a separator', () => {

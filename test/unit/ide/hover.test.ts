@@ -38,6 +38,13 @@ describe('hover on a material', () => {
     expect(shown.contents).toContain('Also written `LPSCl`');
   });
 
+  it('shows the anode a source reports reducing Li3InCl6 (In/InLi, 0.62 V), cited to Kochetkov et al. 2022', () => {
+    const a = analyzeText('cell X {\n  anode LiIn thickness 40 um\n  separator Li3InCl6 thickness 30 um\n  cathode LiCoO2 loading 8 mg/cm2\n}\n');
+    const shown = hoverAt(a, 'Li3InCl6')!;
+    expect(shown.contents).toMatch(/\| reduced at \| In\/InLi, 0\.62 V vs Li\/Li⁺ \(no reduction limit known: an anode at or below it reduces the electrolyte\) \| \[\d\] \|/);
+    expect(shown.contents).toContain('Kochetkov');
+  });
+
   it('says an imported material comes from its file', () => {
     const sulfide = analyzeExample('imports/sulfide-cell.cell');
     const shown = hoverAt(sulfide, 'LiTiFeS')!;

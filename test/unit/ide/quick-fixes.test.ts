@@ -82,7 +82,8 @@ describe('quick fixes turn diagnostic data into edits', () => {
   });
 
   it('window/reduction: a passivating interlayer is inserted before the separator, or the anode becomes Li–In', () => {
-    const text = 'cell H {\n  anode      Li         thickness 20 um\n  separator  Li3InCl6   thickness 50 um\n  cathode    LiCoO2     loading 8 mg/cm2\n}\n';
+    // Li3ErCl6: lithium reduces it; nothing says Li–In does (Li3InCl6 would get no Li–In fix: In/InLi reduces it too).
+    const text = 'cell H {\n  anode      Li         thickness 20 um\n  separator  Li3ErCl6   thickness 50 um\n  cathode    LiCoO2     loading 8 mg/cm2\n}\n';
     const [interlayer, liIn] = fixesFor(analyze(text), 'window/reduction');
     const withInterlayer = apply(text, interlayer!);
     expect(withInterlayer.split('\n')[2]).toMatch(/^ {2}separator {2}Li6PS5Cl/);

@@ -44,6 +44,22 @@ describe('a broken entry is rejected with a message naming it', () => {
     expect(issues).toEqual([expect.objectContaining({ entry: expect.stringContaining('(Li10GeP2S12)'), field: 'window.low', message: 'low (2.5) exceeds high (2.14)' })]);
   });
 
+  it('an anode said to reduce an electrolyte at or above the start of its window (Li3YCl6 is measured stable down to 0.65 V)', () => {
+    const issues = issuesOf(withEdited('Li3YCl6', (e) => (e['reducedAt'] = { value: 0.7, unit: 'V', anode: 'Sn', source: 'Wang21' })));
+    expect(issues).toEqual([
+      expect.objectContaining({
+        entry: expect.stringContaining('(Li3YCl6)'),
+        field: 'reducedAt.value',
+        message: 'an anode at 0.7 V cannot reduce an electrolyte whose windowExperimental starts at 0.65 V',
+      }),
+    ]);
+  });
+
+  it('a reducing anode without its name', () => {
+    const issues = issuesOf(withEdited('Li3InCl6', (e) => delete (e['reducedAt'] as Entry)['anode']));
+    expect(issues).toEqual([expect.objectContaining({ entry: expect.stringContaining('(Li3InCl6)'), field: 'reducedAt.anode' })]);
+  });
+
   it('a negative or zero conductivity', () => {
     const issues = issuesOf(withEdited('LiCoO2', (e) => ((e['electronic'] as Entry)['value'] = 0)));
     expect(issues).toEqual([expect.objectContaining({ entry: expect.stringContaining('(LiCoO2)'), field: 'electronic.value' })]);

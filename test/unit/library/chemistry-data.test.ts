@@ -17,7 +17,7 @@ describe('the library’s chemistry, as the checks will read it', () => {
     expect(measured.high!).toBeGreaterThan(computed.high!);
   });
 
-  it('Li3InCl6 ships its oxidation limit but no unverified reduction limit', () => {
+  it('Li3InCl6 ships its oxidation limit but no unverified reduction limit (only the anode known to reduce it)', () => {
     const window = library.lookup('Li3InCl6')!.window!;
     expect(window.high).toBe(4.3);
     expect(window.low).toBeUndefined();
@@ -28,6 +28,24 @@ describe('the library’s chemistry, as the checks will read it', () => {
     expect(library.lookup('Li3YCl6')?.interphase).toMatchObject({ value: 'mixed', source: 'Wang21' });
     expect(library.lookup('Li3InCl6')?.interphase?.value).toBe('mixed');
     expect(library.lookup('Li10GeP2S12')?.interphase).toMatchObject({ value: 'mixed', source: 'Wenzel16' });
+  });
+
+  it('Li3InCl6 and Li2.5Y0.5Zr0.5Cl6 are reduced at In/InLi, the anode that sits at Li–In’s own 0.62 V', () => {
+    for (const name of ['Li3InCl6', 'Li2.5Y0.5Zr0.5Cl6']) {
+      expect(library.lookup(name)?.reducedAt, name).toMatchObject({ value: 0.62, anode: 'In/InLi', source: 'Kochetkov22' });
+      expect(library.lookup(name)?.interphase?.value, name).toBe('mixed');
+    }
+    expect(library.lookup('Li3InCl6')!.reducedAt!.value).toBe(library.lookup('Li-In')!.voltage!.value);
+  });
+
+  it('Li2TiS3 and Li3NbS4: the measured capacities are their 2.5 and 3.5 electrons per formula unit (within 1 %)', () => {
+    const faraday = 26801.5; // mAh/mol
+    for (const [name, molarMass] of [['Li2TiS3', 2 * 6.94 + 47.867 + 3 * 32.06], ['Li3NbS4', 3 * 6.94 + 92.906 + 4 * 32.06]] as const) {
+      const entry = library.lookup(name)!;
+      const theoretical = (entry.electrons!.value * faraday) / molarMass;
+      expect(Math.abs(theoretical / nominalValue(entry.capacity!) - 1), name).toBeLessThan(0.01);
+      expect(entry.voltage?.value, name).toBe(2.2);
+    }
   });
 
   it('anode potentials: Li at 0 V, Li–In at 0.62 V, Li4Ti5O12 at 1.55 V vs Li/Li+', () => {

@@ -123,11 +123,12 @@ describe('messages cite library sources by their short citation', () => {
   const cell = (anode: string, separator: string): string =>
     `cell X {\n  anode ${anode} thickness 20 um\n  separator ${separator} thickness 50 um\n  cathode LiCoO2 loading 10 mg/cm2\n}\n`;
 
-  it('lithium metal against Li3InCl6 (halide-cathode example) names Zhou’s thesis, not the key ZhouDiss', () => {
+  it('lithium metal against Li3InCl6 (halide-cathode example) names Kochetkov et al. and Zhou’s thesis, not the keys', () => {
     const [d] = only(analyzeExample('halide-cathode.cell'), 'window/reduction');
-    expect(d!.message).toContain('which lithium metal reduces (Zhou, PhD thesis 2021)');
+    expect(d!.message).toContain('which reduces `Li3InCl6`, as Kochetkov et al. 2022 reports');
     expect(d!.message).toContain('non-passivating interphase (Zhou, PhD thesis 2021)');
     expect(d!.message).not.toContain('ZhouDiss');
+    expect(d!.message).not.toContain('Kochetkov22');
     expect(d!.message).not.toContain('[');
   });
 

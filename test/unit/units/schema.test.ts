@@ -53,7 +53,7 @@ describe('the property schema', () => {
 
   it('knows porosity for composites, rate and cutoff for cells, thickness and loading for layers', () => {
     expect(COMPOSITE_PROPERTY_KEYS).toEqual(['porosity']);
-    expect(CELL_PROPERTY_KEYS).toEqual(['rate', 'cutoff']);
+    expect(CELL_PROPERTY_KEYS).toEqual(['rate', 'cutoff', 'ion']);
     expect(LAYER_ATTRIBUTE_KEYS).toEqual(['thickness', 'loading']);
   });
 

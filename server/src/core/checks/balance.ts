@@ -1,14 +1,15 @@
 /**
  * `cell/balance` (an extension of docs/language.md §4): the anode must be able to take all the
- * lithium the cathode gives on the first charge. N/P, the anode's areal capacity over the
- * cathode's, below 1 means the excess is plated as lithium metal (on Li–In, graphite or Si) or,
- * for a lithium foil, that the foil is used up; practical cells are built with N/P of about
+ * lithium (or sodium) the cathode gives on the first charge. N/P, the anode's areal capacity over
+ * the cathode's, below 1 means the excess is plated as metal (on Li–In, graphite or Si) or,
+ * for a metal foil, that the foil is used up; practical cells are built with N/P of about
  * 1.1–1.2 or more. Cells whose anode capacity is not known get the N/P as "missing" in their
  * hints, not this warning.
  */
 import type { CellHints } from '../compute';
 import { formatSig, isKnown } from '../compute';
 import { diagnostic, type CoreDiagnostic } from '../diagnostics';
+import { ionWords } from '../chemistry/ions';
 import type { DiagnosticData } from '../diagnostic-data';
 
 /** What a quick fix or a hover may read from a `cell/balance` diagnostic. */
@@ -33,7 +34,7 @@ export function checkBalance(cell: CellHints): CoreDiagnostic[] {
       'cell/balance',
       anode.layer.syntax.span,
       `N/P of \`${cell.name}\` is ${formatSig(ratio.value)}: the anode \`${anode.name}\`${size} holds ${formatSig(anodeQ)} mAh/cm2, ` +
-        `less than the ${formatSig(cathodeQ)} mAh/cm2 the cathode gives on charge, so the rest has nowhere to go (lithium plates, or the foil runs out).` +
+        `less than the ${formatSig(cathodeQ)} mAh/cm2 the cathode gives on charge, so the rest has nowhere to go (${ionWords(cell.cell.ion.value).element} plates, or the foil runs out).` +
         advice,
       { data },
     ),

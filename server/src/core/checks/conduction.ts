@@ -11,6 +11,8 @@ import type { Program } from '../model';
 import type { CellspecSettings } from '../settings';
 import { compatibleElectrolytes } from '../fixes/compatible-electrolytes';
 import { allLibraryMaterials } from '../model/library-materials';
+import { compositeIonIn } from '../model/ion';
+import { DEFAULT_ION, type WorkingIon } from '../chemistry/ions';
 import type { DiagnosticData } from '../diagnostic-data';
 
 /** What a quick fix or a hover may read from a `conduction/percolation` diagnostic. */
@@ -29,12 +31,12 @@ type ConductionSettings = Pick<CellspecSettings, 'conductionLimit' | 'percolatio
  * electrons the carbon that percolates soonest (a fibre). Names come from the data, never from
  * this file.
  */
-function addConductor(phase: Phase, composition: CompositeHints | undefined, settings: ConductionSettings): string {
+function addConductor(phase: Phase, composition: CompositeHints | undefined, settings: ConductionSettings, ion: WorkingIon): string {
   const held = new Set(composition?.components.map((c) => c.material?.name));
   let example: string | undefined;
   if (phase === 'ionic') {
     const cathodeClass = composition?.components.find((c) => c.active)?.material?.chemistry?.anionClass;
-    example = cathodeClass ? compatibleElectrolytes(cathodeClass, undefined, settings.homoCategoryWindowSlack).find((c) => !held.has(c.name))?.name : undefined;
+    example = cathodeClass ? compatibleElectrolytes(cathodeClass, undefined, settings.homoCategoryWindowSlack, [], ion).find((c) => !held.has(c.name))?.name : undefined;
   } else {
     example = allLibraryMaterials()
       .filter((m) => m.role?.value === 'carbon' && m.electronic && m.percolation && !held.has(m.name))
@@ -50,28 +52,29 @@ export function checkConduction(program: Program, computed: ProgramHints, settin
   for (const composite of computed.composites) {
     const model = composite.composite;
     if (!model || model.file !== program.file) continue;
-    diagnostics.push(...percolationDiagnostics(composite, model.nameSpan ?? model.decl.keywordSpan, `\`${composite.name}\``, settings, model.name));
+    const ion = compositeIonIn(model, program.cells) ?? DEFAULT_ION;
+    diagnostics.push(...percolationDiagnostics(composite, model.nameSpan ?? model.decl.keywordSpan, `\`${composite.name}\``, settings, ion, model.name));
   }
   for (const cell of computed.cells) {
     if (cell.cell.file !== program.file) continue;
     const cathode = cell.cathode;
     // A single-material cathode layer is a composite of that one material; composites are checked above.
     if (cathode?.composition?.singleMaterial && cathode.layer.syntax.material) {
-      diagnostics.push(...percolationDiagnostics(cathode.composition, cathode.layer.syntax.material.span, `the single-material cathode \`${cathode.name}\``, settings));
+      diagnostics.push(...percolationDiagnostics(cathode.composition, cathode.layer.syntax.material.span, `the single-material cathode \`${cathode.name}\``, settings, cell.cell.ion.value));
     }
     diagnostics.push(...limitedDiagnostics(cell, settings));
   }
   return diagnostics;
 }
 
-function percolationDiagnostics(hints: CompositeHints, at: { start: number; end: number }, subject: string, settings: ConductionSettings, composite?: string): CoreDiagnostic[] {
+function percolationDiagnostics(hints: CompositeHints, at: { start: number; end: number }, subject: string, settings: ConductionSettings, ion: WorkingIon, composite?: string): CoreDiagnostic[] {
   const diagnostics: CoreDiagnostic[] = [];
   for (const phase of ['ionic', 'electronic'] as const) {
     const percolation = hints[phase].percolation;
     if (!isKnown(percolation) || percolation.value.percolates) continue;
     const raise = raiseToPercolate(percolation.value);
     const data: PercolationData = { phase, sum: percolation.value.sum, terms: percolation.value.terms, ...(raise ? { raise } : {}), ...(composite ? { composite } : {}) };
-    diagnostics.push(diagnostic('conduction/percolation', at, percolationMessage(hints, phase, percolation.value, raise, subject, settings), { data }));
+    diagnostics.push(diagnostic('conduction/percolation', at, percolationMessage(hints, phase, percolation.value, raise, subject, settings, ion), { data }));
   }
   return diagnostics;
 }
@@ -83,6 +86,7 @@ function percolationMessage(
   raise: PercolationData['raise'],
   subject: string,
   settings: ConductionSettings,
+  ion: WorkingIon,
 ): string {
   const undeclared = hints[phase].undeclared;
   const undeclaredNote = undeclared.length
@@ -91,7 +95,7 @@ function percolationMessage(
   if (percolation.terms.length === 0) {
     return (
       `the ${phase} phase of ${subject} does not percolate: no component conducts ${CARRIER[phase]} (σ ≥ 0.01 mS/cm)${undeclaredNote}. ` +
-      `${capitalise(addConductor(phase, hints, settings))} above its percolation threshold (${formatPercent(settings.percolationThreshold)} vol% of the solid unless it declares its own \`percolation\`).`
+      `${capitalise(addConductor(phase, hints, settings, ion))} above its percolation threshold (${formatPercent(settings.percolationThreshold)} vol% of the solid unless it declares its own \`percolation\`).`
     );
   }
   const terms = percolation.terms
@@ -100,8 +104,8 @@ function percolationMessage(
   return (
     `the ${phase} phase of ${subject} does not percolate: Σx/x_c = ${formatSig(percolation.sum)} < 1 over the solid (${terms})${undeclaredNote}. ` +
     (raise
-      ? `Raise ${raise.name} above ${formatPercent(raise.volumeFraction)} vol% of the solid, or ${addConductor(phase, hints, settings)}.`
-      : `${capitalise(addConductor(phase, hints, settings))}.`)
+      ? `Raise ${raise.name} above ${formatPercent(raise.volumeFraction)} vol% of the solid, or ${addConductor(phase, hints, settings, ion)}.`
+      : `${capitalise(addConductor(phase, hints, settings, ion))}.`)
   );
 }
 
@@ -138,7 +142,7 @@ function limitedMessage(cell: CellHints, cathodeName: string, drop: VoltageDrop,
     const percolation = cell.cathode?.composition?.[drop.phase].percolation;
     const noConductor = !isKnown(percolation) || percolation.value.terms.length === 0;
     const why = noConductor ? `no component of the cathode \`${cathodeName}\` conducts ${CARRIER[drop.phase]}` : `the ${drop.phase} phase of the cathode \`${cathodeName}\` does not percolate`;
-    return `${why} (σ_eff = 0), so the ${drop.phase} current of ${j} at ${rate} cannot cross its ${l}: ${addConductor(drop.phase, cell.cathode?.composition, settings)}.`;
+    return `${why} (σ_eff = 0), so the ${drop.phase} current of ${j} at ${rate} cannot cross its ${l}: ${addConductor(drop.phase, cell.cathode?.composition, settings, cell.cell.ion.value)}.`;
   }
   return (
     `the ${drop.phase} voltage loss across the cathode \`${cathodeName}\` at ${rate} is ${formatSig(drop.voltageDropV)} V, above the ${formatSig(limitV)} V limit: ` +

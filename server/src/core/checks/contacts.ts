@@ -5,7 +5,9 @@
  * Both the anion check and the window checks read these lists, so "who touches whom" is
  * decided in one place.
  */
-import { cutoffVsLithium, type AnodePotential } from '../model/cell-potentials';
+import { DEFAULT_ION, type WorkingIon } from '../chemistry/ions';
+import { cutoffVsMetal, type AnodePotential } from '../model/cell-potentials';
+import { ionCarriedBy } from '../model/ion';
 import type { Span } from '../../../../grammar/ast';
 import { spanLike } from '../../../../grammar/span';
 import type { CellModel, ComponentModel, CompositeModel, LayerModel, MaterialModel, Program } from '../model';
@@ -19,6 +21,11 @@ export interface ContactSite {
   readonly electrolyteSpan?: Span;
   /** Where ` coated X` is inserted for an "add a coating" fix (end of the component line's fraction). */
   readonly coatingInsertAt?: Span;
+  /**
+   * A cell's only separator, which meets the anode too: where a second separator line goes
+   * (the start of the line after it) for a bilayer fix, and the indent of its line.
+   */
+  readonly bilayer?: { readonly insertAt: Span; readonly indent: string };
 }
 
 export interface CathodeContact {
@@ -33,8 +40,10 @@ export interface CathodeContact {
   readonly context: 'composite' | 'separator' | 'cutoff';
   readonly composite?: CompositeModel;
   readonly cell?: CellModel;
+  /** The working ion at this contact: the cell's, or the composite's (lithium when its materials say none). */
+  readonly ion: WorkingIon;
   /**
-   * The highest voltage the cathode sees here, V vs Li/Li⁺: the cell's cutoff maximum converted
+   * The highest voltage the cathode sees here, V vs the working ion's metal: the cell's cutoff maximum converted
    * from vs the anode (model/cell-potentials.ts), else the top of its `voltage`. A cutoff keeps
    * the value as written and the anode it was converted from, for the message.
    */
@@ -50,6 +59,8 @@ export interface CathodeContact {
 }
 
 export interface AnodeContact {
+  /** The cell's working ion: potentials are against its metal. */
+  readonly ion: WorkingIon;
   readonly anode: MaterialModel;
   readonly electrolyte: MaterialModel;
   readonly cell: CellModel;
@@ -59,6 +70,17 @@ export interface AnodeContact {
 
 const isRole = (material: MaterialModel | undefined, role: string): material is MaterialModel => material?.role?.value === role;
 
+/**
+ * Whether every party to a contact works with the contact's ion. A lithium anode on a sodium
+ * conductor is `cell/ion`; its potential is not one vs Na/Na⁺, so the window checks pass it by.
+ */
+export function oneIon(contact: { readonly ion: WorkingIon }, ...parties: readonly MaterialModel[]): boolean {
+  return parties.every((m) => {
+    const carried = ionCarriedBy(m);
+    return carried === undefined || carried === contact.ion;
+  });
+}
+
 function activeComponents(composite: CompositeModel): ComponentModel[] {
   return composite.components.filter((c) => isRole(c.material, 'cathode'));
 }
@@ -67,7 +89,7 @@ function electrolyteComponents(composite: CompositeModel): ComponentModel[] {
   return composite.components.filter((c) => isRole(c.material, 'electrolyte'));
 }
 
-/** The highest voltage a cathode sees: the cell's cutoff converted to vs Li/Li⁺, else the top of its own voltage (range). */
+/** The highest voltage a cathode sees: the cell's cutoff converted to vs the ion's metal, else the top of its own voltage (range). */
 function voltageOf(material: MaterialModel, cell?: CellModel): CathodeContact['upperVoltage'] {
   const cutoff = cell ? cutoffUpper(cell) : undefined;
   if (cutoff) return cutoff;
@@ -76,7 +98,7 @@ function voltageOf(material: MaterialModel, cell?: CellModel): CathodeContact['u
 }
 
 function cutoffUpper(cell: CellModel): CathodeContact['upperVoltage'] {
-  const cutoff = cutoffVsLithium(cell);
+  const cutoff = cutoffVsMetal(cell);
   if (!cutoff) return undefined;
   return { value: cutoff.high, from: 'cutoff', written: cutoff.written.high, ...(cutoff.anode ? { anode: cutoff.anode } : {}) };
 }
@@ -89,7 +111,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * conditional objects were its main cost.
  */
 function contact(
-  required: Omit<CathodeContact, 'coating' | 'upperVoltage' | 'composite' | 'cell'>,
+  required: Omit<CathodeContact, 'coating' | 'upperVoltage' | 'composite' | 'cell' | 'ion'>,
   optional: { coating?: MaterialModel; upperVoltage?: CathodeContact['upperVoltage']; composite?: CompositeModel; cell?: CellModel },
 ): CathodeContact {
   const made: Mutable<CathodeContact> = {
@@ -98,6 +120,7 @@ function contact(
     context: required.context,
     site: required.site,
     other: required.other,
+    ion: optional.cell?.ion.value ?? optional.composite?.ion ?? DEFAULT_ION,
   };
   if (optional.coating) made.coating = optional.coating;
   if (optional.composite) made.composite = optional.composite;
@@ -106,11 +129,24 @@ function contact(
   return made;
 }
 
-function site(file: string, span: Span, electrolyteSpan: Span | undefined, coatingInsertAt: Span | undefined): ContactSite {
+function site(file: string, span: Span, electrolyteSpan: Span | undefined, coatingInsertAt: Span | undefined, bilayer?: ContactSite['bilayer']): ContactSite {
   const made: Mutable<ContactSite> = { file, span };
   if (electrolyteSpan) made.electrolyteSpan = electrolyteSpan;
   if (coatingInsertAt !== undefined) made.coatingInsertAt = coatingInsertAt;
+  if (bilayer) made.bilayer = bilayer;
   return made;
+}
+
+/** After a cell's one separator line: where a cathode-side separator line is inserted, and its indent. */
+function bilayerSite(text: string, cell: CellModel, separator: LayerModel): ContactSite['bilayer'] {
+  if (cell.layers.filter((l) => l.role === 'separator').length !== 1) return undefined;
+  const line = separator.syntax.span;
+  const lineStart = text.lastIndexOf('\n', line.start - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, line.start))![0];
+  const newline = text.indexOf('\n', line.end);
+  // The start of the next line; a cell on the file's last line without a newline gets none (no fix).
+  if (newline < 0) return undefined;
+  return { insertAt: spanLike(line, newline + 1, newline + 1), indent };
 }
 
 /** Every cathode–electrolyte contact of the document's own composites and cells. */
@@ -171,6 +207,7 @@ export function cathodeContacts(program: Program): CathodeContact[] {
           ? [{ material: cathodeLayer.target }]
           : [];
     const separatorSpan = last.syntax.material!.span;
+    const bilayer = bilayerSite(program.text, cell, last);
     for (const active of actives) {
       contacts.push(
         contact(
@@ -178,7 +215,7 @@ export function cathodeContacts(program: Program): CathodeContact[] {
             cathode: active.material,
             electrolyte: separator,
             context: 'separator',
-            site: site(program.file, separatorSpan, separatorSpan, undefined),
+            site: site(program.file, separatorSpan, separatorSpan, undefined, bilayer),
             other: { file: program.file, span: cathodeLayer.syntax.material!.span, label: `the cathode layer \`${cathodeLayer.target.name}\`` },
           },
           {
@@ -216,7 +253,7 @@ export function anodeContacts(program: Program): AnodeContact[] {
       anodeLayer.target.kind === 'composite'
         ? anodeLayer.target.components.map((c) => c.material).filter((m): m is MaterialModel => isRole(m, 'anode'))
         : [anodeLayer.target];
-    for (const anode of anodes) contacts.push({ anode, electrolyte: separatorLayer.target, cell, anodeLayer, separatorLayer });
+    for (const anode of anodes) contacts.push({ ion: cell.ion.value, anode, electrolyte: separatorLayer.target, cell, anodeLayer, separatorLayer });
   }
   return contacts;
 }

@@ -17,6 +17,9 @@ import { checkAnionMismatch } from './anion';
 import { checkCellStructure } from './cell-structure';
 import { anodeContacts, cathodeContacts, type CathodeContact } from './contacts';
 import { checkBalance } from './balance';
+import { DEFAULT_ION, WORKING_IONS } from '../chemistry/ions';
+import { compositeIonIn } from '../model/ion';
+import { checkCellIon, checkCompositeIon } from './ion';
 import { checkMixtures } from './mixture';
 import { checkStoichiometry } from './stoichiometry';
 import { checkOxidation, checkReduction } from './windows';
@@ -38,6 +41,8 @@ export function runChecks(program: Program, hints: ProgramHints, settings: Cells
     ...cells.flatMap((cell, i) => cellConduction(cell, { ...context, index: i })),
     ...cells.flatMap((cell) => cellStructure(cell, context)),
     ...cells.flatMap((cell, i) => cellBalance(cell, { ...context, index: i })),
+    ...composites.flatMap((composite) => compositeIon(composite, context)),
+    ...cells.flatMap((cell) => cellIon(cell, context)),
   ];
 }
 
@@ -91,12 +96,28 @@ const reduction = perModel((cell: CellModel, { program }) =>
 
 const cellBalance = perModel((cell: CellModel, { program, hints, index }) => (cell.file === program.file ? checkBalance(hints.cells[index!]!) : []));
 
-const compositeConduction = perModel((_composite: CompositeModel, { program, hints, settings, index }) =>
-  checkConduction(program, { ...hints, composites: [hints.composites[index!]!], cells: [] }, settings),
+/**
+ * One cache per working ion: the advice of a composite whose materials say no ion names a
+ * conductor of the ion its cells run on, which an edit elsewhere may change.
+ */
+const compositeConductionByIon = new Map(
+  WORKING_IONS.map((ion) => [
+    ion,
+    perModel((_composite: CompositeModel, { program, hints, settings, index }) =>
+      checkConduction(program, { ...hints, composites: [hints.composites[index!]!], cells: [] }, settings),
+    ),
+  ]),
 );
+
+const compositeConduction = (composite: CompositeModel, context: Context): CoreDiagnostic[] =>
+  compositeConductionByIon.get(compositeIonIn(composite, context.program.cells) ?? DEFAULT_ION)!(composite, context);
 
 const cellConduction = perModel((_cell: CellModel, { program, hints, settings, index }) =>
   checkConduction(program, { ...hints, composites: [], cells: [hints.cells[index!]!] }, settings),
 );
+
+const compositeIon = perModel((composite: CompositeModel) => checkCompositeIon(composite));
+
+const cellIon = perModel((cell: CellModel) => checkCellIon(cell));
 
 const cellStructure = perModel((cell: CellModel, { program }) => checkCellStructure(part(program, { cells: [cell] })));

@@ -1,9 +1,13 @@
 /**
  * Cathode ↔ electrolyte compatibility by anion class: the review's homo-category principle
  * (docs/language.md §5). A data table: one row per unordered pair of classes, each with its reason
- * and source; the rule only looks rows up.
+ * and source; the rule only looks rows up. The rows hold for sodium pairs as for lithium ones
+ * (the review extends its strategy to sodium, §5 outlook 5); where a source shows a pair with
+ * sodium materials, the row gives that evidence for sodium (`byIon`), and a reason that names
+ * the ion is a template in its words (chemistry/ions.ts).
  */
 import type { AnionClass } from './anion-class';
+import { DEFAULT_ION, ionText, type WorkingIon } from './ions';
 
 export interface Compatibility {
   readonly compatible: boolean;
@@ -23,7 +27,21 @@ const SOURCE_NONE = 'Cellspec rule (docs/language.md §5): the homo-category pri
 const SAME_CLASS =
   'homo-category: the same anion chemistry on both sides, so there is no chemical-potential gap, no space-charge layer and no cross-anion side reaction';
 const OXIDE_SULFIDE =
-  'oxides have a much higher chemical potential than sulfides: a Li-depleted space-charge layer forms at the interface and the high-potential cathode oxidises S and P of the electrolyte';
+  'oxides have a much higher chemical potential than sulfides: a {ion}-depleted space-charge layer forms at the interface and the high-potential cathode oxidises S and P of the electrolyte';
+
+// Sodium pairs, from the sodium research notes (research/sodium.md §8).
+const SODIUM_OXIDE_SULFIDE =
+  'oxides sit far above sulfides in chemical potential with sodium too: uncoated NaCrO2 in Na3PS4 falls from about 130 to 60 mAh/g in seven cycles behind a growing resistive layer, and Na3PS4 oxidises to P2S5 and bridging sulfur against a 4 V layered oxide';
+const SOURCE_SODIUM_OXIDE_SULFIDE =
+  'A. Hayashi et al., J. Power Sources 258, 420 (2014) (NaCrO2 in Na3PS4); J. Fu et al., Adv. Mater. 36 (2024), doi:10.1002/adma.202308012 (Na3PS4 at 4 V)';
+const SODIUM_HALIDE_NEAR_OXIDE =
+  'sodium chlorides sit close to oxides as the lithium ones do: Na2.25Y0.25Zr0.75Cl6 is the catholyte of uncoated NaCrO2 (97 % first-cycle efficiency) and amorphous NaTaCl6 that of Na3V2(PO4)3';
+const SOURCE_SODIUM_HALIDE_NEAR_OXIDE =
+  'E. A. Wu et al., Nat. Commun. 12, 1256 (2021), doi:10.1038/s41467-021-21488-7; Y. Hu et al., Matter (2024), doi:10.1016/j.matt.2023.12.017';
+const SODIUM_HYDROBORATE_OXIDE =
+  'sodium closo-borates work against oxide cathodes without a coating: NaCrO2 cycles with Na4(B12H12)(B10H10) to 3.25 V, and Na3(VOPO4)2F to 4.15 V behind a self-passivating borate interphase';
+const SOURCE_SODIUM_HYDROBORATE =
+  'L. Duchêne et al., Energy Environ. Sci. 10, 2609 (2017), doi:10.1039/c7ee02420g; R. Asakura et al., Energy Environ. Sci. 13, 5048 (2020), doi:10.1039/d0ee01569e';
 const HALIDE_NEAR_OXIDE = 'halides share a chemical potential similar to that of oxides, so the interface stays compatible without a coating';
 const SULFIDE_VS_OXIDE_LIKE =
   'sulfides sit far below halides and oxyhalides in chemical potential (those are close to oxides): the gap, the space-charge layer and the interfacial reactions of an oxide/sulfide contact apply';
@@ -47,8 +65,11 @@ function reducingAnion(family: string, other: string): string {
 interface PairRow {
   readonly classes: readonly [AnionClass, AnionClass];
   readonly compatible: boolean;
+  /** A template in the working ion's words (`{ion}`). */
   readonly reason: string;
   readonly source: string;
+  /** The evidence for a working ion other than the review's lithium, where a source shows the pair with its materials. */
+  readonly byIon?: Partial<Record<WorkingIon, { readonly reason: string; readonly source: string }>>;
 }
 
 // prettier-ignore
@@ -60,11 +81,11 @@ const PAIRS: readonly PairRow[] = [
   { classes: ['nitride', 'nitride'], compatible: true, reason: SAME_CLASS, source: SOURCE_HOMO },
   { classes: ['hydride', 'hydride'], compatible: true, reason: SAME_CLASS, source: SOURCE_HOMO },
 
-  { classes: ['oxide', 'halide'], compatible: true, reason: HALIDE_NEAR_OXIDE, source: SOURCE_HALIDE_NEAR_OXIDE },
+  { classes: ['oxide', 'halide'], compatible: true, reason: HALIDE_NEAR_OXIDE, source: SOURCE_HALIDE_NEAR_OXIDE, byIon: { Na: { reason: SODIUM_HALIDE_NEAR_OXIDE, source: SOURCE_SODIUM_HALIDE_NEAR_OXIDE } } },
   { classes: ['oxide', 'oxyhalide'], compatible: true, reason: `an oxyhalide combines oxide and halide anions; ${HALIDE_NEAR_OXIDE}`, source: SOURCE_HALIDE_NEAR_OXIDE },
   { classes: ['halide', 'oxyhalide'], compatible: true, reason: 'an oxyhalide shares the halide anions and, like a halide, sits close to the oxide chemical potential', source: SOURCE_HALIDE_NEAR_OXIDE },
 
-  { classes: ['oxide', 'sulfide'], compatible: false, reason: OXIDE_SULFIDE, source: SOURCE_OXIDE_SULFIDE },
+  { classes: ['oxide', 'sulfide'], compatible: false, reason: OXIDE_SULFIDE, source: SOURCE_OXIDE_SULFIDE, byIon: { Na: { reason: SODIUM_OXIDE_SULFIDE, source: SOURCE_SODIUM_OXIDE_SULFIDE } } },
   { classes: ['sulfide', 'halide'], compatible: false, reason: SULFIDE_VS_OXIDE_LIKE, source: SOURCE_HETERO },
   { classes: ['sulfide', 'oxyhalide'], compatible: false, reason: SULFIDE_VS_OXIDE_LIKE, source: SOURCE_HETERO },
 
@@ -90,7 +111,7 @@ const PAIRS: readonly PairRow[] = [
   // Hydroborates (LiBH4, closo-borates): complex hydrides, oxidatively far more stable than simple ones.
   { classes: ['hydroborate', 'hydroborate'], compatible: true, reason: SAME_CLASS, source: SOURCE_HOMO },
   { classes: ['hydroborate', 'hydride'], compatible: true, reason: 'a hydroborate is a complex hydride: the same hydridic anion chemistry on both sides', source: SOURCE_HYDROBORATE },
-  { classes: ['hydroborate', 'oxide'], compatible: true, reason: HYDROBORATE_CATHODES, source: SOURCE_HYDROBORATE },
+  { classes: ['hydroborate', 'oxide'], compatible: true, reason: HYDROBORATE_CATHODES, source: SOURCE_HYDROBORATE, byIon: { Na: { reason: SODIUM_HYDROBORATE_OXIDE, source: SOURCE_SODIUM_HYDROBORATE } } },
   { classes: ['hydroborate', 'sulfide'], compatible: true, reason: HYDROBORATE_CATHODES, source: SOURCE_HYDROBORATE },
   { classes: ['hydroborate', 'halide'], compatible: false, reason: UNTESTED_HETERO('hydroborate', 'halide'), source: SOURCE_HETERO },
   { classes: ['hydroborate', 'oxyhalide'], compatible: false, reason: UNTESTED_HETERO('hydroborate', 'oxyhalide'), source: SOURCE_HETERO },
@@ -115,25 +136,31 @@ const PAIRS: readonly PairRow[] = [
   { classes: ['none', 'hydride'], compatible: true, reason: NO_ANION_SUBLATTICE, source: SOURCE_NONE },
 ];
 
-const BY_PAIR: ReadonlyMap<string, Compatibility> = new Map(
-  PAIRS.flatMap((row) => {
-    const value: Compatibility = {
-      compatible: row.compatible,
-      homoCategory: row.classes[0] === row.classes[1] && row.classes[0] !== 'none',
-      reason: row.reason,
-      source: row.source,
-    };
-    return [
-      [pairKey(row.classes[0], row.classes[1]), value],
-      [pairKey(row.classes[1], row.classes[0]), value],
-    ] as const;
-  }),
+const BY_PAIR: ReadonlyMap<string, PairRow> = new Map(
+  PAIRS.flatMap((row) => [
+    [pairKey(row.classes[0], row.classes[1]), row],
+    [pairKey(row.classes[1], row.classes[0]), row],
+  ] as const),
 );
 
-export function compatibility(cathodeClass: AnionClass, electrolyteClass: AnionClass): Compatibility {
+const RESOLVED = new Map<string, Compatibility>();
+
+/** The row of a pair, in the words of the working ion and with its evidence for that ion where there is some. */
+export function compatibility(cathodeClass: AnionClass, electrolyteClass: AnionClass, ion: WorkingIon = DEFAULT_ION): Compatibility {
+  const key = `${pairKey(cathodeClass, electrolyteClass)}|${ion}`;
+  const known = RESOLVED.get(key);
+  if (known) return known;
   const row = BY_PAIR.get(pairKey(cathodeClass, electrolyteClass));
   if (!row) throw new Error(`no compatibility row for ${cathodeClass} / ${electrolyteClass}`);
-  return row;
+  const evidence = row.byIon?.[ion];
+  const value: Compatibility = {
+    compatible: row.compatible,
+    homoCategory: row.classes[0] === row.classes[1] && row.classes[0] !== 'none',
+    reason: ionText(evidence?.reason ?? row.reason, ion),
+    source: evidence?.source ?? row.source,
+  };
+  RESOLVED.set(key, value);
+  return value;
 }
 
 /** Every row of the table, for documentation and tests. */

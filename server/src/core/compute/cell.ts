@@ -54,13 +54,13 @@ export interface CellHints {
   readonly cathodeThicknessUm: Computed<number>;
   /** loading × composite specific capacity, mAh/cm2. */
   readonly arealCapacityMAhPerCm2: Computed<number>;
-  /** The anode's areal capacity, mAh/cm2: its areal mass × the specific capacity of what stores lithium in it (Li metal: 3860 mAh/g). */
+  /** The anode's areal capacity, mAh/cm2: its areal mass × the specific capacity of what stores the cell's ion in it (Li metal: 3860 mAh/g, Na metal 1166). */
   readonly anodeCapacityMAhPerCm2: Computed<number>;
   /** N/P: anode over cathode areal capacity. Below 1 the anode cannot take the cathode's charge (`cell/balance`). */
   readonly capacityRatio: Computed<number>;
-  /** Mass-weighted voltage of the cathode's active materials, V vs Li/Li+. */
+  /** Mass-weighted voltage of the cathode's active materials, V vs the cell's ion's metal (Li/Li+, Na/Na+). */
   readonly cathodeVoltageV: Computed<number>;
-  /** The anode material's potential, V vs Li/Li+ (Li 0 V, Li–In 0.62 V). */
+  /** The anode material's potential, V vs the cell's ion's metal (Li 0 V, Li–In 0.62 V; Na 0 V, Sn 0.1 V). */
   readonly anodePotentialV: Computed<number>;
   readonly cellVoltageV: Computed<number>;
   readonly totalArealMassMgPerCm2: Computed<number>;

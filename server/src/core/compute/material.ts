@@ -6,6 +6,7 @@
  * a declared electron count into a theoretical capacity.
  */
 import type { AnionClass } from '../chemistry/anion-class';
+import { carriedIon, type WorkingIon } from '../chemistry/ions';
 import { capacityPerElectron as capacityPerElectronOf } from '../formula';
 import type { MaterialModel, MaterialRole } from '../model';
 import { combine, known, missing, type Computed } from './computed';
@@ -60,7 +61,7 @@ export const CONDUCTIVITIES_BY_ROLE: Readonly<Record<MaterialRole, readonly ('io
 
 /**
  * The phase a material is there to carry: a carbon conducts electrons and a solid electrolyte
- * conducts Li ions even when no number is declared (Super P's conductivity is rarely reported,
+ * conducts its ions even when no number is declared (Super P's conductivity is rarely reported,
  * yet nobody doubts it conducts). Such a material counts for percolation; the effective
  * conductivity then waits for the number.
  */
@@ -139,9 +140,11 @@ function withBasis<T>(computed: Computed<T>, basis: string): Computed<T> {
   return computed.value === null ? computed : { ...computed, basis };
 }
 
-/** Li atoms per formula unit, from the parsed formula. */
-function lithiumPerFormulaUnit(material: MaterialModel): number {
-  return material.chemistry?.formula.elements.get('Li') ?? 0;
+/** The mobile ion and its atoms per formula unit, from the parsed formula: the ion it carries (Li in Li6PS5Cl, Na in Na3PS4). */
+function carriersPerFormulaUnit(material: MaterialModel): { ion: WorkingIon; count: number } | undefined {
+  const elements = material.chemistry?.formula.elements;
+  const ion = elements ? carriedIon(elements) : undefined;
+  return ion && elements ? { ion, count: elements.get(ion) ?? 0 } : undefined;
 }
 
 function ionicConductivityOf(material: MaterialModel, molarMass: Computed<number>): Computed<Conductivity> {
@@ -150,8 +153,9 @@ function ionicConductivityOf(material: MaterialModel, molarMass: Computed<number
   if (!material.diffusivity) return missing(`declare \`ionic\` (mS/cm) of \`${name}\`, or its \`diffusivity\` and \`density\``);
   if (molarMass.value === null) return molarMass;
   if (!material.density) return missing(`declare \`density\` of \`${name}\` (to estimate σ_ion from its diffusivity), or its \`ionic\` conductivity`);
-  const lithium = lithiumPerFormulaUnit(material);
-  if (lithium <= 0) return missing(`\`${name}\` has no Li in its formula, so its diffusivity gives no carrier density; declare \`ionic\``);
+  const carriers = carriersPerFormulaUnit(material);
+  if (!carriers || carriers.count <= 0) return missing(`\`${name}\` has neither Li nor Na in its formula, so its diffusivity gives no carrier density; declare \`ionic\``);
+  const { ion, count: lithium } = carriers;
   const perDiffusivity = nernstEinsteinMSPerCmPerCm2PerS(lithium, material.density.value, molarMass.value);
   const { low, high } = material.diffusivity.value;
   return known(
@@ -159,8 +163,8 @@ function ionicConductivityOf(material: MaterialModel, molarMass: Computed<number
     {
       estimated: true,
       basis:
-        `Nernst–Einstein σ = c·e²·D/(k_B·T), c = ${formatSig(lithium)} Li × (ρ/M)·N_A = ${formatSig(lithium * (material.density.value / molarMass.value) * AVOGADRO_PER_MOL)} cm⁻³, ` +
-        `T = ${ROOM_TEMPERATURE_K} K (CODATA 2018 constants); an order-of-magnitude estimate: every Li counted as a carrier, no correlation (Haven ratio 1)`,
+        `Nernst–Einstein σ = c·e²·D/(k_B·T), c = ${formatSig(lithium)} ${ion} × (ρ/M)·N_A = ${formatSig(lithium * (material.density.value / molarMass.value) * AVOGADRO_PER_MOL)} cm⁻³, ` +
+        `T = ${ROOM_TEMPERATURE_K} K (CODATA 2018 constants); an order-of-magnitude estimate: every ${ion} counted as a carrier, no correlation (Haven ratio 1)`,
     },
   );
 }

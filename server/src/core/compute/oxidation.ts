@@ -10,7 +10,7 @@ import { compatibility } from '../chemistry/compatibility';
 import type { MaterialModel, WindowLimit } from '../model';
 
 export interface OxidationLimit {
-  /** The electrolyte's own oxidation limit, V vs Li/Li⁺, with its provenance. */
+  /** The electrolyte's own oxidation limit, V vs the working ion's metal, with its provenance. */
   readonly limit: WindowLimit;
   /** The slack added for a homo-category contact (0 for a hetero-category one). */
   readonly slack: number;

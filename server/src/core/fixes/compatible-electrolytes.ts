@@ -5,6 +5,8 @@
  * ionic conductivity. Each candidate carries the numbers its fix title shows.
  */
 import type { AnionClass } from '../chemistry/anion-class';
+import { carriedIon, DEFAULT_ION, type WorkingIon } from '../chemistry/ions';
+import { ionCarriedBy } from '../model/ion';
 import { compatibility } from '../chemistry/compatibility';
 import { toleratedVoltage } from '../compute/oxidation';
 import { reducedContinuously } from '../compute/reduction';
@@ -33,10 +35,12 @@ export function compatibleElectrolytes(
   upperVoltage: number | undefined,
   homoCategorySlack: number,
   anodePotentials: readonly number[] = [],
+  ion: WorkingIon = DEFAULT_ION,
 ): ElectrolyteCandidate[] {
   const candidates: ElectrolyteCandidate[] = [];
   for (const material of allLibraryMaterials()) {
-    if (material.role?.value !== 'electrolyte' || !material.chemistry) continue;
+    // Only conductors of the working ion: Li6PS5Cl is no candidate in a sodium cell (`cell/ion`).
+    if (material.role?.value !== 'electrolyte' || !material.chemistry || ionCarriedBy(material) !== ion) continue;
     if (anodePotentials.some((potential) => reducedContinuously(material, potential))) continue;
     const electrolyteClass = material.chemistry.anionClass;
     const pair = compatibility(cathodeClass, electrolyteClass);
@@ -64,10 +68,12 @@ export function compatibleElectrolytes(
  * Coatings from the library in its curated order (LiNbO3, the standard buffer of oxide cathodes
  * against sulfides, first). Their computed windows are not the limit they work to: a nm-thin
  * coating protects kinetically, which is why LiNbO3 (computed 3.88 V) serves NCM811 to 4.3 V.
+ * A coating is a thin ion conductor: one that holds the other working ion is not suggested
+ * (the library has no sodium coating yet, so a sodium cathode gets none).
  */
-export function suitableCoatings(): { name: string; windowHigh?: number }[] {
+export function suitableCoatings(ion: WorkingIon = DEFAULT_ION): { name: string; windowHigh?: number }[] {
   return allLibraryMaterials()
-    .filter((m) => m.role?.value === 'coating')
+    .filter((m) => m.role?.value === 'coating' && (m.chemistry ? carriedIon(m.chemistry.formula.elements) ?? ion : ion) === ion)
     .map((m) => ({ name: m.name, ...(m.window?.high ? { windowHigh: m.window.high.value } : {}) }));
 }
 

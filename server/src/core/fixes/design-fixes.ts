@@ -44,7 +44,8 @@ export function designOfComposite(inputs: DesignInputs, composite: CompositeMode
   let best: { of: DesignSpaceOf; design: Design; cell?: CellModel } | undefined;
   for (const cell of inputs.program.cells) {
     const cathode = cell.layers.find((layer) => layer.role === 'cathode');
-    if (cathode?.target !== composite) continue;
+    // A cell may use the composite read for its own ion (a copy, model/ion.ts): the same declaration.
+    if (cathode?.target?.kind !== 'composite' || cathode.target.decl !== composite.decl) continue;
     const of = cellDesignSpace(hintsOfCell(inputs.hints, cell, inputs.settings), inputs.settings);
     if (of.value === null) continue;
     const design = solveDesign(of.value);

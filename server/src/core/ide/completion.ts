@@ -23,6 +23,8 @@ import {
   LAYER_ROLE_DOCS,
   materialProperty,
   MATERIAL_ROLE_DOCS,
+  specDoc,
+  wordDocs,
   type PropertySpec,
 } from '../schema/properties';
 import { toCanonicalValue } from '../units/format';
@@ -32,6 +34,8 @@ import { num, prettyUnit } from './display';
 import { forMarkdown, forMarkdownCode } from '../text/inert';
 import { KEYWORD_DOCS } from './keyword-docs';
 import { SNIPPETS } from './snippets';
+import { ionAt } from './ion-context';
+import { DEFAULT_ION, ionWords, WORKING_IONS, type WorkingIon } from '../chemistry/ions';
 
 export function completions(analysis: DocumentAnalysis, offset: number): Completion[] {
   const context = completionContext(analysis.text, offset);
@@ -51,11 +55,11 @@ export function completions(analysis: DocumentAnalysis, offset: number): Complet
     case undefined:
       return context.lineWords.length === 0 ? topLevelCompletions(context) : [];
     case 'material':
-      return materialCompletions(context, afterNumber, unitSlot);
+      return materialCompletions(context, afterNumber, unitSlot, ionAt(analysis, offset));
     case 'composite':
       return compositeCompletions(analysis, context, afterNumber, unitSlot);
     case 'cell':
-      return cellCompletions(analysis, context, afterNumber, unitSlot);
+      return cellCompletions(analysis, context, afterNumber, unitSlot, ionAt(analysis, offset));
   }
 }
 
@@ -89,31 +93,31 @@ function topLevelCompletions(context: CompletionContext): Completion[] {
 
 // ---------------------------------------------------------------------------------- material
 
-function materialCompletions(context: CompletionContext, afterNumber: boolean, unitSlot: UnitSlot): Completion[] {
+function materialCompletions(context: CompletionContext, afterNumber: boolean, unitSlot: UnitSlot, ion: WorkingIon): Completion[] {
   const words = context.lineWords;
   if (words.length === 0) {
     const used = new Set(context.blockFirstWords);
-    return MATERIAL_PROPERTY_KEYS.filter((key) => !used.has(key)).map((key, i) => keyCompletion(materialProperty(key)!, context.word, i));
+    return MATERIAL_PROPERTY_KEYS.filter((key) => !used.has(key)).map((key, i) => keyCompletion(materialProperty(key)!, context.word, i, ion));
   }
   const spec = materialProperty(words[0]!.text);
   if (!spec) return [];
   if (afterNumber) return unitCompletions(spec, unitSlot);
   if (words.length === 1 && spec.key === 'role') {
-    return MATERIAL_ROLE_DOCS.map((entry, i) => ({ label: entry.word, kind: 'value', documentation: entry.doc, replace: context.word, sortText: String(i) }));
+    return wordDocs(MATERIAL_ROLE_DOCS, ion).map((entry, i) => ({ label: entry.word, kind: 'value', documentation: entry.doc, replace: context.word, sortText: String(i) }));
   }
   if (words.length === 1 && spec.key === 'interphase') {
-    return INTERPHASE_DOCS.map((entry, i) => ({ label: entry.word, kind: 'value', documentation: entry.doc, replace: context.word, sortText: String(i) }));
+    return wordDocs(INTERPHASE_DOCS, ion).map((entry, i) => ({ label: entry.word, kind: 'value', documentation: entry.doc, replace: context.word, sortText: String(i) }));
   }
   return [];
 }
 
-function keyCompletion(spec: PropertySpec, replace: Span, order: number): Completion {
+function keyCompletion(spec: PropertySpec, replace: Span, order: number, ion: WorkingIon = DEFAULT_ION): Completion {
   const units = unitsOf(spec.dimensions.filter((d) => d !== 'dimensionless'));
   return {
     label: spec.key,
     kind: 'property',
     detail: units.length ? `${spec.key} ${spec.example}` : spec.allowed ? spec.allowed.join(' | ') : `${spec.key} ${spec.example}`,
-    documentation: spec.doc,
+    documentation: specDoc(spec, ion),
     replace,
     sortText: String(order).padStart(2, '0'),
   };
@@ -262,17 +266,24 @@ const LAYER_TAKES: Readonly<Record<LayerRole, MaterialRole>> = {
   collector: 'collector',
 };
 
-function cellCompletions(analysis: DocumentAnalysis, context: CompletionContext, afterNumber: boolean, unitSlot: UnitSlot): Completion[] {
+function cellCompletions(analysis: DocumentAnalysis, context: CompletionContext, afterNumber: boolean, unitSlot: UnitSlot, ion: WorkingIon): Completion[] {
   const words = context.lineWords;
   if (words.length === 0) {
     const used = new Set(context.blockFirstWords);
-    const roles = LAYER_ROLE_DOCS.map((entry, i): Completion => ({ label: entry.word, kind: 'keyword', documentation: entry.doc, replace: context.word, sortText: `0${i}` }));
-    const properties = CELL_PROPERTY_KEYS.filter((key) => !used.has(key)).map((key, i) => ({ ...keyCompletion(cellProperty(key)!, context.word, i), sortText: `1${i}` }));
+    const roles = wordDocs(LAYER_ROLE_DOCS, ion).map((entry, i): Completion => ({ label: entry.word, kind: 'keyword', documentation: entry.doc, replace: context.word, sortText: `0${i}` }));
+    const properties = CELL_PROPERTY_KEYS.filter((key) => !used.has(key)).map((key, i) => ({ ...keyCompletion(cellProperty(key)!, context.word, i, ion), sortText: `1${i}` }));
     return [...roles, ...properties];
   }
   const first = words[0]!.text;
   if (!isLayerRole(first)) {
     const spec = cellProperty(first);
+    // `ion ▮`: the working ions, each with what it changes.
+    if (spec?.key === 'ion' && words.length === 1) {
+      return WORKING_IONS.map((word, i): Completion => {
+        const w = ionWords(word);
+        return { label: word, kind: 'value', detail: w.element, documentation: `A ${w.element} cell: potentials vs ${w.reference}, capacities in ${w.cation}.`, replace: context.word, sortText: String(i) };
+      });
+    }
     return spec && afterNumber ? unitCompletions(spec, unitSlot) : [];
   }
   if (words.length === 1) return layerTargets(analysis, first, context.word);
@@ -288,7 +299,7 @@ function cellCompletions(analysis: DocumentAnalysis, context: CompletionContext,
   const order = first === 'cathode' ? ['loading', 'thickness'] : ['thickness', 'loading'];
   return order
     .filter((key) => !used.has(key))
-    .map((key, i) => keyCompletion(layerAttribute(key)!, context.word, i));
+    .map((key, i) => keyCompletion(layerAttribute(key)!, context.word, i, ion));
 }
 
 function layerTargets(analysis: DocumentAnalysis, role: LayerRole, replace: Span): Completion[] {

@@ -3,7 +3,8 @@
  * mass, anode side first), then the areal capacity, the energy per mass and per volume of the
  * whole stack (collectors included), and the voltage lost across the cathode at the cell's rate.
  */
-import { cutoffVsLithium } from '../model/cell-potentials';
+import { cutoffVsMetal } from '../model/cell-potentials';
+import { ionWords } from '../chemistry/ions';
 import type { DocumentAnalysis } from '../analyze';
 import { hintsOfCell, isKnown, type CellHints, type Computed, type VoltageDrop } from '../compute';
 import { missingOf } from '../compute/computed';
@@ -14,7 +15,7 @@ import { originText } from './provenance';
 
 export function cellHover(analysis: DocumentAnalysis, cell: CellModel): string {
   const hints = hintsOfCell(analysis.hints, cell, analysis.settings);
-  const sections = [`**${cell.name || 'cell'}** · cell — ${originText(analysis, cell)}`];
+  const sections = [`**${cell.name || 'cell'}** · cell · ${ionLine(cell)} — ${originText(analysis, cell)}`];
   if (hints.layers.length) {
     const rows = hints.layers.map((layer) => [layer.role, layer.name || '?', value(layer.thicknessUm, 'µm'), value(layer.arealMassMgPerCm2, 'mg/cm²')]);
     rows.push(['stack', '', value(hints.totalThicknessUm, 'µm'), value(hints.totalArealMassMgPerCm2, 'mg/cm²')]);
@@ -39,6 +40,12 @@ export function cellHover(analysis: DocumentAnalysis, cell: CellModel): string {
   return sections.join('\n\n');
 }
 
+/** `sodium (declared)`, `sodium (from its materials)`, `lithium (no material says)`. */
+function ionLine(cell: CellModel): string {
+  const element = ionWords(cell.ion.value).element;
+  return cell.ion.from === 'declared' ? `${element} (declared)` : cell.ion.from === 'materials' ? `${element} (from its materials)` : `${element} (no material says; the default)`;
+}
+
 function value(computed: Computed<number>, unit: string): string {
   return isKnown(computed) ? `${num(computed.value)} ${unit}` : `? ${unit}`;
 }
@@ -56,15 +63,16 @@ function computedLines(analysis: DocumentAnalysis, hints: CellHints): string[] {
     `N/P ${isKnown(hints.capacityRatio) ? num(hints.capacityRatio.value) : '?'}` +
       (isKnown(hints.anodeCapacityMAhPerCm2) ? ` (the anode holds ${num(hints.anodeCapacityMAhPerCm2.value)} mAh/cm²)` : ''),
   );
-  const cutoff = cutoffVsLithium(hints.cell);
+  const reference = ionWords(hints.cell.ion.value).reference;
+  const cutoff = cutoffVsMetal(hints.cell);
   if (cutoff && cutoff.anode && cutoff.anode.value !== 0) {
-    lines.push(`cutoff ${num(cutoff.written.low)}–${num(cutoff.written.high)} V vs ${cutoff.anode.anode} = ${num(cutoff.low)}–${num(cutoff.high)} V vs Li/Li⁺ (what the window checks compare)`);
+    lines.push(`cutoff ${num(cutoff.written.low)}–${num(cutoff.written.high)} V vs ${cutoff.anode.anode} = ${num(cutoff.low)}–${num(cutoff.high)} V vs ${reference} (what the window checks compare)`);
   }
   const cathode = hints.cathodeVoltageV;
   const anode = hints.anodePotentialV;
   lines.push(
     `cell voltage ${value(hints.cellVoltageV, 'V')}` +
-      (isKnown(cathode) && isKnown(anode) ? ` (cathode ${num(cathode.value)} V − anode ${num(anode.value)} V vs Li/Li⁺)` : ''),
+      (isKnown(cathode) && isKnown(anode) ? ` (cathode ${num(cathode.value)} V − anode ${num(anode.value)} V vs ${reference})` : ''),
   );
   lines.push(
     `stack energy ${value(hints.specificEnergyWhPerKg, 'Wh/kg')} · ${value(hints.energyDensityWhPerL, 'Wh/L')}` +

@@ -13,8 +13,10 @@ import { REVIEW_SOURCE, type MeasuredField, type ReviewValue } from '../library/
 import { forMarkdown, forMarkdownCode } from '../text/inert';
 import { chargeBalanceLine, missingBlock, num, rangeText, table } from './display';
 import { Citations, originText } from './provenance';
+import { DEFAULT_ION, ionWords, type WorkingIon } from '../chemistry/ions';
 
-export function materialHover(analysis: DocumentAnalysis, material: MaterialModel): string {
+/** `ion`: the working ion of the block the material is shown for (ide/ion-context.ts); its own when it carries one. */
+export function materialHover(analysis: DocumentAnalysis, material: MaterialModel, ion: WorkingIon = material.ion ?? DEFAULT_ION): string {
   const hints = hintsOfMaterial(analysis.hints, material);
   const sections: string[] = [header(analysis, material, hints)];
   const formula = formulaLine(material);
@@ -25,7 +27,7 @@ export function materialHover(analysis: DocumentAnalysis, material: MaterialMode
     sections.push(`${description}${aliases}`.trim());
   }
   const citations = new Citations();
-  const rows = propertyRows(analysis, material, citations);
+  const rows = propertyRows(analysis, material, citations, material.ion ?? ion);
   if (rows.length) sections.push(table(['property', 'value', 'source'], rows));
   if (material.origin !== 'library' && material.source) sections.push(`Source: ${forMarkdown(material.source)}`);
   const notes = citations.render();
@@ -54,7 +56,8 @@ function formulaLine(material: MaterialModel): string | undefined {
 
 type Row = [property: string, value: string, source: string];
 
-function propertyRows(analysis: DocumentAnalysis, material: MaterialModel, citations: Citations): Row[] {
+function propertyRows(analysis: DocumentAnalysis, material: MaterialModel, citations: Citations, ion: WorkingIon): Row[] {
+  const reference = ionWords(ion).reference;
   const rows: Row[] = [];
   const cite = (value: Sourced<unknown> | WindowLimit | undefined): string => citations.cite(analysis, material.origin, value);
   const add = <T>(key: string, value: Sourced<T> | undefined, text: (v: T) => string): void => {
@@ -73,7 +76,7 @@ function propertyRows(analysis: DocumentAnalysis, material: MaterialModel, citat
   measured(
     'voltage',
     material.voltage,
-    (v) => (voltageRange && voltageRange.low !== voltageRange.high ? `${rangeText(voltageRange, 'V')} vs Li/Li⁺ (mean ${num(v)} V)` : `${num(v)} V vs Li/Li⁺`),
+    (v) => (voltageRange && voltageRange.low !== voltageRange.high ? `${rangeText(voltageRange, 'V')} vs ${reference} (mean ${num(v)} V)` : `${num(v)} V vs ${reference}`),
     'V',
   );
   measured('capacity', material.capacity, (v) => `${num(v)} mAh/g`, 'mAh/g');
@@ -82,6 +85,8 @@ function propertyRows(analysis: DocumentAnalysis, material: MaterialModel, citat
   measured('electronic', material.electronic, (v) => rangeText(v, 'mS/cm'), 'mS/cm');
   measured('diffusivity', material.diffusivity, (v) => rangeText(v, 'cm2/s'), 'cm2/s');
   if (material.window) rows.push(windowRow(material.window, cite));
+  const reducedAt = material.reducedAt;
+  if (reducedAt) rows.push(['reduced at', `${reducedAt.anode}, ${num(reducedAt.value)} V vs ${reference} (no reduction limit known: an anode at or below it reduces the electrolyte)`, cite(reducedAt)]);
   add('interphase', material.interphase, (v) => v);
   add('percolation', material.percolation, (v) => `x_c ${num(v)} (${num(v * 100)} vol% of the solid)`);
   measured('density', material.density, (v) => `${num(v)} g/cm³`, 'g/cm3');

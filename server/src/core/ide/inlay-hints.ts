@@ -18,6 +18,7 @@ import { missingOf } from '../compute/computed';
 import type { CellModel, CompositeModel, MaterialModel } from '../model';
 import type { CellspecSettings } from '../settings';
 import { num } from './display';
+import { compositeForIon, compositeIonIn } from '../model/ion';
 
 /** How much an inlay hint's label says: everything, or its main numbers (the rest in its tooltip). */
 export type InlayHintVerbosity = 'short' | 'full';
@@ -37,7 +38,9 @@ export function inlayHints(
     if (hint) hints.push(hint);
   }
   for (const composite of program.composites) {
-    const hint = compositeHint(composite, computed, settings);
+    // A composite whose materials say no ion (TiS2 with carbon) is shown as the cells using it read it.
+    const ion = compositeIonIn(composite, program.cells);
+    const hint = compositeHint(ion ? compositeForIon(composite, ion) : composite, computed, settings);
     if (hint) hints.push(hint);
   }
   for (const cell of program.cells) {

@@ -67,6 +67,8 @@ function rows(m: MaterialModel): Row[] {
   const limit = (l: WindowLimit | undefined, label: string) => (l ? `${label} ${num(l.value)} V (${[l.method, cite(l)].filter(Boolean).join('; ')})` : undefined);
   if (low && high) out.push(['window', `${num(low.value)} V .. ${num(high.value)} V`, [limit(low, 'reduction'), limit(high, 'oxidation')].join('; ')]);
   else if (low || high) out.push(['#', `window: ${limit(low, 'reduction') ?? limit(high, 'oxidation')}`, undefined]);
+  // Library data the language cannot declare: a comment.
+  if (m.reducedAt) out.push(['#', `reduced at ${m.reducedAt.anode}, ${num(m.reducedAt.value)} V${cite(m.reducedAt) ? ` (${cite(m.reducedAt)})` : ''}`, undefined]);
   if (m.interphase) out.push(['interphase', m.interphase.value, cite(m.interphase)]);
   if (m.percolation) out.push(['percolation', num(m.percolation.value), cite(m.percolation)]);
   if (m.density) out.push(['density', `${num(m.density.value)} g/cm3`, cite(m.density)]);

@@ -8,6 +8,7 @@ import { analyzeVariant, type DocumentAnalysis } from '../analyze';
 import type { Fix, TextEdit } from '../api';
 import { readDiagnosticData, type DiagnosticData } from '../diagnostic-data';
 import { formatPercentage } from '../text/numbers';
+import { ionWords } from '../chemistry/ions';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics';
 import { limitedFixes, percolationFixes } from '../fixes/design-fixes';
 
@@ -146,10 +147,23 @@ function candidateFixes(analysis: DocumentAnalysis, request: FixRequest): Fix[] 
       const data = readDiagnosticData(request.code, request.data);
       if (!data) return [];
       const fixes: Fix[] = [];
+      // A separator that meets the anode too: first a bilayer, which keeps the anode's side as it is.
+      const bilayer = data.bilayer;
+      if (bilayer) {
+        bilayer.candidates.forEach((candidate, i) =>
+          fixes.push(
+            fix(
+              `Add ${candidate.title} against the cathode (a bilayer: ${data.electrolyte} stays against the anode)`,
+              [{ span: bilayer.insertAt, newText: `${bilayer.indent}separator  ${candidate.name}  thickness 10 um   # against the cathode\n` }],
+              i === 0,
+            ),
+          ),
+        );
+      }
       const electrolyteSpan = data.electrolyteSpan;
       if (electrolyteSpan) {
         data.candidates.forEach((candidate, i) =>
-          fixes.push(fix(`Use ${candidate.title} instead of ${data.electrolyte}`, [{ span: electrolyteSpan, newText: candidate.name }], i === 0)),
+          fixes.push(fix(`Use ${candidate.title} instead of ${data.electrolyte}`, [{ span: electrolyteSpan, newText: candidate.name }], i === 0 && fixes.length === 0)),
         );
       }
       const coating = data.coatings[0];
@@ -170,8 +184,16 @@ function candidateFixes(analysis: DocumentAnalysis, request: FixRequest): Fix[] 
           ], true),
         );
       }
-      if (data.offerLiIn) fixes.push(fix(`Use a Li–In anode (LiIn, ${data.liInPotential} V vs Li/Li+)`, [{ span: data.anodeSpan, newText: 'LiIn' }], fixes.length === 0));
+      const alloy = data.alloyAnode;
+      if (alloy) {
+        fixes.push(fix(`Use a ${alloy.label} anode (${alloy.name}, ${alloy.potential} V vs ${ionWords(data.ion).referenceAscii})`, [{ span: data.anodeSpan, newText: alloy.name }], fixes.length === 0));
+      }
       return fixes;
+    }
+    case 'cell/ion': {
+      const data = readDiagnosticData(request.code, request.data);
+      const metal = data?.metal;
+      return metal ? [fix(`Use ${ionWords(data.ion).element} metal (\`${metal.name}\`) as the anode`, [{ span: metal.span, newText: metal.name }], true)] : [];
     }
     case 'conduction/percolation': {
       // Worked out now, not on every keystroke: the solver runs only when a fix is asked for.

@@ -8,6 +8,7 @@
  * and live in validate.ts.
  */
 import { z } from 'zod';
+import { WORKING_IONS, type WorkingIon } from '../chemistry/ions';
 
 export const MATERIAL_ROLES = ['cathode', 'electrolyte', 'anode', 'carbon', 'binder', 'coating', 'collector'] as const;
 export type LibraryRole = (typeof MATERIAL_ROLES)[number];
@@ -81,8 +82,21 @@ export interface SourcedCount extends Provenance {
   readonly value: number;
 }
 
+/**
+ * An anode at which a source reports the electrolyte reduced, where no reduction limit is
+ * known: a lower bound on the limit (Li3InCl6 is reduced at In/InLi, 0.62 V, so at any anode
+ * at or below that potential). An anode above it learns nothing from it.
+ */
+export interface ReducedAt extends Provenance {
+  /** The anode's potential, V vs the entry's ion's metal (In/InLi: 0.62 V vs Li/Li⁺). */
+  readonly value: number;
+  readonly unit: 'V';
+  /** The anode as the source names it (`In/InLi`). */
+  readonly anode: string;
+}
+
 export interface SourcedInterphase extends Provenance {
-  /** What the reduction products do at a Li/Li–In anode: passivate, or keep growing (electronically conducting). */
+  /** What the reduction products do at a metal or alloy anode of the entry's ion (Li, Li–In; Na, Na–Sn): passivate, or keep growing (electronically conducting). */
   readonly value: 'passivating' | 'mixed';
 }
 
@@ -95,6 +109,14 @@ export interface ReviewTable1Row {
   readonly row: string;
 }
 
+/**
+ * The fields whose values depend on the working ion: a voltage vs Li/Li⁺ is not one vs Na/Na⁺,
+ * and TiS2 stores 240 mAh/g of lithium but about 90 of sodium. An entry's own fields are for
+ * its `ion`; a host that holds neither ion (TiS2, Sn) gives its values with the other in `withIon`.
+ */
+export const ION_FIELDS = ['voltage', 'capacity', 'electrons', 'ionic', 'diffusivity', 'window', 'windowExperimental', 'reducedAt', 'interphase'] as const;
+export type IonField = (typeof ION_FIELDS)[number];
+
 export interface LibraryMaterial {
   readonly name: string;
   readonly aliases: readonly string[];
@@ -104,7 +126,14 @@ export interface LibraryMaterial {
   readonly description: string;
   readonly alsoUsedAs?: readonly LibraryRole[];
   readonly reviewTable1?: ReviewTable1Row;
-  /** Average voltage vs Li/Li+; for anodes the electrode potential vs Li/Li+. */
+  /**
+   * The working ion the entry's voltage, capacity, conductivities, window and interphase are
+   * for. Default: the ion its formula carries (Na3PS4: Na), else lithium (TiS2, graphite).
+   */
+  readonly ion?: WorkingIon;
+  /** A host's values with another working ion (TiS2 with sodium), each with its source; what is not given is unknown for that ion. */
+  readonly withIon?: Readonly<Partial<Record<WorkingIon, IonValues>>>;
+  /** Average voltage vs the metal of `ion` (Li/Li+, Na/Na+); for anodes the electrode potential. */
   readonly voltage?: Measured<'V'>;
   /** Practical specific capacity. */
   readonly capacity?: Measured<'mAh/g'>;
@@ -115,11 +144,15 @@ export interface LibraryMaterial {
   readonly diffusivity?: Measured<'cm2/s'>;
   readonly window?: StabilityWindow;
   readonly windowExperimental?: StabilityWindow;
+  /** An anode a source reports reducing the electrolyte, where no reduction limit is known. */
+  readonly reducedAt?: ReducedAt;
   readonly interphase?: SourcedInterphase;
   /** Volume fraction (0–1) at which this material's network percolates. */
   readonly percolation?: SourcedCount;
   readonly density?: Measured<'g/cm3'>;
 }
+
+export type IonValues = { readonly [K in IonField]?: LibraryMaterial[K] };
 
 export interface LibrarySource {
   /**
@@ -203,6 +236,52 @@ const stabilityWindow: z.ZodType<StabilityWindow> = z
 
 const role = z.enum(MATERIAL_ROLES);
 
+const ionValueSchemas = {
+  voltage: measured('V', true).optional(),
+  capacity: measured('mAh/g', false).optional(),
+  electrons: z.strictObject({ value: z.number().positive(), ...provenance }).optional(),
+  ionic: measured('mS/cm', false).optional(),
+  diffusivity: measured('cm2/s', false).optional(),
+  window: stabilityWindow.optional(),
+  windowExperimental: stabilityWindow.optional(),
+  reducedAt: z
+    .strictObject({
+      value: z.number().nonnegative(),
+      unit: z.literal('V', { error: 'the unit must be V, the canonical unit of a potential' }),
+      anode: text,
+      ...provenance,
+    })
+    .optional(),
+  interphase: z.strictObject({ value: z.enum(['passivating', 'mixed']), ...provenance }).optional(),
+};
+
+/**
+ * `window` is the computed window, `windowExperimental` the measured one; an anode that reduces
+ * the electrolyte (`reducedAt`) sits below every reduction limit given: in an entry and in each of its `withIon`.
+ */
+function checkWindowMethods(
+  m: { window?: StabilityWindow; windowExperimental?: StabilityWindow; reducedAt?: ReducedAt },
+  ctx: z.RefinementCtx,
+  path: readonly (string | number)[],
+): void {
+  for (const field of ['window', 'windowExperimental'] as const) {
+    const low = m[field]?.low;
+    if (m.reducedAt && low !== undefined && m.reducedAt.value >= low) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'reducedAt', 'value'],
+        message: `an anode at ${m.reducedAt.value} V cannot reduce an electrolyte whose ${field} starts at ${low} V`,
+      });
+    }
+  }
+  if (m.window && m.window.method !== 'computed') {
+    ctx.addIssue({ code: 'custom', path: [...path, 'window', 'method'], message: 'window holds the computed window; put measured ones in windowExperimental' });
+  }
+  if (m.windowExperimental && m.windowExperimental.method !== 'experimental') {
+    ctx.addIssue({ code: 'custom', path: [...path, 'windowExperimental', 'method'], message: 'windowExperimental holds measured windows only' });
+  }
+}
+
 export const materialSchema: z.ZodType<LibraryMaterial> = z
   .strictObject({
     name: z.string().regex(CELL_NAME_PATTERN, { error: 'a name must be a valid .cell name (docs/language.md §1)' }),
@@ -214,15 +293,12 @@ export const materialSchema: z.ZodType<LibraryMaterial> = z
     reviewTable1: z
       .strictObject({ source: sourceKey, refs: z.array(z.number().int().positive()).min(1), row: text })
       .optional(),
-    voltage: measured('V', true).optional(),
-    capacity: measured('mAh/g', false).optional(),
-    electrons: z.strictObject({ value: z.number().positive(), ...provenance }).optional(),
-    ionic: measured('mS/cm', false).optional(),
+    ion: z.enum(WORKING_IONS).optional(),
+    withIon: z
+      .strictObject(Object.fromEntries(WORKING_IONS.map((ion) => [ion, z.strictObject(ionValueSchemas).optional()])) as Record<WorkingIon, z.ZodOptional<z.ZodObject<typeof ionValueSchemas>>>)
+      .optional(),
+    ...ionValueSchemas,
     electronic: measured('mS/cm', false).optional(),
-    diffusivity: measured('cm2/s', false).optional(),
-    window: stabilityWindow.optional(),
-    windowExperimental: stabilityWindow.optional(),
-    interphase: z.strictObject({ value: z.enum(['passivating', 'mixed']), ...provenance }).optional(),
     percolation: z
       .strictObject({ value: z.number().positive().max(1, { error: 'a percolation threshold is a volume fraction, at most 1' }), ...provenance })
       .optional(),
@@ -234,11 +310,17 @@ export const materialSchema: z.ZodType<LibraryMaterial> = z
       if (seen.has(alias)) ctx.addIssue({ code: 'custom', path: ['aliases', i], message: `\`${alias}\` repeats the name or another alias` });
       seen.add(alias);
     });
-    if (m.window && m.window.method !== 'computed') {
-      ctx.addIssue({ code: 'custom', path: ['window', 'method'], message: 'window holds the computed window; put measured ones in windowExperimental' });
+    checkWindowMethods(m, ctx, []);
+    if (m.withIon && m.ion === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['ion'], message: 'an entry with withIon says which ion its own fields are for (`ion`)' });
     }
-    if (m.windowExperimental && m.windowExperimental.method !== 'experimental') {
-      ctx.addIssue({ code: 'custom', path: ['windowExperimental', 'method'], message: 'windowExperimental holds measured windows only' });
+    for (const ion of WORKING_IONS) {
+      const values = m.withIon?.[ion];
+      if (!values) continue;
+      if (ion === m.ion) {
+        ctx.addIssue({ code: 'custom', path: ['withIon', ion], message: `the entry's own fields are already for ${ion} (its \`ion\`); withIon is for the other ion` });
+      }
+      checkWindowMethods(values, ctx, ['withIon', ion]);
     }
     if (m.alsoUsedAs?.includes(m.role)) {
       ctx.addIssue({ code: 'custom', path: ['alsoUsedAs'], message: `alsoUsedAs repeats the role ${m.role}` });

@@ -85,11 +85,15 @@ function entryLabel(raw: unknown, index: PropertyKey): string {
 export function citedSources(material: LibraryMaterial): { field: string; key: SourceKey }[] {
   const cited: { field: string; key: SourceKey }[] = [];
   if (material.reviewTable1) cited.push({ field: 'reviewTable1.source', key: material.reviewTable1.source });
-  for (const [field, value] of Object.entries(material)) {
-    if (!isProvenance(value)) continue;
-    cited.push({ field: `${field}.source`, key: value.source });
-    value.seeAlso?.forEach((key, i) => cited.push({ field: `${field}.seeAlso.${i}`, key }));
-  }
+  const cite = (fields: object, prefix: string): void => {
+    for (const [field, value] of Object.entries(fields)) {
+      if (!isProvenance(value)) continue;
+      cited.push({ field: `${prefix}${field}.source`, key: value.source });
+      value.seeAlso?.forEach((key, i) => cited.push({ field: `${prefix}${field}.seeAlso.${i}`, key }));
+    }
+  };
+  cite(material, '');
+  for (const [ion, values] of Object.entries(material.withIon ?? {})) if (values) cite(values, `withIon.${ion}.`);
   for (const field of MEASURED_FIELDS) {
     if (material[field]?.review) cited.push({ field: `${field}.review`, key: REVIEW_SOURCE });
   }

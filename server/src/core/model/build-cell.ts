@@ -5,11 +5,14 @@ import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import { cellProperty, layerAttribute, CELL_PROPERTY_KEYS, LAYER_ATTRIBUTE_KEYS } from '../schema/properties';
 import { closestNames } from '../text/closest';
 import { readPropertyValue } from '../units/read-value';
+import { isWorkingIon } from '../chemistry/ions';
+import { cellIon, compositeForIon } from './ion';
+import { materialForIon } from './library-materials';
 import type { Resolver } from './resolver';
-import type { CellModel, LayerModel } from './types';
+import type { CellIon, CellModel, LayerModel } from './types';
 
 export function buildCell(decl: CellDecl, file: string, resolver: Resolver, diagnostics: CoreDiagnostic[]): CellModel {
-  const layers: LayerModel[] = decl.layers.map((layer) => {
+  const layers: { -readonly [K in keyof LayerModel]: LayerModel[K] }[] = decl.layers.map((layer) => {
     const model: { -readonly [K in keyof LayerModel]: LayerModel[K] } = { syntax: layer, role: layer.role.text };
     if (layer.material) {
       const target = resolver.resolveLayer(layer.material, layer.role.text);
@@ -33,7 +36,7 @@ export function buildCell(decl: CellDecl, file: string, resolver: Resolver, diag
     return model;
   });
 
-  const model: { -readonly [K in keyof CellModel]: CellModel[K] } = { kind: 'cell', name: decl.name?.text ?? '', file, decl, layers };
+  const model: { -readonly [K in keyof CellModel]: CellModel[K] } = { kind: 'cell', name: decl.name?.text ?? '', file, decl, layers, ion: { value: 'Li', from: 'default' } };
   if (decl.name) model.nameSpan = decl.name.span;
   // A stack has one anode and one cathode (separators and collectors may repeat), one rate and
   // one cutoff: a second is reported and the first one is what every check and hint uses.
@@ -54,8 +57,9 @@ export function buildCell(decl: CellDecl, file: string, resolver: Resolver, diag
   for (const layer of decl.layers) {
     if (layer.role.text === 'anode' || layer.role.text === 'cathode') once(layer.role.text, layer.role.span, `${layer.role.text === 'anode' ? 'an anode' : 'a cathode'} layer`);
   }
+  let declared: CellIon | undefined;
   for (const property of decl.properties) {
-    if ((property.key.text === 'rate' || property.key.text === 'cutoff') && !once(property.key.text, property.key.span, `a \`${property.key.text}\``)) continue;
+    if ((property.key.text === 'rate' || property.key.text === 'cutoff' || property.key.text === 'ion') && !once(property.key.text, property.key.span, `a \`${property.key.text}\``)) continue;
     const spec = cellProperty(property.key.text);
     if (!spec) {
       // A layer role only fits a line whose value is a material's name (`separatr Li6PS5Cl …`):
@@ -64,7 +68,7 @@ export function buildCell(decl: CellDecl, file: string, resolver: Resolver, diag
       const valueIsName = property.value === undefined || (property.value.kind === 'name' && !isLayerAttributeKey(property.value.name.text));
       const suggestions = closestNames(property.key.text, valueIsName ? [...CELL_PROPERTY_KEYS, ...LAYER_ROLES] : CELL_PROPERTY_KEYS);
       diagnostics.push(
-        diagnostic('syntax', property.key.span, `unknown cell line \`${property.key.text}\`; a cell has layers (\`anode\`, \`separator\`, \`cathode\`, \`collector\`), \`rate\` and \`cutoff\``, {
+        diagnostic('syntax', property.key.span, `unknown cell line \`${property.key.text}\`; a cell has layers (\`anode\`, \`separator\`, \`cathode\`, \`collector\`), \`rate\`, \`cutoff\` and \`ion\``, {
           data: { suggestions },
         }),
       );
@@ -78,7 +82,18 @@ export function buildCell(decl: CellDecl, file: string, resolver: Resolver, diag
       model.rate = { value: value.value, unit: value.dimension === 'cRate' ? 'C' : 'mA/cm2' };
     } else if (property.key.text === 'cutoff' && value.kind === 'range') {
       model.cutoff = { low: value.low, high: value.high };
+    } else if (property.key.text === 'ion' && value.kind === 'name' && isWorkingIon(value.text) && property.value) {
+      declared = { value: value.text, from: 'declared', span: property.value.span };
     }
+  }
+  // The cell's ion, then each layer as it works with it: a library host's values for that ion,
+  // a composite that says no ion of its own read for the cell's.
+  model.ion = cellIon(declared, layers);
+  const ion = model.ion.value;
+  for (const layer of layers) {
+    const target = layer.target;
+    if (target?.kind === 'material') layer.target = materialForIon(target, ion);
+    else if (target?.kind === 'composite') layer.target = compositeForIon(target, ion);
   }
   return model;
 }

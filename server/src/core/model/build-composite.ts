@@ -4,6 +4,8 @@ import { diagnostic, type CoreDiagnostic } from '../diagnostics';
 import { compositeProperty, COMPOSITE_PROPERTY_KEYS } from '../schema/properties';
 import { closestNames } from '../text/closest';
 import { readComponentFraction, readPropertyValue } from '../units/read-value';
+import { compositeIon } from './ion';
+import { materialForIon } from './library-materials';
 import type { Resolver } from './resolver';
 import type { ComponentModel, CompositeModel, FractionBasis } from './types';
 
@@ -14,7 +16,7 @@ export function buildComposite(
   diagnostics: CoreDiagnostic[],
 ): CompositeModel {
   const name = decl.name?.text ?? '';
-  const components: ComponentModel[] = decl.components.map((component) => {
+  const components: { -readonly [K in keyof ComponentModel]: ComponentModel[K] }[] = decl.components.map((component) => {
     const model: { -readonly [K in keyof ComponentModel]: ComponentModel[K] } = { syntax: component };
     const material = resolver.resolveMaterial(component.material, 'component');
     if (material) model.material = material;
@@ -63,8 +65,14 @@ export function buildComposite(
     if (read.value?.kind === 'number') porosity = read.value.value;
   }
 
+  // The ion its materials carry; its library hosts (TiS2, Sn) then give their values for that ion.
+  const ion = compositeIon(components.map((c) => c.material));
+  if (ion !== undefined) {
+    for (const component of components) if (component.material) component.material = materialForIon(component.material, ion);
+  }
   const model: { -readonly [K in keyof CompositeModel]: CompositeModel[K] } = { kind: 'composite', name, file, decl, components };
   if (decl.name) model.nameSpan = decl.name.span;
+  if (ion !== undefined) model.ion = ion;
   if (porosity !== undefined) model.porosity = porosity;
   return model;
 }

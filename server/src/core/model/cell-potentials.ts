@@ -1,13 +1,13 @@
 /**
  * A cell's voltages as the checks compare them. A cell's `cutoff` is what a cycler is set to:
- * the voltage between the cathode and the cell's own anode. Stability windows are vs Li/Li⁺, so
- * the cutoff is converted by adding the anode's potential: 4.2 V against Li–In (0.62 V) puts
- * the cathode at 4.82 V vs Li/Li⁺.
+ * the voltage between the cathode and the cell's own anode. Stability windows are vs the
+ * working ion's metal (Li/Li⁺, Na/Na⁺), so the cutoff is converted by adding the anode's
+ * potential: 4.2 V against Li–In (0.62 V) puts the cathode at 4.82 V vs Li/Li⁺.
  */
 import type { CellModel, MaterialModel } from './types';
 
 export interface AnodePotential {
-  /** V vs Li/Li⁺ (its plateau or average: the library's `voltage`). */
+  /** V vs the working ion's metal (its plateau or average: the library's `voltage`). */
   readonly value: number;
   readonly anode: string;
 }
@@ -29,18 +29,18 @@ export function anodePotentialOf(cell: CellModel): AnodePotential | undefined {
   return { value: mean, anode: anodes.length === 1 ? anodes[0]!.name : target.name };
 }
 
-export interface CutoffVsLithium {
+export interface CutoffVsMetal {
   /** The cutoff as written, V vs the cell's anode. */
   readonly written: { readonly low: number; readonly high: number };
-  /** V vs Li/Li⁺. */
+  /** V vs the working ion's metal (Li/Li⁺, Na/Na⁺: the cell's `ion`). */
   readonly low: number;
   readonly high: number;
-  /** The anode it was converted from; undefined when its potential is unknown (taken as 0 V, lithium). */
+  /** The anode it was converted from; undefined when its potential is unknown (taken as 0 V, the metal). */
   readonly anode?: AnodePotential;
 }
 
-/** The cell's cutoff vs Li/Li⁺, or undefined when the cell has none. */
-export function cutoffVsLithium(cell: CellModel): CutoffVsLithium | undefined {
+/** The cell's cutoff vs its working ion's metal, or undefined when the cell has none. */
+export function cutoffVsMetal(cell: CellModel): CutoffVsMetal | undefined {
   if (!cell.cutoff) return undefined;
   const anode = anodePotentialOf(cell);
   const shift = anode?.value ?? 0;

@@ -14,6 +14,7 @@ import type {
   Span,
 } from '../../../../grammar/ast';
 import type { AnionClass } from '../chemistry/anion-class';
+import type { WorkingIon } from '../chemistry/ions';
 import type { ChargeBalance } from '../chemistry/charge-balance';
 import type { Formula, FormulaError } from '../formula';
 
@@ -41,7 +42,7 @@ export interface NumberRange {
 
 /** One limit of a stability window, with how it was obtained and where it was read. */
 export interface WindowLimit extends Provenance {
-  readonly value: number; // V vs Li/Li+
+  readonly value: number; // V vs the working ion's metal (Li/Li+, Na/Na+)
   /** Computed (DFT grand potential, thermodynamic) or measured (CV; wider); undefined when declared in a document. */
   readonly method?: 'computed' | 'experimental';
 }
@@ -79,7 +80,14 @@ export interface MaterialModel {
   readonly formulaError?: FormulaError;
   readonly chemistry?: MaterialChemistry;
   readonly role?: Sourced<MaterialRole>;
-  /** V vs Li/Li+; for a range (a plateau the literature gives as 2.2–2.3 V) its midpoint. */
+  /**
+   * The working ion its voltage, capacity, conductivity, window and interphase are for: the ion
+   * its formula carries (Na3PS4: Na), or, for a library host that holds neither (TiS2, Sn), the
+   * ion of the entry's values (model/library-materials.ts `materialForIon` gives its values
+   * with the other). Undefined for a document material of a host formula: its block says.
+   */
+  readonly ion?: WorkingIon;
+  /** V vs the working ion's metal (Li/Li+, Na/Na+); for a range (a plateau the literature gives as 2.2–2.3 V) its midpoint. */
   readonly voltage?: Sourced<number>;
   /** The range the voltage was given as (low = high for a single value): the reduction check reads its low end, the oxidation check its high end. */
   readonly voltageRange?: NumberRange;
@@ -88,7 +96,12 @@ export interface MaterialModel {
   readonly ionic?: Sourced<NumberRange>; // mS/cm
   readonly electronic?: Sourced<NumberRange>; // mS/cm
   readonly diffusivity?: Sourced<NumberRange>; // cm2/s
-  readonly window?: StabilityWindow; // V vs Li/Li+
+  readonly window?: StabilityWindow; // V vs the working ion's metal
+  /**
+   * An anode a source reports reducing the material, where no reduction limit is known (library
+   * only): Li3InCl6 is reduced at In/InLi, 0.62 V vs Li/Li⁺, so at every anode at or below it.
+   */
+  readonly reducedAt?: Sourced<number> & { readonly anode: string };
   readonly interphase?: Sourced<Interphase>;
   readonly percolation?: Sourced<number>; // volume fraction
   readonly density?: Sourced<number>; // g/cm3
@@ -116,6 +129,11 @@ export interface CompositeModel {
   readonly decl: CompositeDecl;
   readonly components: readonly ComponentModel[];
   readonly porosity?: number; // volume fraction 0–1 of the whole layer
+  /**
+   * The working ion its materials carry (the majority, when they disagree: `cell/ion`);
+   * undefined when none carries one (TiS2 with carbon): then the cell using it decides.
+   */
+  readonly ion?: WorkingIon;
 }
 
 export type LayerTarget = MaterialModel | CompositeModel;
@@ -137,6 +155,15 @@ export interface CellModel {
   readonly layers: readonly LayerModel[];
   readonly rate?: { readonly value: number; readonly unit: 'C' | 'mA/cm2' };
   readonly cutoff?: NumberRange; // V
+  /** The ion the cell runs on: declared (`ion Na`), else what its materials carry, else lithium. */
+  readonly ion: CellIon;
+}
+
+export interface CellIon {
+  readonly value: WorkingIon;
+  readonly from: 'declared' | 'materials' | 'default';
+  /** The `ion` line's value, when declared. */
+  readonly span?: Span;
 }
 
 export type Declared = MaterialModel | CompositeModel | CellModel;

@@ -205,6 +205,7 @@ function cellReport(hints: CellHints, settings: DesignSettings): CellReport {
     anodeCapacity: c.number('anodeCapacity', hints.anodeCapacityMAhPerCm2),
     capacityRatio: c.number('capacityRatio', hints.capacityRatio),
     cathodeLoading: c.number('cathodeLoading', hints.cathodeLoadingMgPerCm2),
+    ion: { value: hints.cell.ion.value, from: hints.cell.ion.from },
     cathodeVoltage: c.number('cathodeVoltage', hints.cathodeVoltageV),
     anodePotential: c.number('anodePotential', hints.anodePotentialV),
     cellVoltage: c.number('cellVoltage', hints.cellVoltageV),

@@ -11,8 +11,9 @@ import { energyScatter } from './charts/energy-scatter';
 import { percolationChart } from './charts/percolation';
 import { stackChart } from './charts/stack';
 import { escapeXml } from './svg';
-import { fractionsText, num, ordersPhrase, rangeText } from './text';
-import { storesLithium, type CellReport, type CompositeReport, type MaterialReport, type Report } from './types';
+import { fractionsText, ionLine, num, ordersPhrase, rangeText } from './text';
+import { ionWords } from '../chemistry/ions';
+import { storesIons, type CellReport, type CompositeReport, type MaterialReport, type Report } from './types';
 
 const STYLE = `
 :root { color-scheme: light dark; --fg: #1b1b1b; --bg: #ffffff; --muted: #5a5a5a; --rule: #d0d0d0; --grid: #e6e6e6; --warn: #8a3b00; }
@@ -137,10 +138,11 @@ function cellArticle(cell: CellReport, index: number): string {
     '<thead><tr><th scope="col">role</th><th scope="col">name</th><th scope="col" class="num">thickness (µm)</th><th scope="col" class="num">areal mass (mg/cm²)</th><th scope="col" class="num">density (g/cm³)</th></tr></thead>',
     `<tbody>${rows}${total}</tbody></table></div>`,
     dl([
+      ['working ion', ionLine(cell.ion)],
       ['cathode loading', num(cell.cathodeLoading, 'mg/cm²')],
       ['cathode thickness', num(cell.cathodeThickness, 'µm')],
       ['areal capacity', num(cell.arealCapacity, 'mAh/cm²')],
-      ['cell voltage (cathode − anode)', cell.cellVoltage === null ? '—' : `${num(cell.cellVoltage, 'V')} (${num(cell.cathodeVoltage, 'V')} − ${num(cell.anodePotential, 'V')})`],
+      ['cell voltage (cathode − anode)', cell.cellVoltage === null ? '—' : `${num(cell.cellVoltage, 'V')} (${num(cell.cathodeVoltage, 'V')} − ${num(cell.anodePotential, 'V')} vs ${ionWords(cell.ion.value).reference})`],
       ['specific energy (stack)', num(cell.specificEnergy, 'Wh/kg')],
       ['energy density (stack)', num(cell.energyDensity, 'Wh/L')],
       ['current density', cell.rate && cell.currentDensity !== null ? `${num(cell.currentDensity, 'mA/cm²')} at ${formatSig(cell.rate.value)} ${cell.rate.unit === 'C' ? 'C' : 'mA/cm²'}` : '—'],
@@ -221,7 +223,7 @@ function materialsSection(materials: readonly MaterialReport[]): string {
         `<span class="sub">${h([m.role, m.origin].filter(Boolean).join(', '))}</span></th>`,
       `<td class="num">${value(num(m.molarMass))}</td>`,
       `<td>${value(m.anionClass ?? '—')}</td>`,
-      `<td class="num">${storesLithium(m) ? value(num(m.capacityPerElectron)) : ''}</td>`,
+      `<td class="num">${storesIons(m) ? value(num(m.capacityPerElectron)) : ''}</td>`,
       `<td class="num">${m.theoreticalCapacity === undefined ? '' : value(num(m.theoreticalCapacity))}</td>`,
       `<td class="num">${m.impliedElectrons === undefined ? '' : value(num(m.impliedElectrons))}</td>`,
       `<td class="num">${m.specificEnergy === undefined ? '' : value(num(m.specificEnergy))}</td>`,

@@ -1,7 +1,8 @@
 /** `cellspec report --format text`: the §6 hints as aligned plain text for a terminal. */
 import { formatConductivity, formatOrders, formatSig } from '../text/numbers';
 import { DESIGN_LIMIT_TEXT } from '../compute/design';
-import { storesLithium, type DesignLimitName, type CellReport, type CompositeReport, type MaterialReport, type RangeReport, type Report } from './types';
+import { ionWords } from '../chemistry/ions';
+import { storesIons, type DesignLimitName, type CellReport, type CompositeReport, type MaterialReport, type RangeReport, type Report } from './types';
 
 const NONE = '—';
 
@@ -53,7 +54,7 @@ function materialText(m: MaterialReport): string[] {
     ...rows([
       ['molar mass', num(m.molarMass, 'g/mol')],
       ['anion class', m.anionClass ?? NONE],
-      storesLithium(m) ? ['Q1 (1 e⁻ per formula unit)', num(m.capacityPerElectron, 'mAh/g')] : undefined,
+      storesIons(m) ? ['Q1 (1 e⁻ per formula unit)', num(m.capacityPerElectron, 'mAh/g')] : undefined,
       m.theoreticalCapacity !== undefined ? ['theoretical capacity', num(m.theoreticalCapacity, 'mAh/g')] : undefined,
       m.impliedElectrons !== undefined ? ['implied electrons', `${num(m.impliedElectrons)} per formula unit (capacity / Q1)`] : undefined,
       m.specificEnergy !== undefined ? ['specific energy (Q·V)', num(m.specificEnergy, 'Wh/kg')] : undefined,
@@ -111,6 +112,12 @@ function designRows(c: CellReport): [string, string][] {
   return rows;
 }
 
+/** `sodium (declared)`: the ion and where it comes from. */
+export function ionLine(ion: CellReport['ion']): string {
+  const from = ion.from === 'declared' ? 'declared' : ion.from === 'materials' ? 'from its materials' : 'no material says; the default';
+  return `${ionWords(ion.value).element} (${from})`;
+}
+
 function cellText(c: CellReport): string[] {
   const nameWidth = Math.max(4, ...c.layers.map((l) => l.name.length));
   const layerLines = c.layers.map(
@@ -123,11 +130,12 @@ function cellText(c: CellReport): string[] {
     ...layerLines,
     `      ${''.padEnd(9)}  ${'total'.padEnd(nameWidth)}  ${num(c.totalThickness, 'um').padStart(12)}  ${num(c.totalArealMass, 'mg/cm2').padStart(14)}`,
     ...rows([
+      ['working ion', ionLine(c.ion)],
       ['cathode loading', num(c.cathodeLoading, 'mg/cm2')],
       ['cathode thickness', num(c.cathodeThickness, 'um')],
       ['areal capacity', num(c.arealCapacity, 'mAh/cm2')],
       ['N/P (anode / cathode)', c.capacityRatio === null ? NONE : `${formatSig(c.capacityRatio)} (anode ${num(c.anodeCapacity, 'mAh/cm2')})`],
-      ['cell voltage', c.cellVoltage === null ? NONE : `${num(c.cellVoltage, 'V')} (${num(c.cathodeVoltage, 'V')} − ${num(c.anodePotential, 'V')})`],
+      ['cell voltage', c.cellVoltage === null ? NONE : `${num(c.cellVoltage, 'V')} (${num(c.cathodeVoltage, 'V')} − ${num(c.anodePotential, 'V')} vs ${ionWords(c.ion.value).referenceAscii})`],
       ['specific energy (stack)', num(c.specificEnergy, 'Wh/kg')],
       ['energy density (stack)', num(c.energyDensity, 'Wh/L')],
       ['current density', c.rate ? `${num(c.currentDensity, 'mA/cm2')} at ${formatSig(c.rate.value)} ${c.rate.unit}` : NONE],

@@ -4,6 +4,7 @@
  * `missing` says what to declare (deduplicated) and `missingBy` which field needs what.
  * Fields beyond §8 are marked "extra".
  */
+import type { WorkingIon } from '../chemistry/ions';
 
 export interface RangeReport {
   readonly low: number;
@@ -15,12 +16,12 @@ export interface RangeReport {
 }
 
 /**
- * Q1 is capacity per redox electron: it means something for a material that stores lithium
- * (a cathode or an anode, or one whose role is not declared), not for an electrolyte, a carbon,
+ * Q1 is capacity per redox electron: it means something for a material that stores the
+ * working ion (a cathode or an anode, or one whose role is not declared), not for an electrolyte, a carbon,
  * a binder, a coating or a collector. The text and HTML reports leave it out for those; the
  * JSON keeps the number (docs/language.md §8 lists it for every material).
  */
-export function storesLithium(material: Pick<MaterialReport, 'role'>): boolean {
+export function storesIons(material: Pick<MaterialReport, 'role'>): boolean {
   return material.role === null || material.role === 'cathode' || material.role === 'anode';
 }
 
@@ -38,7 +39,7 @@ export interface MaterialReport {
   readonly formula: string | null;
   /** extra */
   readonly role: string | null;
-  /** extra: declared average voltage, V vs Li/Li+ */
+  /** extra: declared average voltage, V vs the metal of the ion the material works with (Li/Li+, Na/Na+) */
   readonly voltage: number | null;
   /** extra: declared practical capacity, mAh/g */
   readonly capacity: number | null;
@@ -159,7 +160,9 @@ export interface CellReport {
   readonly capacityRatio: number | null;
   /** extra: mg/cm2 */
   readonly cathodeLoading: number | null;
-  /** extra: V vs Li/Li+ */
+  /** extra (issue #14): the ion the cell runs on, and whether it was declared, read from its materials, or the default */
+  readonly ion: { readonly value: WorkingIon; readonly from: 'declared' | 'materials' | 'default' };
+  /** extra: V vs the cell's ion's metal (Li/Li+, Na/Na+) */
   readonly cathodeVoltage: number | null;
   readonly anodePotential: number | null;
   readonly cellVoltage: number | null;

@@ -8,6 +8,7 @@
  * material never gets an error.
  */
 import type { Dimension } from '../units/units';
+import { WORKING_IONS, ionText, type WorkingIon } from '../chemistry/ions';
 import { INTERPHASE_KINDS, MATERIAL_ROLES } from './roles';
 
 export * from './roles';
@@ -37,16 +38,25 @@ export interface PropertySpec {
   readonly bounds?: Bounds;
   /** A typical value as written, for messages and completion snippets. */
   readonly example: string;
-  /** Plain words with the unit, shown on hover of the key and in completion. */
+  /**
+   * Plain words with the unit, shown on hover of the key and in completion. A template: the
+   * working ion's words (`{ref+}`, `{ion}`, `{element}`) are filled in by `specDoc`.
+   */
   readonly doc: string;
 }
 
-// Potentials are vs Li/Li+: nothing here sits below lithium metal itself, and even LiF, the
-// most oxidation-resistant lithium compound, decomposes near 6.4 V, so 10 V only catches typos.
-const POTENTIAL_VS_LI: Bounds = {
+/** A key's doc in the words of the block's working ion (chemistry/ions.ts). */
+export function specDoc(spec: PropertySpec, ion: WorkingIon): string {
+  return ionText(spec.doc, ion);
+}
+
+// Potentials are against the working ion's metal (Li/Li+ or Na/Na+): nothing here sits below the
+// metal itself, and even LiF, the most oxidation-resistant lithium compound, decomposes near
+// 6.4 V vs Li/Li+, so 10 V only catches typos.
+const POTENTIAL_VS_METAL: Bounds = {
   min: 0,
   max: 10,
-  why: 'potentials are vs Li/Li+: 0 V is lithium metal, and no lithium compound is stable anywhere near 10 V',
+  why: 'potentials are against the working ion’s metal: 0 V is the metal itself, and no compound is stable anywhere near 10 V',
 };
 const POSITIVE: Bounds = { min: 0, minExclusive: true };
 const CONDUCTIVITY: Bounds = {
@@ -78,9 +88,9 @@ const MATERIAL: readonly PropertySpec[] = [
     block: 'material',
     shape: 'quantityOrRange',
     dimensions: ['voltage'],
-    bounds: POTENTIAL_VS_LI,
+    bounds: POTENTIAL_VS_METAL,
     example: '2.55 V',
-    doc: 'Average voltage vs Li/Li+, in V (mV accepted), e.g. `2.55 V`, or a range where the literature gives one (`2.2 V .. 2.3 V`; its midpoint is the average): a cathode’s mean discharge voltage, an anode’s potential (Li–In about 0.62 V). Gives the specific energy and, without a cell `cutoff`, the upper voltage for the oxidation check.',
+    doc: 'Average voltage vs {ref+}, in V (mV accepted), e.g. `2.55 V`, or a range where the literature gives one (`2.2 V .. 2.3 V`; its midpoint is the average): a cathode’s mean discharge voltage, an anode’s potential against {element} metal (0 V for the metal itself). Gives the specific energy and, without a cell `cutoff`, the upper voltage for the oxidation check.',
   },
   {
     key: 'capacity',
@@ -107,7 +117,7 @@ const MATERIAL: readonly PropertySpec[] = [
     dimensions: ['conductivity'],
     bounds: CONDUCTIVITY,
     example: '0.22 mS/cm',
-    doc: 'Li-ion conductivity at room temperature, in mS/cm (S/cm, uS/cm and S/m accepted), e.g. `0.22 mS/cm`; a range is allowed when the literature reports one: `0.22 mS/cm .. 0.66 mS/cm`. From 0.01 mS/cm the material counts as an ion conductor in a composite.',
+    doc: '{ion}-ion conductivity at room temperature, in mS/cm (S/cm, uS/cm and S/m accepted), e.g. `0.22 mS/cm`; a range is allowed when the literature reports one: `0.22 mS/cm .. 0.66 mS/cm`. From 0.01 mS/cm the material counts as an ion conductor in a composite.',
   },
   {
     key: 'electronic',
@@ -125,16 +135,16 @@ const MATERIAL: readonly PropertySpec[] = [
     dimensions: ['diffusivity'],
     bounds: POSITIVE,
     example: '1e-10 cm2/s',
-    doc: 'Li-ion chemical diffusion coefficient in the solid, in cm2/s (m2/s accepted), e.g. `1e-10 cm2/s`; optional, and a range is allowed (layered oxides span 1e-14 to 1e-11 cm2/s).',
+    doc: '{ion}-ion chemical diffusion coefficient in the solid, in cm2/s (m2/s accepted), e.g. `1e-10 cm2/s`; optional, and a range is allowed (layered oxides span 1e-14 to 1e-11 cm2/s).',
   },
   {
     key: 'window',
     block: 'material',
     shape: 'range',
     dimensions: ['voltage'],
-    bounds: POTENTIAL_VS_LI,
+    bounds: POTENTIAL_VS_METAL,
     example: '1.7 V .. 2.3 V',
-    doc: 'Electrochemical stability window vs Li/Li+, low end first, in V, e.g. `1.7 V .. 2.3 V` (mostly for electrolytes). Below the low end the material is reduced (at the anode), above the high end oxidised (at the cathode): the `window/reduction` and `window/oxidation` checks.',
+    doc: 'Electrochemical stability window vs {ref+}, low end first, in V, e.g. `1.7 V .. 2.3 V` (mostly for electrolytes). Below the low end the material is reduced (at the anode), above the high end oxidised (at the cathode): the `window/reduction` and `window/oxidation` checks.',
   },
   {
     key: 'interphase',
@@ -218,9 +228,18 @@ const CELL: readonly PropertySpec[] = [
     block: 'cell',
     shape: 'range',
     dimensions: ['voltage'],
-    bounds: POTENTIAL_VS_LI,
+    bounds: POTENTIAL_VS_METAL,
     example: '2.5 V .. 4.3 V',
-    doc: 'Lower and upper cutoff voltage, low end first, in V, e.g. `2.5 V .. 4.3 V`. The upper cutoff is the highest voltage the cathode sees: `window/oxidation` compares it with the oxidation limit of each electrolyte the cathode touches.',
+    doc: 'Lower and upper cutoff voltage of the cell, against its own anode, low end first, in V, e.g. `2.5 V .. 4.3 V`. The upper cutoff, converted to vs {ref+} by adding the anode’s potential, is the highest voltage the cathode sees: `window/oxidation` compares it with the oxidation limit of each electrolyte the cathode touches.',
+  },
+  {
+    key: 'ion',
+    block: 'cell',
+    shape: 'name',
+    dimensions: [],
+    allowed: WORKING_IONS,
+    example: 'Na',
+    doc: 'The ion the cell runs on, `Li` or `Na` (docs/language.md §2). Without it the cell’s materials say which: Na3PS4, NaCrO2 and Na metal make a sodium cell; a stack of hosts that hold neither (TiS2, Sn, carbon) is read as lithium. Voltages, windows and anode potentials are then against that ion’s metal, capacities count that ion, and a material that carries the other ion is `cell/ion`.',
   },
 ];
 
