@@ -4,34 +4,19 @@
  * request, no console message and no script error, and every chart must have a size.
  * If Chromium is absent this test fails with instructions, rather than being skipped.
  */
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { computeReport, renderHtml } from '../../server/src/core/report';
 import { analyze } from '../unit/helpers/analyze';
 import { FULL } from '../unit/report/documents';
-
-const CHROMIUM = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
+import { useChromium } from './chromium';
 
 describe('the HTML report in headless Chromium', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    if (!CHROMIUM) throw new Error('Chromium not found at /usr/bin/chromium: apt-get install -y --no-install-recommends chromium');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-  }, 30_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
 
   it('renders offline with no request, no console message and no error, every chart with a visible size', async () => {
     const analysis = analyze(FULL);
     const html = renderHtml(computeReport(analysis.program, analysis.settings), 'full.cell');
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const messages: string[] = [];
     const requests: string[] = [];
     page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));

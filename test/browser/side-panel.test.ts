@@ -5,15 +5,13 @@
  * scrolls inside its own box), every chart fits the page, and no label of a chart runs past its
  * edge, where the SVG would clip it.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { compareDesigns, computeReport, renderComparisonHtml, renderHtml } from '../../server/src/core/report';
 import { analyze, analyzeExample, exampleFiles } from '../unit/helpers/analyze';
 import { FULL } from '../unit/report/documents';
-
-const CHROMIUM = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
+import { useChromium } from './chromium';
 const SIDE_PANEL = { width: 400, height: 900 };
 
 function pages(): Record<string, string> {
@@ -82,22 +80,10 @@ function layout(page: Page): Promise<Layout> {
 }
 
 describe('the report at a side panel’s width (400 px)', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    if (!CHROMIUM) throw new Error('Chromium not found at /usr/bin/chromium: apt-get install -y --no-install-recommends chromium');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-  }, 30_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
 
   it('never scrolls sideways: tables scroll in their own box, charts fit, no chart label is cut off', async () => {
-    const page = await browser.newPage({ viewport: SIDE_PANEL });
+    const page = await browser().newPage({ viewport: SIDE_PANEL });
     const all = pages();
     expect(Object.keys(all).length).toBeGreaterThanOrEqual(9);
     let charts = 0;
@@ -123,7 +109,7 @@ describe('the report at a side panel’s width (400 px)', () => {
 
   it('at a desktop width, keeps the values beside their names (the narrow layout stacks them)', async () => {
     const columns = async (width: number) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await browser().newPage({ viewport: { width, height: 900 } });
       await page.setContent(all['design-limits.cell']!, { waitUntil: 'load' });
       const result = await page.$eval('dl.values', (dl) => dl.ownerDocument.defaultView!.getComputedStyle(dl).gridTemplateColumns.split(' ').length);
       await page.close();

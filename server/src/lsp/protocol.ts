@@ -2,6 +2,7 @@
  * Cellspec's own requests on top of LSP, shared by the server and the VS Code client
  * (types and method names only, so the client bundle pulls in nothing from the server).
  */
+import type { DocumentStatus } from '../core';
 
 /** The URI scheme of the built-in library's read-only documents, e.g. `cellspec-library:/electrolytes.cell`. */
 export const LIBRARY_SCHEME = 'cellspec-library';
@@ -45,14 +46,8 @@ export interface StatusParams {
  * editor's size limit.
  */
 export const STATUS_METHOD = 'cellspec/status';
-export interface StatusResult {
+export interface StatusResult extends DocumentStatus {
   readonly analysed: boolean;
-  readonly libraryMaterials: number;
-  readonly materials: number;
-  readonly composites: number;
-  readonly cells: number;
-  readonly errors: number;
-  readonly warnings: number;
 }
 
 /**

@@ -43,11 +43,13 @@ describe('architecture', () => {
     const front = (target: string) => !inside(target, 'server/src/core') || target === 'server/src/core';
     expect(violations('server/src/lsp', front)).toEqual([]);
     expect(violations('server/src/cli', front)).toEqual([]);
+    // The web worker's entry only starts the language server; it reaches no further.
+    expect(violations('server/src/web', (target) => !inside(target, 'server/src/core') && !inside(target, 'server/src/cli') && !inside(target, 'client'))).toEqual([]);
   });
 
   it('the core imports neither a front, nor LSP, nor VS Code', () => {
     const pure = (target: string) =>
-      !inside(target, 'server/src/lsp') && !inside(target, 'server/src/cli') && !inside(target, 'client') && !/^vscode/.test(target);
+      !inside(target, 'server/src/lsp') && !inside(target, 'server/src/cli') && !inside(target, 'server/src/web') && !inside(target, 'client') && !/^vscode/.test(target);
     expect(violations('server/src/core', pure)).toEqual([]);
   });
 
