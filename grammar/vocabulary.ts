@@ -37,6 +37,7 @@ export const MATERIAL_PROPERTY_KEYS = [
   'window',
   'interphase',
   'percolation',
+  'd50',
   'density',
   'source',
 ] as const;

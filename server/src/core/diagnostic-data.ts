@@ -45,7 +45,7 @@ const percolationTerm = z.object({
   volumeFraction: z.number(),
   solidVolumeFraction: z.number(),
   threshold: z.number(),
-  thresholdFrom: z.enum(['material', 'default']),
+  thresholdFrom: z.enum(['material', 'particle-size', 'default']),
   share: z.number(),
 });
 

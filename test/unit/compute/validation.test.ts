@@ -15,8 +15,8 @@ describe('effective conductivities against published measurements', () => {
     expect(comparisons.every((c) => c.computed !== null)).toBe(true);
   });
 
-  it('at least 40 of them within a factor of 3, and half within a factor of about 2', () => {
-    expect(comparisons.filter((c) => c.within3).length).toBeGreaterThanOrEqual(40);
+  it('at least 43 of them within a factor of 3, and half within a factor of about 2', () => {
+    expect(comparisons.filter((c) => c.within3).length).toBeGreaterThanOrEqual(43);
     const errors = comparisons.filter((c) => c.ratio! > 0).map((c) => Math.abs(Math.log10(c.ratio!))).sort((a, b) => a - b);
     expect(10 ** errors[Math.floor(errors.length / 2)]!).toBeLessThan(2.2);
   });
@@ -31,5 +31,17 @@ describe('effective conductivities against published measurements', () => {
   it('at 60 vol% NCM Bruggeman (2.33 × 0.4^1.5 = 0.59 mS/cm) over-estimated the ionic conductivity 54×; the percolation law is within 6×', () => {
     const k60 = comparisons.find((c) => c.sample === 'K60' && c.phase === 'ionic')!;
     expect(k60.ratio!).toBeLessThan(6);
+  });
+
+  it('with the particle sizes the study reports, a fine electrolyte among coarse NMC811 (Bazzoun, 1.49 vs 5.50 µm) is within 3× at 70–80 wt% NMC; with the equal-sphere threshold it was 3–11× too low', () => {
+    const bazzoun = comparisons.filter((c) => c.study === 'Bazzoun26');
+    expect(bazzoun).toHaveLength(3);
+    for (const c of bazzoun) expect(c.within3, `${c.sample}: ratio ${c.ratio}`).toBe(true);
+  });
+
+  it('a coarse soft electrolyte (Schlautmann, D50 4–40 µm around 3.4 µm NCM) is pressed into the gaps: all four within 3×, as measured', () => {
+    const schlautmann = comparisons.filter((c) => c.study === 'Schlautmann23' && c.phase === 'ionic');
+    expect(schlautmann).toHaveLength(4);
+    for (const c of schlautmann) expect(c.within3, `${c.sample}: ratio ${c.ratio}`).toBe(true);
   });
 });

@@ -47,7 +47,7 @@ describe('the property schema', () => {
   it('knows the material keys of docs/language.md §2, in its order', () => {
     expect(MATERIAL_PROPERTY_KEYS).toEqual([
       'formula', 'role', 'voltage', 'capacity', 'electrons', 'ionic', 'electronic',
-      'diffusivity', 'window', 'interphase', 'percolation', 'density', 'source',
+      'diffusivity', 'window', 'interphase', 'percolation', 'd50', 'density', 'source',
     ]);
   });
 

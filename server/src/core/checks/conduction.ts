@@ -99,7 +99,7 @@ function percolationMessage(
     );
   }
   const terms = percolation.terms
-    .map((t) => `${t.name} ${formatPercent(t.solidVolumeFraction)} vol% / x_c ${formatSig(t.threshold)}`)
+    .map((t) => `${t.name} ${formatPercent(t.solidVolumeFraction)} vol% / x_c ${formatSig(t.threshold)}${t.thresholdFrom === 'particle-size' ? ' from the particle sizes' : ''}`)
     .join(' + ');
   return (
     `the ${phase} phase of ${subject} does not percolate: Σx/x_c = ${formatSig(percolation.sum)} < 1 over the solid (${terms})${undeclaredNote}. ` +

@@ -17,12 +17,14 @@
  */
 import type { CompositeModel, FractionBasis, MaterialModel, MaterialRole } from '../model';
 import type { CellspecSettings } from '../settings';
+import { DEFORMABLE_ANION_CLASSES } from '../chemistry/deformability-data';
 import { isKnown, known, missing, missingOf, type Computed } from './computed';
 import type { Conductivity } from './conductivity';
 import { CONDUCTING_MIN_MS_PER_CM } from './constants';
 import { solidFractions as convertFractions } from './fractions';
 import { CARRIED_BY_ROLE, computeMaterial, relevantConductivities, type MaterialHints } from './material';
 import { memoByModelAndSetting } from './memo';
+import { sizeAwareThreshold, type SizedSolid } from './particle-size';
 import { networkConductance } from './transport';
 
 export type Phase = 'ionic' | 'electronic';
@@ -68,7 +70,8 @@ export interface PercolationTerm {
   readonly solidVolumeFraction: number;
   /** x_c, fraction of the solid volume. */
   readonly threshold: number;
-  readonly thresholdFrom: 'material' | 'default';
+  /** Where x_c comes from: the material's own `percolation`, the particle sizes (particle-size.ts), or the setting. */
+  readonly thresholdFrom: ThresholdSource;
   /** x/x_c. */
   readonly share: number;
 }
@@ -173,8 +176,9 @@ export function computeMixture(mixture: Mixture, settings: CompositeSettings): C
     };
   });
 
-  const ionic = phaseHints('ionic', components, porosity, settings);
-  const electronic = phaseHints('electronic', components, porosity, settings);
+  const thresholdOf = thresholdsOf(components, settings);
+  const ionic = phaseHints('ionic', components, porosity, thresholdOf);
+  const electronic = phaseHints('electronic', components, porosity, thresholdOf);
   return {
     name: mixture.name,
     porosity,
@@ -186,7 +190,7 @@ export function computeMixture(mixture: Mixture, settings: CompositeSettings): C
     ionic,
     electronic,
     bottleneck: bottleneckOf(ionic, electronic),
-    dualConductive: dualConduction(components, settings),
+    dualConductive: dualConduction(components, thresholdOf),
   };
 }
 
@@ -259,7 +263,7 @@ function specificCapacity(mixture: Mixture, components: readonly ComponentHints[
   return known(sum, { basis: 'Σ w_i·Q_i over the active materials' });
 }
 
-function phaseHints(phase: Phase, components: readonly ComponentHints[], porosity: number, settings: CompositeSettings): PhaseHints {
+function phaseHints(phase: Phase, components: readonly ComponentHints[], porosity: number, thresholdOf: ThresholdOf): PhaseHints {
   const conductors: { component: ComponentHints; conductivity: Conductivity; estimated: boolean }[] = [];
   const undeclared: string[] = [];
   /** Conductors by role whose number is not declared: they percolate, but σ_eff needs the number. */
@@ -284,7 +288,7 @@ function phaseHints(phase: Phase, components: readonly ComponentHints[], porosit
   const numberReasons = assumed.map((c) => `declare \`${phase}\` (mS/cm) of \`${c.name}\``);
   const percolation: Computed<Percolation> = reasons.length
     ? missing(...reasons)
-    : known(percolationOf([...conductors.map((c) => c.component), ...assumed], solidFractionOf, porosity, settings));
+    : known(percolationOf([...conductors.map((c) => c.component), ...assumed], solidFractionOf, porosity, thresholdOf));
   let effectiveConductivity: Computed<Conductivity>;
   if (reasons.length) effectiveConductivity = missing(...reasons);
   else if (!(percolation.value as Percolation).percolates) {
@@ -296,7 +300,7 @@ function phaseHints(phase: Phase, components: readonly ComponentHints[], porosit
       conductors.map(({ component, conductivity }) => ({
         name: component.name,
         solidFraction: solidFractionOf(component),
-        threshold: thresholdOf(component.material, settings).threshold,
+        threshold: thresholdOf(component).threshold,
         conductivity,
       })),
       porosity,
@@ -315,15 +319,41 @@ function phaseHints(phase: Phase, components: readonly ComponentHints[], porosit
   };
 }
 
-function thresholdOf(material: MaterialModel | undefined, settings: CompositeSettings): { threshold: number; thresholdFrom: 'material' | 'default' } {
-  return material?.percolation
-    ? { threshold: material.percolation.value, thresholdFrom: 'material' }
-    : { threshold: settings.percolationThreshold, thresholdFrom: 'default' };
+export type ThresholdSource = 'material' | 'particle-size' | 'default';
+interface Threshold {
+  readonly threshold: number;
+  readonly thresholdFrom: ThresholdSource;
+}
+type ThresholdOf = (component: ComponentHints) => Threshold;
+
+/**
+ * Each component's percolation threshold x_c: its material's own `percolation`; else, when it and
+ * another solid declare a `d50`, the size-aware threshold (particle-size.ts); else the setting.
+ */
+function thresholdsOf(components: readonly ComponentHints[], settings: CompositeSettings): ThresholdOf {
+  const solids: SizedSolid[] = components.map((c) => ({
+    solidFraction: isKnown(c.solidVolumeFraction) ? c.solidVolumeFraction.value : 0,
+    d50: c.material?.d50?.value,
+    deformable: isDeformable(c.material),
+    ownThreshold: c.material?.percolation !== undefined,
+  }));
+  const thresholds = components.map((c, i): Threshold => {
+    if (c.material?.percolation) return { threshold: c.material.percolation.value, thresholdFrom: 'material' };
+    const sized = isKnown(c.solidVolumeFraction) ? sizeAwareThreshold(solids, i, settings.percolationThreshold) : undefined;
+    return sized === undefined ? { threshold: settings.percolationThreshold, thresholdFrom: 'default' } : { threshold: sized, thresholdFrom: 'particle-size' };
+  });
+  const byComponent = new Map(components.map((c, i) => [c, thresholds[i]!]));
+  return (component) => byComponent.get(component) ?? { threshold: settings.percolationThreshold, thresholdFrom: 'default' };
 }
 
-function percolationOf(conductors: readonly ComponentHints[], solidFractionOf: (c: ComponentHints) => number, porosity: number, settings: CompositeSettings): Percolation {
+function isDeformable(material: MaterialModel | undefined): boolean {
+  const anions = material?.chemistry?.anionClass;
+  return anions !== undefined && DEFORMABLE_ANION_CLASSES[anions] !== undefined;
+}
+
+function percolationOf(conductors: readonly ComponentHints[], solidFractionOf: (c: ComponentHints) => number, porosity: number, thresholdOf: ThresholdOf): Percolation {
   const terms = conductors.map((component): PercolationTerm => {
-    const { threshold, thresholdFrom } = thresholdOf(component.material, settings);
+    const { threshold, thresholdFrom } = thresholdOf(component);
     const solidVolumeFraction = solidFractionOf(component);
     return { name: component.name, volumeFraction: solidVolumeFraction * (1 - porosity), solidVolumeFraction, threshold, thresholdFrom, share: solidVolumeFraction / threshold };
   });
@@ -342,7 +372,7 @@ function bottleneckOf(ionic: PhaseHints, electronic: PhaseHints): Computed<Phase
  * The review's ICDC/AEA cathode: one material conducts both ions and electrons and is present
  * above its own percolation threshold, so it needs neither catholyte nor carbon to work.
  */
-function dualConduction(components: readonly ComponentHints[], settings: CompositeSettings): Computed<DualConduction> {
+function dualConduction(components: readonly ComponentHints[], thresholdOf: ThresholdOf): Computed<DualConduction> {
   const reasons = missingOf(...components.map((c) => c.solidVolumeFraction));
   if (reasons.length) return missing(...reasons);
   const conducts = (c: ComponentHints, phase: Phase): boolean => {
@@ -350,7 +380,7 @@ function dualConduction(components: readonly ComponentHints[], settings: Composi
     return isKnown(value) && value.value.representative >= CONDUCTING_MIN_MS_PER_CM;
   };
   const carrier = components.find(
-    (c) => conducts(c, 'ionic') && conducts(c, 'electronic') && (c.solidVolumeFraction.value as number) >= thresholdOf(c.material, settings).threshold,
+    (c) => conducts(c, 'ionic') && conducts(c, 'electronic') && (c.solidVolumeFraction.value as number) >= thresholdOf(c).threshold,
   );
   return known(carrier ? { dualConductive: true, material: carrier.name } : { dualConductive: false });
 }

@@ -89,6 +89,7 @@ function propertyRows(analysis: DocumentAnalysis, material: MaterialModel, citat
   if (reducedAt) rows.push(['reduced at', `${reducedAt.anode}, ${num(reducedAt.value)} V vs ${reference} (no reduction limit known: an anode at or below it reduces the electrolyte)`, cite(reducedAt)]);
   add('interphase', material.interphase, (v) => v);
   add('percolation', material.percolation, (v) => `x_c ${num(v)} (${num(v * 100)} vol% of the solid)`);
+  add('d50', material.d50, (v) => `${num(v)} µm`);
   measured('density', material.density, (v) => `${num(v)} g/cm³`, 'g/cm3');
   return rows;
 }

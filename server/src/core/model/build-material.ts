@@ -59,7 +59,7 @@ export function buildMaterial(decl: MaterialDecl, file: string, diagnostics: Cor
   if (source) {
     // A document material's own `source` line cites every value it declares. (Written out
     // rather than spread: this runs for every material of a document on every check.)
-    for (const key of ['voltage', 'capacity', 'electrons', 'ionic', 'electronic', 'diffusivity', 'density', 'percolation'] as const) {
+    for (const key of ['voltage', 'capacity', 'electrons', 'ionic', 'electronic', 'diffusivity', 'density', 'percolation', 'd50'] as const) {
       const value = model[key] as Sourced<unknown> | undefined;
       if (value && !value.source) (model as Record<string, unknown>)[key] = { value: value.value, file: value.file, span: value.span, source };
     }
@@ -132,6 +132,9 @@ function assign(
       return;
     case 'percolation':
       model.percolation = sourced(single(value));
+      return;
+    case 'd50':
+      model.d50 = sourced(single(value));
       return;
     case 'ionic':
       model.ionic = sourced(range(value));

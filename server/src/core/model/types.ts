@@ -104,6 +104,8 @@ export interface MaterialModel {
   readonly reducedAt?: Sourced<number> & { readonly anode: string };
   readonly interphase?: Sourced<Interphase>;
   readonly percolation?: Sourced<number>; // volume fraction
+  /** Median particle size D50, µm: sizes the percolation threshold (compute/particle-size.ts). */
+  readonly d50?: Sourced<number>;
   readonly density?: Sourced<number>; // g/cm3
   /** The material's own `source` line, or the library entry's description. */
   readonly source?: string;

@@ -165,6 +165,16 @@ const MATERIAL: readonly PropertySpec[] = [
     doc: 'The fraction of the solid volume (pores excluded) at which this material’s particles form a connected network, a plain number between 0 and 1 without a unit, e.g. `0.29` (spheres, and the default setting `cellspec.percolationThreshold`); fibres and carbon blacks percolate far sooner (the library’s VGCF at 0.01). Below it the material carries nothing; used for the effective conductivity and `conduction/percolation` (docs/computations.md §2).',
   },
   {
+    key: 'd50',
+    block: 'material',
+    shape: 'quantity',
+    dimensions: ['length'],
+    // A powder between a few nanometres (carbon black's primary particles) and a millimetre.
+    bounds: { min: 0.001, max: 1000, why: 'a particle size between 1 nm and 1 mm' },
+    example: '5 um',
+    doc: 'Median particle size (D50) of the powder, in um (nm and mm accepted), e.g. `5 um`. When this material and at least one other solid of a composite declare one, the material’s percolation threshold follows the size ratio (small particles among large ones connect sooner: the coordination-number model of docs/computations.md §2) instead of the equal-sphere default; a declared `percolation` still wins. A soft electrolyte (sulfide, halide) larger than the hard particles counts as their size, because pressing deforms it into the gaps.',
+  },
+  {
     key: 'density',
     block: 'material',
     shape: 'quantity',
