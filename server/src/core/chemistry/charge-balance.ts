@@ -399,7 +399,7 @@ function buildRanges(element: ElementData): ElementRanges {
 }
 
 /** Groups 3–12 and the lanthanides and actinides, by atomic number. */
-function isDOrFBlock(z: number): boolean {
+export function isDOrFBlock(z: number): boolean {
   return (z >= 21 && z <= 30) || (z >= 39 && z <= 48) || (z >= 57 && z <= 80) || (z >= 89 && z <= 112);
 }
 
