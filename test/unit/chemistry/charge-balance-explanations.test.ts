@@ -61,13 +61,13 @@ describe('the explanations, in full', () => {
   });
 
   it('catenated anions are named, each at its chain state', () => {
-    const catenated = (text: string, state: number, explanation: string): void =>
+    const catenated = (text: string, explanation: string): void =>
       expect(balanceOf(text)).toMatchObject({ status: 'anion-redox', anionRedox: 'catenated', residual: 0, explanation });
-    catenated('Li2O2', -1, 'O −1: a peroxide O2²⁻ (anionic redox: the anion carries the charge, not a cation)');
-    catenated('KO2', -0.5, 'O −0.5: a superoxide O2⁻ (anionic redox: the anion carries the charge, not a cation)');
-    catenated('KO3', -1 / 3, 'O −0.333: an ozonide O3⁻ (anionic redox: the anion carries the charge, not a cation)');
-    catenated('Li2S8', -0.25, 'S −0.25: a polysulfide S8²⁻ (anionic redox: the anion carries the charge, not a cation)');
-    catenated('LiN3', -1 / 3, 'N −0.333: an azide N3⁻ (anionic redox: the anion carries the charge, not a cation)');
+    catenated('Li2O2', 'O −1: a peroxide O2²⁻ (anionic redox: the anion carries the charge, not a cation)');
+    catenated('KO2', 'O −0.5: a superoxide O2⁻ (anionic redox: the anion carries the charge, not a cation)');
+    catenated('KO3', 'O −0.333: an ozonide O3⁻ (anionic redox: the anion carries the charge, not a cation)');
+    catenated('Li2S8', 'S −0.25: a polysulfide S8²⁻ (anionic redox: the anion carries the charge, not a cation)');
+    catenated('LiN3', 'N −0.333: an azide N3⁻ (anionic redox: the anion carries the charge, not a cation)');
     expect(balanceOf('KO2').oxidationStates).toEqual({ K: 1, O: -0.5 });
   });
 

@@ -3,6 +3,7 @@
  * that the agreement does not get worse. The data and their sources are in
  * scripts/validate/composites.json; `npm run validate` prints the whole table.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareAll, loadStudies } from '../../../scripts/validate/compare';
 
@@ -43,5 +44,13 @@ describe('effective conductivities against published measurements', () => {
     const schlautmann = comparisons.filter((c) => c.study === 'Schlautmann23' && c.phase === 'ionic');
     expect(schlautmann).toHaveLength(4);
     for (const c of schlautmann) expect(c.within3, `${c.sample}: ratio ${c.ratio}`).toBe(true);
+  });
+
+  it('the README and docs/validation.md state the count this run gives', () => {
+    const within = comparisons.filter((c) => c.within3).length;
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const page = readFileSync(new URL('../../../docs/validation.md', import.meta.url), 'utf8');
+    expect(readme).toContain(`69 published measurements of real composites: ${within} within a factor of 3`);
+    expect(page).toContain(`**${within} of 69 measured values within a factor of 3;`);
   });
 });
