@@ -16,6 +16,11 @@ describe('stoich/charge', () => {
     );
   });
 
+  it('carries the residual charge in its data, signed: short is negative, too much positive', () => {
+    expect(only(material('  formula LiCoO3'), 'stoich/charge')[0]!.data).toEqual({ residual: -1 });
+    expect(only(material('  formula Li3YCl4'), 'stoich/charge')[0]!.data).toEqual({ residual: 2 });
+  });
+
   it('too much positive charge is said the other way round', () => {
     const [d] = only(material('  formula Li3YCl4'), 'stoich/charge');
     expect(d!.message).toBe(
@@ -54,5 +59,12 @@ describe('stoich/capacity', () => {
   it('plural electrons, and a capacity at the theoretical one passes', () => {
     expect(only(material('  formula LiCoO2\n  capacity 600 mAh/g\n  electrons 2'), 'stoich/capacity')[0]!.message).toContain('for 2 electrons per formula unit: 548 mAh/g');
     expect(only(material('  formula LiCoO2\n  capacity 273 mAh/g\n  electrons 1'), 'stoich/capacity')).toEqual([]);
+  });
+});
+
+describe('stoich/sites', () => {
+  it('names the formula as written, not the material', () => {
+    const [d] = only(material('  formula LiNi0.88Co0.09Mn0.09O2'), 'stoich/sites');
+    expect(d!.message).toMatch(/^`LiNi0\.88Co0\.09Mn0\.09O2` /);
   });
 });

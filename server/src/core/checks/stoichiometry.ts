@@ -35,19 +35,15 @@ function chargeDiagnostics(material: MaterialModel, span: Span): CoreDiagnostic[
   if (!chemistry) return [];
   const balance = chemistry.chargeBalance;
   const formula = material.formulaText ?? material.name;
+  // Every 'anion-redox' result carries the assignment it found.
   const states = balance.oxidationStates ? describeStates(balance.oxidationStates) : undefined;
   if (balance.status === 'unbalanced') {
     return [
       diagnostic(
         'stoich/charge',
         span,
-        `\`${formula}\` cannot be charge balanced with known oxidation states` +
-          (balance.explanation
-            ? `: ${balance.explanation}`
-            : balance.residual !== undefined
-              ? ` (${formatCharge(balance.residual)} per formula unit at best)`
-              : '') +
-          '. Check the formula for a typo or a missing element.',
+        // chargeBalance explains every 'unbalanced' (which split fails, and by how much).
+        `\`${formula}\` cannot be charge balanced with known oxidation states: ${balance.explanation!}. Check the formula for a typo or a missing element.`,
         { data: { residual: balance.residual } },
       ),
     ];
@@ -58,8 +54,8 @@ function chargeDiagnostics(material: MaterialModel, span: Span): CoreDiagnostic[
         'stoich/anion-redox',
         span,
         balance.anionRedox === 'catenated'
-          ? `\`${formula}\` balances only through a catenated anion (${states ?? 'polyanion'}): ${balance.explanation}.`
-          : `\`${formula}\` balances only with a chalcogen partly at −1 (${states ?? 'polyanion'}): anionic redox, as in Li3NiS4.`,
+          ? `\`${formula}\` balances only through a catenated anion (${states!}): ${balance.explanation}.`
+          : `\`${formula}\` balances only with a chalcogen partly at −1 (${states!}): anionic redox, as in Li3NiS4.`,
         { data: { oxidationStates: balance.oxidationStates } },
       ),
     ];
