@@ -14,7 +14,8 @@ const SHIMS = {
   'node:v8': path.join(ROOT, 'server/src/web/shims/v8.ts'),
 };
 
-const WEB_SHIMS = {
+/** Node's modules as the web worker has them (no disk); exported for the web e2e suite's bundle. */
+export const WEB_SHIMS = {
   name: 'web-shims',
   setup(build) {
     build.onResolve({ filter: /^node:(path|fs|url|v8)$/ }, (args) => ({ path: SHIMS[args.path] }));

@@ -108,3 +108,11 @@ export function hoverText(hovers: readonly vscode.Hover[]): string {
     .map((content) => (typeof content === 'string' ? content : content.value))
     .join('\n');
 }
+
+/** The hovers at a position once the server answers with some that `accept` takes (a server still starting answers none). */
+export function hoversAt(uri: vscode.Uri, position: vscode.Position, what: string, accept: (text: string) => boolean = () => true, timeoutMs = 30_000): Promise<vscode.Hover[]> {
+  return waitFor(what, timeoutMs, async () => {
+    const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+    return found.length > 0 && accept(hoverText(found)) ? found : undefined;
+  });
+}
