@@ -7,6 +7,7 @@ export const EXTENSION_ID = 'cellspec.cellspec';
 
 /** What the extension's `activate` returns. */
 export interface CellspecApi {
+  readonly client: { isRunning(): boolean };
   readonly started: Promise<void>;
   readonly languageStatus: vscode.LanguageStatusItem;
 }

@@ -5,7 +5,7 @@
  * system (vscode-remote:), which the server reaches only through the client.
  */
 import * as vscode from 'vscode';
-import { codeOf, diagnosticsWithCode, exampleUri, hoversAt, hoverText, positionOf, reportTab, startCellspec, waitFor, type CellspecApi } from '../workbench';
+import { allTabs, codeOf, diagnosticsWithCode, exampleUri, hoversAt, hoverText, positionOf, reportTab, startCellspec, waitFor, type CellspecApi } from '../workbench';
 
 function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
@@ -85,5 +85,19 @@ describe('Cellspec in VS Code for the Web (the web worker extension host)', () =
     const editor = await vscode.commands.executeCommand<vscode.TextEditor>('cellspec.openExample');
     check(editor.document.isUntitled && editor.document.languageId === 'cellspec', 'the example is not an unsaved Cellspec document');
     await diagnosticsWithCode(editor.document.uri, 'anion/mismatch');
+  });
+
+  it('opens the shipped language reference where a hover links to', async () => {
+    await vscode.commands.executeCommand('cellspec.openReference', '2-declarations');
+    await waitFor('the reference in a tab', 15_000, () => allTabs().find((tab) => /language\.md/.test(tab.label)));
+  });
+
+  it('restarts the language server in a new worker, which checks again', async () => {
+    await vscode.commands.executeCommand('cellspec.restartServer');
+    check(api.client.isRunning(), 'the client is not running after the restart');
+    const uri = exampleUri('restarted.cell');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('material Typo {\n  formula LI2S\n}\n'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await diagnosticsWithCode(uri, 'formula/element');
   });
 });
