@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { BaseLanguageClient, BrowserMessageReader, BrowserMessageWriter, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
+import { LIBRARY_SCHEME } from '../../../server/src/lsp/protocol';
 import { clientOptions, startClient, type CellspecApi } from '../activate';
 import { answerFileReads } from '../read-file';
 import { workspaceUriConverters } from './uris';
@@ -25,11 +26,21 @@ export function activate(context: vscode.ExtensionContext): CellspecApi {
   const output = vscode.window.createOutputChannel('Cellspec');
   context.subscriptions.push(output);
   const server = vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js');
-  // Any file system the workspace is on (vscode-vfs, vscode-remote, …), and unsaved documents.
-  const options = clientOptions(output, [{ language: 'cellspec' }], { uriConverters: workspaceUriConverters() });
+  const options = clientOptions(output, documentSelector(), { uriConverters: workspaceUriConverters() });
   const client = new WorkerLanguageClient('cellspec', 'Cellspec', options, () => startWorker(server));
   context.subscriptions.push(answerFileReads(client));
   return startClient(context, client, output);
+}
+
+/**
+ * Cellspec documents on the file systems VS Code for the Web puts workspaces on (and whatever the
+ * open folders are on), and unsaved ones; not the built-in library's read-only documents
+ * (`cellspec-library:`), which the server serves rather than checks.
+ */
+function documentSelector(): { language: string; scheme: string }[] {
+  const schemes = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web', ...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.scheme)]);
+  schemes.delete(LIBRARY_SCHEME);
+  return [...schemes].map((scheme) => ({ language: 'cellspec', scheme }));
 }
 
 /**
