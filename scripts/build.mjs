@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { NODE_BUNDLE } from './lib/node-bundle.mjs';
 import { writeCodeCache } from './lib/code-cache.mjs';
-import { buildWebServer } from './lib/web-bundle.mjs';
+import { buildWebExtension, buildWebServer } from './lib/web-bundle.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -32,8 +32,10 @@ const [cli, others] = [entries.filter((entry) => entry.out === 'cli'), entries.f
 await Promise.all([
   cli.length ? build({ ...options, entryPoints: cli, minify: true, keepNames: true }) : undefined,
   build({ ...options, entryPoints: others }),
-  // The same server for a web worker (dist/web/server.js; README: "In the browser").
+  // The same server for a web worker (dist/web/server.js) and the extension's entry for VS Code
+  // for the Web that starts it (dist/web/extension.js; README: "VS Code for the Web").
   existsSync(path.join(root, 'server/src/web/main.ts')) ? buildWebServer({ libraryChecked: true }) : undefined,
+  existsSync(path.join(root, 'client/src/web/extension.ts')) ? buildWebExtension() : undefined,
 ]);
 
 // A V8 code cache for the CLI (bin/cellspec.js loads it; a stale or foreign one is ignored).

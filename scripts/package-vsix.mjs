@@ -21,6 +21,9 @@ const staged = [
   '.vscodeignore',
   'dist/extension.js',
   'dist/server.js',
+  // VS Code for the Web (package.json `browser`): the extension's web entry and the server's web worker.
+  'dist/web/extension.js',
+  'dist/web/server.js',
   'syntaxes/cellspec.tmLanguage.json',
   'language-configuration.json',
   'snippets/cellspec.json',

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ResponseError, type LanguageClient } from 'vscode-languageclient/node';
+import { ResponseError, type BaseLanguageClient } from 'vscode-languageclient';
 import { REPORT_METHOD, type ReportParams, type ReportResult } from '../../server/src/lsp/protocol';
 import { cellspecEditor } from './walkthrough';
 
@@ -10,20 +10,20 @@ const METHOD_NOT_FOUND = -32601;
  * `Cellspec: Show Report` — the computed hints of docs/language.md §6 for the active file, as the
  * CLI's `report --format html` renders them, in a webview beside the editor.
  */
-export function registerReportCommand(running: () => Promise<LanguageClient>): vscode.Disposable {
+export function registerReportCommand(running: () => Promise<BaseLanguageClient>): vscode.Disposable {
   let panel: vscode.WebviewPanel | undefined;
   // From the palette or the editor menu: a Uri or nothing; from a code lens above a cell: the
-  // document's URI as a string (the server sends plain JSON).
+  // document's URI as a string in the server's terms (the server sends plain JSON).
   return vscode.commands.registerCommand('cellspec.showReport', async (resource?: vscode.Uri | string) => {
-    const document = await documentToReport(resource);
+    const client = await running();
+    const document = await documentToReport(typeof resource === 'string' ? client.protocol2CodeConverter.asUri(resource) : resource);
     if (!document) {
       void vscode.window.showInformationMessage('Open a .cell file to see its Cellspec report.');
       return;
     }
-    const client = await running();
     let html: ReportResult | null;
     try {
-      const params: ReportParams = { uri: document.uri.toString() };
+      const params: ReportParams = { uri: client.code2ProtocolConverter.asUri(document.uri) };
       html = await client.sendRequest<ReportResult | null>(REPORT_METHOD, params);
     } catch (error) {
       const message =
@@ -52,8 +52,7 @@ export function registerReportCommand(running: () => Promise<LanguageClient>): v
   });
 }
 
-async function documentToReport(resource: vscode.Uri | string | undefined): Promise<vscode.TextDocument | undefined> {
-  if (typeof resource === 'string') return vscode.workspace.openTextDocument(vscode.Uri.parse(resource));
+async function documentToReport(resource: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
   if (resource) return vscode.workspace.openTextDocument(resource);
   // The active editor; from the walkthrough or the status bar, a Cellspec file that is visible.
   return cellspecEditor()?.document;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import * as z from 'zod/mini';
 import { STATUS_METHOD, type StatusParams, type StatusResult } from '../../server/src/lsp/protocol';
 
@@ -33,7 +33,7 @@ export function statusPresentation(status: StatusResult): { text: string; detail
  * library's size; a click opens the report. Asked of the server (`cellspec/status`) when the
  * active editor changes and whenever its diagnostics are published, so it says what the squiggles say.
  */
-export function registerLanguageStatus(running: () => Promise<LanguageClient>, output: vscode.OutputChannel): { item: vscode.LanguageStatusItem; disposable: vscode.Disposable } {
+export function registerLanguageStatus(running: () => Promise<BaseLanguageClient>, output: vscode.OutputChannel): { item: vscode.LanguageStatusItem; disposable: vscode.Disposable } {
   const item = vscode.languages.createLanguageStatusItem('cellspec.status', { language: 'cellspec' });
   item.name = 'Cellspec';
   item.text = 'Cellspec';
@@ -46,7 +46,7 @@ export function registerLanguageStatus(running: () => Promise<LanguageClient>, o
     item.command = { title: 'Show Report', command: 'cellspec.showReport', arguments: [document.uri], tooltip: 'Cellspec: Show Report' };
     try {
       const client = await running();
-      const params: StatusParams = { uri: document.uri.toString() };
+      const params: StatusParams = { uri: client.code2ProtocolConverter.asUri(document.uri) };
       const parsed = statusResult.safeParse(await client.sendRequest(STATUS_METHOD, params));
       if (ticket !== request) return;
       if (!parsed.success) {

@@ -26,11 +26,12 @@ export function prepare(label) {
  * Opens a copy of examples/ as the workspace in a fresh code-server and runs the extension tests
  * at `testsPath` (a bundled file exporting `run()`), with the extension of this repository loaded
  * for development. Resolves with the tests' exit code (1 on a timeout).
+ * - `extensionPath`: the extension under development (this repository, or a staged copy).
  * - `userSettings`: the workbench's settings.json (the suite runs with VS Code's defaults).
  * - `env`: extra environment for code-server, which its extension host inherits.
  * - `onLine(line, page)`: every line the tests print; a returned promise is awaited before the end.
  */
-export async function runInWorkbench({ label, testsPath, timeoutMs, userSettings, env = {}, viewport = { width: 1400, height: 900 }, onLine }) {
+export async function runInWorkbench({ label, testsPath, timeoutMs, extensionPath = root, userSettings, env = {}, viewport = { width: 1400, height: 900 }, onLine }) {
   const startedAt = Date.now();
   const elapsed = () => `${((Date.now() - startedAt) / 1000).toFixed(1)} s`;
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'cellspec-e2e-'));
@@ -102,7 +103,7 @@ export async function runInWorkbench({ label, testsPath, timeoutMs, userSettings
     await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code)));
     const remote = (file) => `vscode-remote://127.0.0.1:${port}${file}`;
     const payload = [
-      ['extensionDevelopmentPath', remote(root)],
+      ['extensionDevelopmentPath', remote(extensionPath)],
       ['extensionTestsPath', remote(testsPath)],
     ];
     const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;

@@ -14,7 +14,8 @@ const SHIMS = {
   'node:v8': path.join(ROOT, 'server/src/web/shims/v8.ts'),
 };
 
-const WEB_SHIMS = {
+/** Node's modules as the web worker has them (no disk); exported for the web e2e suite's bundle. */
+export const WEB_SHIMS = {
   name: 'web-shims',
   setup(build) {
     build.onResolve({ filter: /^node:(path|fs|url|v8)$/ }, (args) => ({ path: SHIMS[args.path] }));
@@ -23,6 +24,7 @@ const WEB_SHIMS = {
 };
 
 export const WEB_SERVER_OUTFILE = path.join(ROOT, 'dist/web/server.js');
+export const WEB_EXTENSION_OUTFILE = path.join(ROOT, 'dist/web/extension.js');
 
 /**
  * Builds the web worker's server; a Node module it does not shim fails the build.
@@ -43,5 +45,25 @@ export function buildWebServer({ outfile = WEB_SERVER_OUTFILE, libraryChecked = 
     inject: [path.join(ROOT, 'server/src/web/shims/globals.ts')],
     plugins: [WEB_SHIMS, ...NODE_BUNDLE.plugins],
     define: { ...NODE_BUNDLE.define, CELLSPEC_LIBRARY_CHECKED: String(libraryChecked), __dirname: '"/"' },
+  });
+}
+
+/**
+ * The extension's entry for VS Code for the Web (package.json `browser`): client/src/web/extension.ts
+ * with vscode-languageclient/browser, as CommonJS for the web worker extension host, which provides
+ * `vscode`. Nothing of Node may reach it: a Node module fails the build.
+ */
+export function buildWebExtension({ outfile = WEB_EXTENSION_OUTFILE } = {}) {
+  return build({
+    absWorkingDir: ROOT,
+    entryPoints: ['client/src/web/extension.ts'],
+    outfile,
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    logLevel: 'warning',
+    sourcemap: true,
   });
 }

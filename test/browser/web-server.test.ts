@@ -3,8 +3,9 @@
  * the bundle is built as scripts/build.mjs builds it, loaded into a Worker in headless Chromium,
  * and spoken to in real LSP messages over postMessage, as vscode-languageclient/browser does. It
  * answers on the same core as `cellspec lsp`: diagnostics, hover, completion, inlay hints, the
- * status request, imports between open documents; an import of a file that is not open is
- * `ref/import` (there is no disk), as the README says. No request leaves the page.
+ * status request, imports between open documents. There is no disk: the worker asks the page for
+ * the files it does not have open (`cellspec/readFile`, as the VS Code for the Web client answers
+ * it), and what the page does not have is `ref/import`, as on desktop. No request leaves the page.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -25,10 +26,14 @@ interface Message {
   readonly error?: { code: number; message: string };
 }
 
-/** The page's side of the conversation: a Worker from the bundle, every message kept, the server's requests answered as VS Code would. */
+/**
+ * The page's side of the conversation: a Worker from the bundle, every message kept, the server's
+ * requests answered as VS Code would; `cellspec/readFile` from `window.files` (URI → answer).
+ */
 const CLIENT = `
   window.received = [];
   window.workerErrors = [];
+  window.files = {};
   window.startServer = (code) => {
     const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
     worker.onerror = (event) => window.workerErrors.push(String(event.message));
@@ -36,7 +41,10 @@ const CLIENT = `
       const message = event.data;
       window.received.push(message);
       if (message.method && message.id !== undefined) {
-        const result = message.method === 'workspace/configuration' ? message.params.items.map(() => ({ validation: { debounceMs: 0 } })) : null;
+        const result =
+          message.method === 'workspace/configuration' ? message.params.items.map(() => ({ validation: { debounceMs: 0 } }))
+          : message.method === 'cellspec/readFile' ? (window.files[message.params.uri] ?? null)
+          : null;
         worker.postMessage({ jsonrpc: '2.0', id: message.id, result });
       }
     };
@@ -46,7 +54,7 @@ const CLIENT = `
 
 class WorkerEditor {
   private nextId = 1;
-  constructor(private readonly page: Page) {}
+  constructor(readonly page: Page) {}
 
   send(message: Omit<Message, 'jsonrpc'>): Promise<void> {
     return this.page.evaluate((m) => (globalThis as any).send(m), { jsonrpc: '2.0', ...message });
@@ -76,6 +84,17 @@ class WorkerEditor {
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+  }
+
+  /** What `cellspec/readFile` answers from now on (a file's text, or the client's other answers). */
+  setFiles(files: Record<string, unknown>): Promise<void> {
+    return this.page.evaluate((f) => Object.assign((globalThis as any).files, f), files);
+  }
+
+  /** The URIs the worker asked the page to read, in order. */
+  async readsAsked(): Promise<string[]> {
+    const received = (await this.page.evaluate(() => (globalThis as any).received)) as Message[];
+    return received.filter((m) => m.method === 'cellspec/readFile').map((m) => m.params.uri as string);
   }
 
   diagnostics(uri: string): Promise<Message> {
@@ -173,6 +192,56 @@ describe('the language server in a web worker, in headless Chromium', () => {
     await editor.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cellspec', version: 1, text } });
     const diagnostics = (await editor.diagnostics(uri)).params.diagnostics as { code: string; range: { start: { line: number } } }[];
     expect(diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([['ref/import', 1]]);
+  });
+
+  it('reads an import it does not have open through the client, imports of imports too, as the desktop server reads the disk', async () => {
+    await editor.setFiles({
+      'file:///ws/shared/materials.cell': { kind: 'text', text: '\uFEFFimport "catholyte.cell"\n\n' + exampleText('imports/materials.cell') },
+      'file:///ws/shared/catholyte.cell': { kind: 'text', text: 'material MyArgyrodite {\n  formula Li6PS5Cl\n  role electrolyte\n}\n' },
+    });
+    const uri = 'file:///ws/sulfide-cell.cell';
+    const text = exampleText('imports/sulfide-cell.cell').replace('import "materials.cell"', 'import "shared/materials.cell"').replace('  Li6PS5Cl   30 vol%', '  MyArgyrodite 30 vol%');
+    await editor.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cellspec', version: 1, text } });
+    // Published once, when the imports are in: not first with a ref/import that the reads then take back.
+    const published = await editor.diagnostics(uri);
+    expect(published.params.diagnostics).toEqual([]);
+    expect(await editor.readsAsked()).toEqual(expect.arrayContaining(['file:///ws/shared/materials.cell', 'file:///ws/shared/catholyte.cell', 'file:///ws/cellspec.json']));
+
+    // The imported material answers hovers and go-to-definition in the file the client sent.
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.startsWith('  LiTiFeS'));
+    const hover = await editor.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line, character: 4 } });
+    expect(hover.contents.value).toContain('LiTiFeS');
+    const definition = await editor.request<{ uri: string; range: { start: { line: number } } } | { uri: string }[]>('textDocument/definition', { textDocument: { uri }, position: { line, character: 4 } });
+    const target = Array.isArray(definition) ? definition[0] : definition;
+    expect(target).toMatchObject({ uri: 'file:///ws/shared/materials.cell', range: { start: { line: 4 } } });
+  });
+
+  it('reports what the client cannot read as the desktop server does: ref/import on the import line', async () => {
+    await editor.setFiles({
+      'file:///ws/huge.cell': { kind: 'too-large', size: 20 * 1024 * 1024 },
+      'file:///ws/folder.cell': { kind: 'unreadable', reason: 'a folder' },
+      'file:///ws/odd.cell': { text: 'not the shape of an answer' },
+    });
+    const uri = 'file:///ws/unreadable-imports.cell';
+    const text = 'import "huge.cell"\nimport "folder.cell"\nimport "gone.cell"\nimport "odd.cell"\n';
+    await editor.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cellspec', version: 1, text } });
+    const diagnostics = (await editor.diagnostics(uri)).params.diagnostics as { code: string; message: string; range: { start: { line: number } } }[];
+    expect(diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([['ref/import', 0], ['ref/import', 1], ['ref/import', 2], ['ref/import', 3]]);
+    expect(diagnostics[0]!.message).toContain('larger than 5 MB');
+    expect(diagnostics[1]!.message).toContain('cannot read `folder.cell`');
+    expect(diagnostics[2]!.message).toContain('cannot find `gone.cell`');
+    expect(diagnostics[3]!.message).toContain('cannot read `odd.cell`');
+  });
+
+  it('reads a file again once the client says it changed, and re-checks its importers', async () => {
+    const uri = 'file:///ws/unreadable-imports.cell';
+    await editor.setFiles({ 'file:///ws/gone.cell': { kind: 'text', text: 'material Back {\n  formula Li6PS5Cl\n  role electrolyte\n}\n' } });
+    const before = (await editor.page.evaluate(() => (globalThis as any).received.length)) as number;
+    await editor.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: 'file:///ws/gone.cell', type: 1 }] });
+    const republished = await editor.waitFor('the re-check', (m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.diagnostics.length === 3);
+    expect(republished.params.diagnostics.map((d: { range: { start: { line: number } } }) => d.range.start.line)).toEqual([0, 1, 3]);
+    expect(before).toBeGreaterThan(0);
   });
 
   it('shuts down cleanly, having made no request and raised no error', async () => {

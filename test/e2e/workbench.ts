@@ -7,6 +7,7 @@ export const EXTENSION_ID = 'cellspec.cellspec';
 
 /** What the extension's `activate` returns. */
 export interface CellspecApi {
+  readonly client: { isRunning(): boolean };
   readonly started: Promise<void>;
   readonly languageStatus: vscode.LanguageStatusItem;
 }
@@ -107,4 +108,12 @@ export function hoverText(hovers: readonly vscode.Hover[]): string {
     .flatMap((hover) => hover.contents)
     .map((content) => (typeof content === 'string' ? content : content.value))
     .join('\n');
+}
+
+/** The hovers at a position once the server answers with some that `accept` takes (a server still starting answers none). */
+export function hoversAt(uri: vscode.Uri, position: vscode.Position, what: string, accept: (text: string) => boolean = () => true, timeoutMs = 30_000): Promise<vscode.Hover[]> {
+  return waitFor(what, timeoutMs, async () => {
+    const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+    return found.length > 0 && accept(hoverText(found)) ? found : undefined;
+  });
 }

@@ -1,7 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analysedInEditor, type DocumentAnalysis } from '../core';
 import type { ServerContext } from './context';
-import { createFileHost } from './file-host';
 import { requestedDocumentUri } from './guard';
 import { createLocationConverter } from './locations';
 import type { LocationConverter } from './diagnostics';
@@ -25,8 +24,11 @@ export async function currentAnalysis(context: ServerContext, params: unknown): 
   const document = context.documents.get(uri);
   // A document over the editor's size limit is not analysed: requests about it get nothing.
   if (!document || !analysedInEditor(document.getText())) return undefined;
-  const analysis = context.analyses.analysisFor(document, settings);
-  const host = createFileHost(context.documents, context.folders.rootFor(analysis.file));
-  const toLocation = createLocationConverter(context.documents, (file) => host.readFile(file), { file: analysis.file, document });
-  return { document, analysis, toLocation };
+  await context.analyses.prepare(document, settings);
+  const current = context.documents.get(uri);
+  if (!current || !analysedInEditor(current.getText())) return undefined;
+  const analysis = context.analyses.analysisFor(current, settings);
+  const host = context.analyses.fileHost(analysis.file);
+  const toLocation = createLocationConverter(context.documents, (file) => host.readFile(file), { file: analysis.file, document: current });
+  return { document: current, analysis, toLocation };
 }

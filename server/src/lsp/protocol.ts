@@ -67,3 +67,23 @@ export const OPEN_REFERENCE_COMMAND = 'cellspec.openReference';
 export interface InitializationOptions {
   readonly referenceLinks?: 'command' | 'text';
 }
+
+/**
+ * `cellspec/readFile`, from the server to the client: the text of a file the editor does not
+ * have open (an import, a cellspec.json). Only the web worker's server asks (it has no disk;
+ * lsp/client-files.ts); the VS Code for the Web client answers with `vscode.workspace.fs`.
+ */
+export const READ_FILE_METHOD = 'cellspec/readFile';
+export interface ReadFileParams {
+  /** The file, as a URI in the server's terms (the client converts it back to its own). */
+  readonly uri: string;
+}
+/**
+ * - `text`: the file's text (UTF-8);
+ * - `too-large`: over READ_FILE_MAX_BYTES, so not read (its size in bytes);
+ * - `unreadable`: it exists but could not be read (a folder, no permission; the reason);
+ * - null: there is no such file, or it is outside the workspace.
+ */
+export type ReadFileResult = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'too-large'; readonly size: number } | { readonly kind: 'unreadable'; readonly reason: string } | null;
+/** The largest file the client reads for the server: 3 × the core's import limit (5 M characters), in bytes, as on disk (core/model/imports.ts). */
+export const READ_FILE_MAX_BYTES = 15 * 1024 * 1024;

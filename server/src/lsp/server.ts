@@ -13,10 +13,9 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParseResult } from '../../../grammar/ast';
-import { createNodeFileHost } from '../node/file-host';
+import { DISK_FILES, type FileSource } from './file-host';
 import { AnalysisStore } from './analysis-store';
 import { tuneHeapForLongRunningServer } from './heap';
 import type { ServerContext } from './context';
@@ -44,18 +43,25 @@ import { WorkspaceFolders } from './workspace-folders';
 
 const SERVER_INFO = { name: 'cellspec-language-server', version: '0.1.0' };
 
+export interface ServerOptions {
+  /** Where files that are not open in the editor are read from: the disk by default; the web worker's client (client-files.ts). */
+  readonly files?: (connection: Connection) => FileSource;
+}
+
 /**
  * Starts the server on the transport named on the command line (`--stdio`, `--node-ipc`,
  * `--socket=PORT`), as `node dist/server.js --stdio` and `cellspec lsp --stdio` do, or on a
- * connection made by the caller (`cellspec lsp --socket=PORT` connects first, to report a refusal).
+ * connection made by the caller (`cellspec lsp --socket=PORT` connects first, to report a refusal;
+ * the web worker makes its own).
  */
-export function startServer(existing?: Connection): Connection {
+export function startServer(existing?: Connection, options: ServerOptions = {}): Connection {
   tuneHeapForLongRunningServer();
   const connection: Connection = existing ?? createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const folders = new WorkspaceFolders();
-  const settings = new SettingsCache(connection, (filePath) => createNodeFileHost(path.dirname(filePath)).readFile(filePath));
-  const analyses = new AnalysisStore(documents, folders);
+  const files = options.files?.(connection) ?? DISK_FILES;
+  const settings = new SettingsCache(connection, (filePath) => files.read(filePath));
+  const analyses = new AnalysisStore(documents, folders, files);
   // The tree of the current version's analysis when there is one (outline and folding then cost nothing).
   const parsed = (document: TextDocument): ParseResult => analyses.parseOf(document);
   const context: ServerContext = { connection, documents, folders, settings, analyses, parsed };

@@ -79,7 +79,8 @@ export class SettingsCache {
 
   constructor(
     private readonly connection: Connection,
-    private readonly readFile: (filePath: string) => string | undefined,
+    /** A file's text (cellspec.json), from the disk or, in the web worker, through the client. */
+    private readonly readFile: (filePath: string) => Promise<string | undefined>,
   ) {}
 
   enablePull(supported: boolean): void {
@@ -115,12 +116,15 @@ export class SettingsCache {
   private async read(uri: string, filePath: string): Promise<ServerSettings> {
     const editor = readEditorSection(await this.pullSection(uri));
     const directory = path.dirname(filePath);
-    const project = loadProjectSettings(directory, this.readFile);
+    // Read once, before the core's synchronous look: the web worker's reads go through the client.
+    const projectFile = path.join(directory, PROJECT_SETTINGS_FILE);
+    const projectText = await this.readFile(projectFile);
+    const project = loadProjectSettings(directory, (filePath) => (filePath === projectFile ? projectText : undefined));
     this.report([...editor.errors, ...project.errors]);
     if (!project.file) return { debounceMs: editor.debounceMs, inlayHintVerbosity: editor.inlayHintVerbosity, core: editor.core };
     let declared: unknown;
     try {
-      declared = JSON.parse(this.readFile(project.file)?.replace(/^\uFEFF/, '') ?? 'null');
+      declared = JSON.parse(projectText?.replace(/^\uFEFF/, '') ?? 'null');
     } catch {
       declared = undefined;
     }

@@ -5,7 +5,6 @@ import { analysedInEditor, internalErrorDiagnostic, tooLargeDiagnostic, type Cor
 import type { AnalysisStore } from './analysis-store';
 import { toLspDiagnostic } from './diagnostics';
 import { describeError } from './errors';
-import { createFileHost } from './file-host';
 import { createLocationConverter } from './locations';
 import { CheckCosts } from './debounce';
 import { PROJECT_SETTINGS_FILE, type SettingsCache } from './settings';
@@ -80,8 +79,8 @@ export class Validator {
 
   /** Files changed on disk (watched by the client): re-check the open documents that depend on them. */
   filesChanged(uris: readonly string[]): void {
-    this.context.analyses.invalidate();
     const paths = uris.map(uriToPath).filter((filePath): filePath is string => filePath !== undefined);
+    this.context.analyses.filesChanged(paths);
     if (paths.some((filePath) => path.basename(filePath) === PROJECT_SETTINGS_FILE)) {
       this.context.settings.clear();
       // A cellspec.json may switch hints off or change their thresholds: every document counts as re-checked for it.
@@ -187,6 +186,9 @@ export class Validator {
     }
     let analysis: DocumentAnalysis;
     try {
+      // The web worker's imports arrive from the client first (nothing to wait for on disk).
+      await this.context.analyses.prepare(document, settings);
+      if (!this.isCurrent(uri, ticket, version)) return;
       const started = performance.now();
       analysis = this.context.analyses.analysisFor(document, settings);
       this.costs.record(uri, performance.now() - started);
@@ -200,7 +202,7 @@ export class Validator {
     // the diagnostics are converted and sent; an edit that came in supersedes them.
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (!this.isCurrent(uri, ticket, version)) return;
-    const host = createFileHost(this.context.documents, this.context.folders.rootFor(analysis.file));
+    const host = this.context.analyses.fileHost(analysis.file);
     const toLocation = createLocationConverter(this.context.documents, (file) => host.readFile(file), { file: analysis.file, document });
     const diagnostics = analysis.diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, document, toLocation));
     this.dependencies.set(uri, new Set(analysis.dependencies));

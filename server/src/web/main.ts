@@ -2,10 +2,12 @@
  * The language server in a web worker (dist/web/server.js): the same server (lsp/server.ts) and
  * the same core as `cellspec lsp`, over vscode-languageserver/browser's postMessage transport.
  * The build (scripts/lib/web-bundle.mjs) swaps what needs Node for shims/: there is no disk, so
- * a document's imports resolve only against the documents the editor has open (README: "In the
- * browser"). Tested in headless Chromium by test/browser/web-server.test.ts.
+ * a document's imports that the editor does not have open are read through the client
+ * (`cellspec/readFile`, lsp/client-files.ts; README: "VS Code for the Web"). Tested in headless
+ * Chromium by test/browser/web-server.test.ts.
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, type Message } from 'vscode-languageserver/browser';
+import { ClientFiles } from '../lsp/client-files';
 import { startServer } from '../lsp/server';
 
 /** The worker's global scope (the repository's TypeScript has no DOM library). */
@@ -23,4 +25,5 @@ class JsonMessageWriter extends BrowserMessageWriter {
   }
 }
 
-startServer(createConnection(new BrowserMessageReader(self), new JsonMessageWriter(self)));
+// No disk: the files the editor does not have open (imports, cellspec.json) are read through the client.
+startServer(createConnection(new BrowserMessageReader(self), new JsonMessageWriter(self)), { files: (connection) => new ClientFiles(connection) });

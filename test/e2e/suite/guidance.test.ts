@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { allTabs, checkInWorkbench, diagnosticsWithCode, EXTENSION_ID, exampleUri, hoverText, positionOf, reportTab, startCellspec, waitFor, type CellspecApi } from '../workbench';
+import { allTabs, checkInWorkbench, diagnosticsWithCode, EXTENSION_ID, exampleUri, hoversAt, hoverText, positionOf, reportTab, startCellspec, waitFor, type CellspecApi } from '../workbench';
 
 /**
  * Issue #17: what guides a new user — the walkthrough, the language status item, the lenses above
@@ -90,10 +90,7 @@ describe('Cellspec guides a new user', () => {
   it('ends a keyword’s hover with a link to its section of the reference, which opens the shipped docs/language.md there', async () => {
     const uri = exampleUri('design-limits.cell');
     const document = await vscode.workspace.openTextDocument(uri);
-    const hovers = await waitFor('the hover on `composite`', 15_000, async () => {
-      const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionOf(document, 'composite Standard', 'composite'));
-      return found.length > 0 ? found : undefined;
-    });
+    const hovers = await hoversAt(uri, positionOf(document, 'composite Standard', 'composite'), 'the hover on `composite`');
     const link = /\[Language reference §2 Declarations\]\(command:cellspec\.openReference\?([^ )]+)/.exec(hoverText(hovers));
     assert.ok(link, `the hover links to the reference: ${hoverText(hovers)}`);
     assert.deepEqual(JSON.parse(decodeURIComponent(link[1]!)), ['2-declarations']);

@@ -28,7 +28,9 @@ const manifest = JSON.parse(read('package.json')) as {
 };
 const [walkthrough] = manifest.contributes.walkthroughs;
 const contributed = new Set(manifest.contributes.commands.map((c) => c.command));
-const clientSource = readdirSync(path.join(REPO, 'client/src'))
+// Both entries' sources (client/src/web: VS Code for the Web's).
+const clientSource = readdirSync(path.join(REPO, 'client/src'), { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.ts'))
   .map((file) => read(`client/src/${file}`))
   .join('\n');
 const STARTER = 'walkthrough/first-design.cell';

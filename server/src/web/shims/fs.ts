@@ -1,7 +1,8 @@
 /**
- * `node:fs` in the web worker: there is no disk. Every read fails as a missing file does, so the
- * core reports an import that is not open in the editor as `ref/import`, no cellspec.json is
- * found, and workspace symbols cover the open documents only.
+ * `node:fs` in the web worker: there is no disk. Every read fails as a missing file does. The
+ * server reads imports and cellspec.json through the client instead (lsp/client-files.ts), so
+ * what still meets this shim is the workspace symbol search's walk of the folders: it covers the
+ * open documents only.
  */
 function missing(path: unknown): never {
   const error = new Error(`ENOENT: no file system in the browser: ${String(path)}`) as Error & { code: string };
