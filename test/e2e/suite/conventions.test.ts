@@ -71,11 +71,14 @@ describe('Cellspec follows VS Code conventions', () => {
     await vscode.tasks.executeTask(task);
     assert.equal(await ended, 1, 'cellspec check exits 1: mistakes.cell has errors');
     const uri = exampleUri('mistakes.cell');
-    // The matcher reads the task's terminal output as it is flushed: on a loaded machine the last
-    // lines can take a while after the process has ended (seen: over 30 s in 2 runs of 6).
+    // The matcher reads the task's terminal output as the terminal processes it, and on a loaded
+    // machine the workbench's terminal (hidden, in a headless browser) can stop short of the last
+    // lines for minutes: 3 of the 10 arrived in 4 runs of 4 at a load of 5–7, all 10 in 3 s on a
+    // quiet one. So this waits for the first line's problem; that the pattern reads every line of
+    // `cellspec check` is test/cli/problem-matcher.test.ts's job.
     const fromTask = await waitFor('the task’s problems on mistakes.cell', 90_000, () => {
       const found = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'cellspec check');
-      return found.length >= 10 ? found : undefined;
+      return found.some((d) => String(d.code) === 'formula/element') ? found : undefined;
     });
     const typo = fromTask.find((d) => String(d.code) === 'formula/element');
     assert.ok(typo, 'formula/element comes from the task');
