@@ -95,4 +95,13 @@ describe('d50 in a .cell file', () => {
     const tiny = analyzeText(text.replace('d50 1 um', 'd50 0.1 nm'));
     expect(tiny.diagnostics.map((d) => d.code)).toContain('value/range');
   });
+
+  it('the composite hover says which thresholds came from the sizes, or why a lone d50 was not used', () => {
+    const text = DENSE_CATHODE('sized');
+    const sized = hover(analyzeText(text), text.indexOf('Cathode'));
+    expect(sized?.contents).toMatch(/thresholds from the particle sizes \(d50\): LPSfine x_c 0\.0\d+, NCMbig x_c 0\.803/);
+    const lone = text.replace('  d50 1 um\n', '');
+    const shown = hover(analyzeText(lone), lone.indexOf('Cathode'));
+    expect(shown?.contents).toContain('the d50 of NCMbig is not used: no other solid of the composite declares one to compare it with (the default threshold applies)');
+  });
 });

@@ -59,6 +59,8 @@ function computedLines(hints: CompositeHints): string[] {
   }
   if (isKnown(hints.solidDensityGPerCm3)) lines.push(`solid density ρ_solid ${num(hints.solidDensityGPerCm3.value)} g/cm³`);
   lines.push(phaseLine('ionic', hints.ionic), phaseLine('electronic', hints.electronic));
+  const sizes = particleSizeLine(hints);
+  if (sizes) lines.push(sizes);
   if (isKnown(hints.bottleneck)) lines.push(`bottleneck: the ${hints.bottleneck.value} path (the lower σ_eff)`);
   const dual = hints.dualConductive;
   if (isKnown(dual)) {
@@ -83,6 +85,21 @@ function phaseLine(label: string, phase: PhaseHints): string {
     : '';
   const undeclared = phase.undeclared.length ? `; no ${label} conductivity declared for ${phase.undeclared.join(', ')} (counted as not conducting)` : '';
   return `σ_eff ${label} ${value} ${conductors}${verdict ? ` — ${verdict}` : ''}${undeclared}`;
+}
+
+/**
+ * Which thresholds came from the declared particle sizes (compute/particle-size.ts), or why a
+ * declared `d50` was not used: the size rule needs a second sized solid to compare with.
+ */
+function particleSizeLine(hints: CompositeHints): string | undefined {
+  const terms = [hints.ionic.percolation, hints.electronic.percolation].flatMap((p) => (isKnown(p) ? p.value.terms : []));
+  const sized = terms.filter((t) => t.thresholdFrom === 'particle-size');
+  if (sized.length) return `thresholds from the particle sizes (d50): ${sized.map((t) => `${t.name} x_c ${num(t.threshold)}`).join(', ')}`;
+  const declaring = hints.components.filter((c) => c.material?.d50 && !c.material.percolation);
+  if (declaring.length === 1) {
+    return `the d50 of ${declaring[0]!.name} is not used: no other solid of the composite declares one to compare it with (the default threshold applies)`;
+  }
+  return undefined;
 }
 
 function missingReasons(hints: CompositeHints): string[] {
