@@ -340,8 +340,8 @@ function highValentExplanation(sites: readonly Site[], states: readonly number[]
 function catenatedExplanation(sites: readonly Site[], states: readonly number[]): string {
   const parts = sites
     .map((site, i) => ({ site, state: states[i]!, chain: CATENATED_ANIONS[site.symbol] }))
-    .filter(({ state, chain }) => chain && state < 0 && state > -2 + 1e-9 && !(chain && state <= -3 + 1e-9))
-    .filter(({ site, state }) => state > (site.ranges.element.oxidationStates[0] ?? -2) + 1e-9)
+    // The anions above their simple −2 (a peroxide's −1, an azide's −1/3): the catenated ones.
+    .filter(({ state, chain }) => chain && state < 0 && state > -2 + 1e-9)
     .map(({ site, state, chain }) => {
       const named = chain!.chains.find((c) => Math.abs(c.state - state) < 0.005);
       return named ? `${site.symbol} ${formatCharge(state)}: ${article(named.name)} ${named.name}` : `${site.symbol} averages ${formatCharge(state)}: a catenated anion`;
