@@ -34,6 +34,7 @@ const EXPECTED: Record<string, string[]> = {
   'design-limits.cell': ['conduction/limited@24'],
   'sodium-cell.cell': ['anion/mismatch@29', 'window/oxidation@29', 'window/reduction@35', 'anion/mismatch@36', 'window/oxidation@36'],
   'lto-anode.cell': ['window/reduction@34'],
+  'particle-size.cell': ['conduction/percolation@36', 'conduction/percolation@41'],
 };
 
 function exampleFiles(dir: string, prefix = ''): string[] {
