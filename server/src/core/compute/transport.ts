@@ -22,7 +22,7 @@
  * (small electrolyte particles among large active ones percolate below x_c), how a binder
  * coats the particles (it only dilutes them here), pressure, and a carbon's agglomeration.
  */
-import { geometricMean, type Conductivity } from './conductivity';
+import type { Conductivity } from './conductivity';
 
 /** The model's constants, each with where it comes from (docs/computations.md §2). */
 export const TRANSPORT_MODEL = {
@@ -57,8 +57,8 @@ export interface NetworkConductance {
 
 /** ((x − x_c)/(1 − x_c))^t above the threshold, 0 at or below it. */
 export function percolationFactor(fraction: number, threshold: number): number {
+  // A fraction is at most 1, so a threshold of 1 (or more) never lets a network form.
   if (fraction <= threshold) return 0;
-  if (threshold >= 1) return 0;
   return ((fraction - threshold) / (1 - threshold)) ** TRANSPORT_MODEL.conductivityExponent;
 }
 
@@ -82,7 +82,7 @@ export function networkConductance(conductors: readonly NetworkConductor[], poro
   return {
     share,
     percolates: true,
-    effective: { low, high, representative: pick((c) => c.representative) || geometricMean(low, high) },
+    effective: { low, high, representative: pick((c) => c.representative) },
     regime: useJoint ? 'joint-network' : 'own-networks',
   };
 }
