@@ -122,6 +122,20 @@ describe('documents', () => {
     expectLinear('document: `1 S cm-1` repeated on one line', (n) => `material M {\n  ionic 1 ${'S cm-1 '.repeat(n)}\n}\n`, check, { start: 500 });
   });
 
+  it('a composite of many components, each with a particle size (the size-aware thresholds)', () => {
+    expectLinear(
+      'document: a composite of N sized components',
+      (n) => {
+        const materials = Array.from({ length: n }, (_, i) => `material E${i} {\n  formula Li6PS5Cl\n  role electrolyte\n  ionic 2 mS/cm\n  density 1.86 g/cm3\n  d50 ${1 + (i % 7)} um\n}`);
+        const components = Array.from({ length: n }, (_, i) => `  E${i} ${(100 / n).toPrecision(6)} wt%`);
+        return `${materials.join('\n')}\ncomposite C {\n${components.join('\n')}\n}\n`;
+      },
+      check,
+      // From 1,000: below a few thousand components the quadratic rule this replaced read nearly linear.
+      { start: 1000 },
+    );
+  });
+
   it('realistic documents: materials, composites and cells', () => {
     expectLinear('document: generated, N lines', (n) => generateDocument(n, 11), check, { start: 5000, budgetMs: 30_000 });
   });

@@ -5,7 +5,7 @@
  * language's bounds keep out. Written against the mutants that survived their first run.
  */
 import { describe, expect, it } from 'vitest';
-import { sizeAwareThreshold } from '../../../server/src/core/compute/particle-size';
+import { sizeAwareThreshold, sizeAwareThresholds } from '../../../server/src/core/compute/particle-size';
 import { networkConductance, percolationFactor } from '../../../server/src/core/compute/transport';
 
 const sigma = (value: number) => ({ low: value, high: value, representative: value });
@@ -65,5 +65,23 @@ describe('the size rule at its edges', () => {
     const solid = (solidFraction: number, d50: number) => ({ solidFraction, d50, deformable: false, ownThreshold: false });
     expect(sizeAwareThreshold([solid(1, 5), solid(0, 1)], 0, S)).toBeUndefined();
     expect(sizeAwareThreshold([solid(0.5, 5), solid(0.5, 0)], 0, S)).toBeUndefined();
+  });
+
+  it('all thresholds at once equal each one computed from its own others', () => {
+    const solids = [0.3, 0.2, 0.25, 0.15, 0.1].map((solidFraction, i) => ({ solidFraction, d50: [10, 1, 4, 0.5, 25][i], deformable: i % 2 === 1, ownThreshold: i === 4 }));
+    const all = sizeAwareThresholds(solids, S);
+    const each = (index: number): number | undefined => {
+      // The others' volume-weighted mean inverse size, computed directly (the hard solids' harmonic mean caps the soft ones).
+      const hard = solids.filter((s) => !s.deformable && !s.ownThreshold);
+      const hardMean = hard.reduce((a, s) => a + s.solidFraction, 0) / hard.reduce((a, s) => a + s.solidFraction / s.d50, 0);
+      const size = (s: (typeof solids)[number]): number => (s.deformable ? Math.min(s.d50, hardMean) : s.d50);
+      const others = solids.filter((s, i) => i !== index && !s.ownThreshold);
+      const mean = others.reduce((a, s) => a + s.solidFraction / size(s), 0) / others.reduce((a, s) => a + s.solidFraction, 0);
+      const weight = (S / (1 - S)) * mean * size(solids[index]!);
+      return solids[index]!.ownThreshold ? undefined : weight / (1 + weight);
+    };
+    expect(all).toHaveLength(5);
+    all.forEach((threshold, i) => (threshold === undefined ? expect(each(i)).toBeUndefined() : expect(threshold).toBeCloseTo(each(i)!, 12)));
+    expect(all.map((_, i) => sizeAwareThreshold(solids, i, S))).toEqual(all);
   });
 });

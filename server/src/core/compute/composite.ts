@@ -24,7 +24,7 @@ import { CONDUCTING_MIN_MS_PER_CM } from './constants';
 import { solidFractions as convertFractions } from './fractions';
 import { CARRIED_BY_ROLE, computeMaterial, relevantConductivities, type MaterialHints } from './material';
 import { memoByModelAndSetting } from './memo';
-import { sizeAwareThreshold, type SizedSolid } from './particle-size';
+import { sizeAwareThresholds, type SizedSolid } from './particle-size';
 import { networkConductance } from './transport';
 
 export type Phase = 'ionic' | 'electronic';
@@ -337,9 +337,10 @@ function thresholdsOf(components: readonly ComponentHints[], settings: Composite
     deformable: isDeformable(c.material),
     ownThreshold: c.material?.percolation !== undefined,
   }));
+  const bySize = sizeAwareThresholds(solids, settings.percolationThreshold);
   const thresholds = components.map((c, i): Threshold => {
     if (c.material?.percolation) return { threshold: c.material.percolation.value, thresholdFrom: 'material' };
-    const sized = isKnown(c.solidVolumeFraction) ? sizeAwareThreshold(solids, i, settings.percolationThreshold) : undefined;
+    const sized = isKnown(c.solidVolumeFraction) ? bySize[i] : undefined;
     return sized === undefined ? { threshold: settings.percolationThreshold, thresholdFrom: 'default' } : { threshold: sized, thresholdFrom: 'particle-size' };
   });
   const byComponent = new Map(components.map((c, i) => [c, thresholds[i]!]));

@@ -35,21 +35,40 @@ export interface SizedSolid {
   readonly ownThreshold: boolean;
 }
 
-/** x_c of `solids[index]` from the sizes, or undefined when the sizes do not say (see above). */
-export function sizeAwareThreshold(solids: readonly SizedSolid[], index: number, equalSizeThreshold: number): number | undefined {
-  const target = solids[index];
-  if (!target || target.d50 === undefined || target.ownThreshold) return undefined;
+/**
+ * x_c of every solid from the sizes, in order; undefined where the sizes do not say (see above).
+ * Linear in the number of solids: the sums over all sized solids are taken once, and each
+ * solid's "others" are those sums less its own share.
+ */
+export function sizeAwareThresholds(solids: readonly SizedSolid[], equalSizeThreshold: number): (number | undefined)[] {
   const sized = (s: SizedSolid): s is SizedSolid & { d50: number } => s.d50 !== undefined && s.d50 > 0 && s.solidFraction > 0 && !s.ownThreshold;
-  const others = solids.filter((s, i) => i !== index && sized(s)) as (SizedSolid & { d50: number })[];
-  if (others.length === 0) return undefined;
   const hard = solids.filter((s) => sized(s) && !s.deformable) as (SizedSolid & { d50: number })[];
   const hardMeanSize = hard.length ? harmonicMean(hard) : Infinity;
   const effective = (s: SizedSolid & { d50: number }): number => (s.deformable ? Math.min(s.d50, hardMeanSize) : s.d50);
-  const othersVolume = others.reduce((sum, s) => sum + s.solidFraction, 0);
-  const meanInverseSize = others.reduce((sum, s) => sum + s.solidFraction / effective(s), 0) / othersVolume;
+  let count = 0;
+  let volume = 0;
+  let inverseSize = 0;
+  for (const s of solids) {
+    if (!sized(s)) continue;
+    count += 1;
+    volume += s.solidFraction;
+    inverseSize += s.solidFraction / effective(s);
+  }
   const q = equalSizeThreshold / (1 - equalSizeThreshold);
-  const weight = q * meanInverseSize * effective(target as SizedSolid & { d50: number });
-  return weight / (1 + weight);
+  return solids.map((target) => {
+    if (target.d50 === undefined || target.ownThreshold) return undefined;
+    const own = sized(target);
+    if (count - (own ? 1 : 0) === 0) return undefined;
+    const othersVolume = volume - (own ? target.solidFraction : 0);
+    const othersInverseSize = inverseSize - (own ? target.solidFraction / effective(target) : 0);
+    const weight = q * (othersInverseSize / othersVolume) * effective(target as SizedSolid & { d50: number });
+    return weight / (1 + weight);
+  });
+}
+
+/** x_c of `solids[index]` alone (sizeAwareThresholds gives all of them at once). */
+export function sizeAwareThreshold(solids: readonly SizedSolid[], index: number, equalSizeThreshold: number): number | undefined {
+  return sizeAwareThresholds(solids, equalSizeThreshold)[index];
 }
 
 /** The volume-weighted harmonic mean size, µm (the size whose surface per volume the solids have). */
