@@ -41,6 +41,7 @@ export { loadProjectSettings, parseSettings, PROJECT_SETTINGS_FILE, type Cellspe
 export { isPlainObject, normalizeKeys } from './settings/normalize-keys';
 
 // Text as the fronts show it: positions, inert output, the one number format.
+export { stripBom } from './text/bom';
 export { LineIndex } from './text/line-index';
 export { forJson, forMarkdown, forTerminal } from './text/inert';
 export { formatCharge, formatMolarMass, formatSig } from './text/numbers';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Connection } from 'vscode-languageserver/node';
 import type { FileHost } from '../core';
-import { stripBom } from '../node/file-host';
+import { stripBom } from '../core';
 import { describeError } from './errors';
 import type { FileSource } from './file-host';
 import { READ_FILE_MAX_BYTES, READ_FILE_METHOD, type ReadFileParams, type ReadFileResult } from './protocol';

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
 import { z } from 'zod';
 import { isPlainObject, loadProjectSettings, normalizeKeys, parseSettings, PROJECT_SETTINGS_FILE, type CellspecSettings, type InlayHintVerbosity } from '../core';
+import { stripBom } from '../core';
 
 /** The settings in force for one document. */
 export interface ServerSettings {
@@ -124,7 +125,7 @@ export class SettingsCache {
     if (!project.file) return { debounceMs: editor.debounceMs, inlayHintVerbosity: editor.inlayHintVerbosity, core: editor.core };
     let declared: unknown;
     try {
-      declared = JSON.parse(projectText?.replace(/^\uFEFF/, '') ?? 'null');
+      declared = JSON.parse(projectText === undefined ? 'null' : stripBom(projectText));
     } catch {
       declared = undefined;
     }

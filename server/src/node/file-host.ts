@@ -1,6 +1,7 @@
 /** The core's FileHost over the real file system (the CLI, and the server for unopened files). */
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import type { FileHost } from '../core/api';
+import { stripBom } from '../core/text/bom';
 
 export function createNodeFileHost(workspaceRoot: string, overlay?: (path: string) => string | undefined): FileHost {
   return {
@@ -33,7 +34,3 @@ export function createNodeFileHost(workspaceRoot: string, overlay?: (path: strin
   };
 }
 
-/** Editors hide a UTF-8 byte-order mark; so do we, so offsets match what the user sees. */
-export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
