@@ -65,9 +65,31 @@ export function cellIon(declared: CellIon | undefined, layers: readonly { role: 
  */
 export function compositeIonIn(composite: CompositeModel, cells: readonly CellModel[]): WorkingIon | undefined {
   if (composite.ion) return composite.ion;
-  const users = cells.filter((cell) => cell.layers.some((l) => l.target?.kind === 'composite' && l.target.decl === composite.decl));
-  const ions = new Set(users.map((cell) => cell.ion.value));
-  return ions.size === 1 ? [...ions][0] : undefined;
+  const ions = cellIonsByComposite(cells).get(composite.decl);
+  return ions?.size === 1 ? [...ions][0] : undefined;
+}
+
+/**
+ * For each composite declaration, the ions of the cells that stack it: made once per list of
+ * cells (a program's), so asking for every composite is linear in the document, not composites
+ * × cells (issue #19).
+ */
+const cellIonsIndex = new WeakMap<readonly CellModel[], Map<CompositeModel['decl'], Set<WorkingIon>>>();
+
+function cellIonsByComposite(cells: readonly CellModel[]): Map<CompositeModel['decl'], Set<WorkingIon>> {
+  let index = cellIonsIndex.get(cells);
+  if (index !== undefined) return index;
+  index = new Map();
+  for (const cell of cells) {
+    for (const layer of cell.layers) {
+      if (layer.target?.kind !== 'composite') continue;
+      let ions = index.get(layer.target.decl);
+      if (ions === undefined) index.set(layer.target.decl, (ions = new Set()));
+      ions.add(cell.ion.value);
+    }
+  }
+  cellIonsIndex.set(cells, index);
+  return index;
 }
 
 /** Each composite's copy for another ion, made once: a composite model is immutable and reused across keystrokes. */
