@@ -11,7 +11,7 @@
  * parsed. The result equals `parse(text)`'s (the fuzz tests compare them after random edits,
  * key for key: a field added to ast.ts must be added to `anchorChunk`, which copies a chunk).
  */
-import { createTokenInstance } from 'chevrotain';
+import { createTokenInstance, type IToken } from 'chevrotain';
 import type { Comment, Component, Declaration, Layer, Name, ParseResult, Property, Quantity, Span, SyntaxError as CellSyntaxError, Value } from './ast';
 import { lex } from './lexer';
 import { cellParser } from './parser';
@@ -36,8 +36,18 @@ interface ChunkParse {
   readonly comments: readonly Comment[];
 }
 
-/** The chunks of each incremental parse result, by chunk text and follower. */
-const chunkTables = new WeakMap<ParseResult, Map<string, ChunkParse[]>>();
+/** A parse filed by chunk, in document order: what the next version's parse reuses. */
+interface ChunkedParse {
+  readonly text: string;
+  readonly chunks: readonly Chunk[];
+  readonly parses: readonly ChunkParse[];
+}
+
+/** The chunks of each incremental parse result. */
+const chunkedParses = new WeakMap<ParseResult, ChunkedParse>();
+
+/** Results of a parse of the whole text whose chunks are filed only if an edit asks for it. */
+const pendingChunkedParses = new WeakMap<ParseResult, () => ChunkedParse>();
 
 const whiteSpaceCodes = new Set([...whiteSpaceChars].map((char) => char.charCodeAt(0)));
 
@@ -58,20 +68,62 @@ export function parseVariant(text: string, base: ParseResult): ParseResult {
   return parseReusing(text, base, 'copy');
 }
 
+/**
+ * The chunks before the edit are kept where they are and the chunks after it are moved by the
+ * change in length, without looking at their text: only the stretch around the edit — from the
+ * chunk before the first changed character to the chunk after the last — is cut into chunks
+ * again, and its chunks are looked up by text among that stretch's old ones. The edit is found
+ * by comparing the two texts from both ends, so an edit costs the same wherever it is, and
+ * a keystroke in a 50,000-line file no longer cuts and files the whole text (issue #19).
+ */
 function parseReusing(text: string, previous: ParseResult | undefined, moved: 'move' | 'copy'): ParseResult {
-  const before = previous === undefined ? undefined : tableOf(previous);
+  const before = previous === undefined ? undefined : chunkedParseOf(previous);
   if (before === undefined) return parseCold(text);
-  const table: ChunkTable = new Map();
+  let region = changedRegion(before, text);
+  let stretch = chunksOf(text, region.start, region.end);
+  if (region.end < text.length && stretch[stretch.length - 1]!.follower === undefined) {
+    // The stretch should end where an unchanged chunk starts; should it not, cut the whole text.
+    region = { firstChanged: 0, afterChanged: before.chunks.length, start: 0, end: text.length };
+    stretch = chunksOf(text);
+  }
+  const chunks: Chunk[] = [];
+  const parses: ChunkParse[] = [];
+  for (let i = 0; i < region.firstChanged; i++) {
+    chunks.push(before.chunks[i]!);
+    parses.push(before.parses[i]!);
+  }
+  // The old chunks of the stretch, by text: a block moved inside it keeps its nodes.
+  const candidates = new Map<string, ChunkParse[]>();
+  for (let i = region.firstChanged; i < region.afterChanged; i++) {
+    const chunk = before.chunks[i]!;
+    const key = before.text.slice(chunk.start, chunk.end);
+    const same = candidates.get(key);
+    if (same === undefined) candidates.set(key, [before.parses[i]!]);
+    else same.push(before.parses[i]!);
+  }
+  // A chunk of the previous parse is reused once: two equal chunks of the new text need two anchors.
+  const taken = new Set<ChunkParse>();
+  for (const chunk of stretch) {
+    const follower = followerKey(chunk);
+    chunks.push(chunk);
+    parses.push(reuse(candidates.get(text.slice(chunk.start, chunk.end)), follower, chunk.start, taken, moved) ?? parseChunk(text, chunk, follower));
+  }
+  const shift = text.length - before.text.length;
+  for (let i = region.afterChanged; i < before.chunks.length; i++) {
+    const chunk = before.chunks[i]!;
+    const parsed = before.parses[i]!;
+    if (shift === 0) {
+      chunks.push(chunk);
+      parses.push(parsed);
+      continue;
+    }
+    chunks.push(shiftedChunk(chunk, shift));
+    parses.push(moveChunkParse(parsed, chunk.start + shift, moved));
+  }
   const declarations: Declaration[] = [];
   const comments: Comment[] = [];
   const errors: CellSyntaxError[] = [];
-  // A chunk of the previous parse is reused once: two equal chunks of the new text need two anchors.
-  const taken = new Set<ChunkParse>();
-  for (const chunk of chunksOf(text)) {
-    const key = text.slice(chunk.start, chunk.end);
-    const follower = followerKey(chunk);
-    const parsed = reuse(before.get(key), follower, chunk.start, taken, moved) ?? parseChunk(text, chunk, follower);
-    addToTable(table, key, parsed);
+  for (const parsed of parses) {
     for (const declaration of parsed.declarations) declarations.push(declaration);
     for (const comment of parsed.comments) comments.push(comment);
     for (const error of parsed.errors) errors.push(error);
@@ -79,72 +131,183 @@ function parseReusing(text: string, previous: ParseResult | undefined, moved: 'm
   // Each chunk's errors are sorted; an error at a chunk's end (the next keyword) may tie with the next chunk's.
   errors.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const result: ParseResult = { document: { declarations, comments }, errors };
-  chunkTables.set(result, table);
+  chunkedParses.set(result, { text, chunks, parses });
   return result;
 }
 
-type ChunkTable = Map<string, ChunkParse[]>;
-
-/** Results of a parse of the whole text whose chunk table is made only if an edit asks for it. */
-const pendingTables = new WeakMap<ParseResult, () => ChunkTable>();
-
-function tableOf(result: ParseResult): ChunkTable | undefined {
-  let table = chunkTables.get(result);
-  if (table === undefined) {
-    const make = pendingTables.get(result);
-    if (make === undefined) return undefined;
-    table = make();
-    chunkTables.set(result, table);
-    pendingTables.delete(result);
-  }
-  return table;
+/**
+ * Where `text` differs from the previous version: the old chunks `firstChanged` up to (not
+ * including) `afterChanged` are cut again as the new text's `start`..`end`; those before are
+ * unchanged in place, those after unchanged in text and moved by the difference in length.
+ * The stretch starts one chunk before the first changed character (the edit may remove the
+ * keyword that ended that chunk, or change its indentation, which the chunk's parse depends
+ * on) and ends one chunk after the last (the edit may join a line to the next chunk's keyword).
+ */
+function changedRegion(before: ChunkedParse, text: string): { firstChanged: number; afterChanged: number; start: number; end: number } {
+  const old = before.text;
+  const prefix = commonPrefixLength(old, text);
+  const suffix = commonSuffixLength(old, text, Math.min(old.length, text.length) - prefix);
+  const chunks = before.chunks;
+  const firstChanged = Math.max(0, chunkIndexAt(chunks, prefix) - 1);
+  const lastChanged = chunkIndexAt(chunks, Math.max(prefix, old.length - suffix - 1));
+  const afterChanged = Math.min(chunks.length, lastChanged + 2);
+  const start = chunks[firstChanged]!.start;
+  const oldEnd = afterChanged < chunks.length ? chunks[afterChanged]!.start : old.length;
+  return { firstChanged, afterChanged, start, end: oldEnd + text.length - old.length };
 }
 
-function addToTable(table: ChunkTable, key: string, parsed: ChunkParse): void {
-  const same = table.get(key);
-  if (same === undefined) table.set(key, [parsed]);
-  else same.push(parsed);
+/** The index of the chunk holding `offset` (the last chunk for the text's end). */
+function chunkIndexAt(chunks: readonly Chunk[], offset: number): number {
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (chunks[middle]!.start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /**
- * With nothing to reuse: one parse of the whole text (as `parse` does), with plain spans. Its
- * chunk table — the same trees filed by chunk, copied with anchored spans — is made when the next
- * version is parsed, so a one-off check (the CLI's, a first open) does not pay for it; the
- * first edit of a document rebuilds it once.
+ * How many characters two texts share at the start. Halving with `startsWith` on slices: the
+ * comparisons run in V8's native string code, ~20 of them for a 2 MB document, instead of a
+ * JavaScript loop over every character.
  */
-function parseCold(text: string): ParseResult {
-  const { tokens, comments } = lex(text);
-  const { declarations, issues, issueOwners, anchors } = cellParser().parseTokens(text, tokens);
+function commonPrefixLength(a: string, b: string): number {
+  let low = 0;
+  let high = Math.min(a.length, b.length);
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (b.startsWith(a.slice(low, middle), low)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** How many characters two texts share at the end, at most `limit` (so the prefix and suffix do not overlap). */
+function commonSuffixLength(a: string, b: string, limit: number): number {
+  let low = 0;
+  let high = limit;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (b.endsWith(a.slice(a.length - middle, a.length - low), b.length - low)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+function shiftedChunk(chunk: Chunk, shift: number): Chunk {
+  return chunk.follower === undefined
+    ? { start: chunk.start + shift, end: chunk.end + shift }
+    : { start: chunk.start + shift, end: chunk.end + shift, follower: { keyword: chunk.follower.keyword, offset: chunk.follower.offset + shift } };
+}
+
+/** An unchanged chunk whose text now starts at `start`: its anchor moved there, or (for a variant) a copy anchored there. */
+function moveChunkParse(parsed: ChunkParse, start: number, how: 'move' | 'copy'): ChunkParse {
+  if (how === 'copy') return anchorChunk(parsed.follower, new Anchor(start), parsed.declarations, parsed.errors, parsed.comments, start - parsed.anchor.offset);
+  parsed.anchor.offset = start;
+  return parsed;
+}
+
+function chunkedParseOf(result: ParseResult): ChunkedParse | undefined {
+  let chunked = chunkedParses.get(result);
+  if (chunked === undefined) {
+    const make = pendingChunkedParses.get(result);
+    if (make === undefined) return undefined;
+    chunked = make();
+    chunkedParses.set(result, chunked);
+    pendingChunkedParses.delete(result);
+  }
+  return chunked;
+}
+
+/**
+ * Text parsed in one go by a cold parse: above it, the text is parsed in runs of whole chunks of
+ * about this size. Chunks parse independently, so the trees are the same; but only one run's
+ * tokens are alive at a time, and they die young — a 10 MB file's ~2.5 million tokens, held
+ * through one whole-text parse, were promoted to the old generation and made up most of the
+ * process's peak memory and of its garbage collection (issue #19).
+ */
+export const COLD_PARSE_RUN_CHARACTERS = 64 * 1024;
+
+/**
+ * With nothing to reuse: the whole text parsed as `parse` does, with plain spans (in runs of
+ * whole chunks when it is long). Its chunk table — the same trees filed by chunk, copied with
+ * anchored spans — is made when the next version is parsed, so a one-off check (the CLI's, a
+ * first open) does not pay for it; the first edit of a document rebuilds it once.
+ */
+function parseCold(text: string, runCharacters = COLD_PARSE_RUN_CHARACTERS): ParseResult {
+  const chunks = text.length > runCharacters ? chunksOf(text) : undefined;
+  const parsed = chunks === undefined ? parseWhole(text) : parseInRuns(text, chunks, runCharacters);
+  const { declarations, issues, issueOwners, anchors, comments } = parsed;
   const errors = issues
     .map((issue) => withSpan(issue, clampSpan(issue.span, 0, text.length)))
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const result: ParseResult = { document: { declarations, comments }, errors };
-  pendingTables.set(result, () => {
-    const table: ChunkTable = new Map();
-    const chunks = chunksOf(text);
-    fileByChunk(chunks, anchors, declarations, issues, issueOwners, comments).forEach((parsed, i) => addToTable(table, text.slice(chunks[i]!.start, chunks[i]!.end), parsed));
-    return table;
+  pendingChunkedParses.set(result, () => {
+    const all = chunks ?? chunksOf(text);
+    return { text, chunks: all, parses: fileByChunk(all, anchors, declarations, issues, issueOwners, comments) };
   });
   return result;
+}
+
+interface ColdParts {
+  readonly declarations: Declaration[];
+  readonly issues: CellSyntaxError[];
+  readonly issueOwners: number[];
+  readonly anchors: Anchor[];
+  readonly comments: Comment[];
+}
+
+function parseWhole(text: string): ColdParts {
+  const { tokens, comments } = lex(text);
+  const { declarations, issues, issueOwners, anchors } = cellParser().parseTokens(text, tokens);
+  return { declarations, issues, issueOwners, anchors, comments };
+}
+
+/** The text parsed run by run, each run a stretch of whole chunks of about `runCharacters`. */
+function parseInRuns(text: string, chunks: readonly Chunk[], runCharacters: number): ColdParts {
+  const parts: ColdParts = { declarations: [], issues: [], issueOwners: [], anchors: [], comments: [] };
+  let first = 0;
+  while (first < chunks.length) {
+    let last = first;
+    while (last + 1 < chunks.length && chunks[last + 1]!.end - chunks[first]!.start <= runCharacters) last++;
+    const run: Chunk = { start: chunks[first]!.start, end: chunks[last]!.end, follower: chunks[last]!.follower };
+    const { tokens, comments } = lexChunk(text, run);
+    const parsed = cellParser().parseTokens(text, tokens, followerToken(run), run.start);
+    for (const declaration of parsed.declarations) parts.declarations.push(declaration);
+    for (const issue of parsed.issues) parts.issues.push(issue);
+    for (const owner of parsed.issueOwners) parts.issueOwners.push(owner);
+    for (const anchor of parsed.anchors) parts.anchors.push(anchor);
+    for (const comment of comments) parts.comments.push(comment);
+    first = last + 1;
+  }
+  return parts;
+}
+
+/** Test access: a cold parse in runs of at most `runCharacters` (the tests compare it with `parse`). */
+export function parseColdInRuns(text: string, runCharacters: number): ParseResult {
+  return parseCold(text, runCharacters);
 }
 
 /** The first letters of the hard keywords: a line starting with any other character is no chunk boundary. */
 const keywordInitials = new Set(KEYWORDS.map((k) => k.word.charCodeAt(0)));
 
 /**
- * Chunk boundaries: the start of every line (but the first) whose first token is a hard keyword.
- * One pass over the character codes (a line starts after \n, \r\n or a lone \r: the lexer's
- * Newline); it runs on every edit over the whole text, where a look-behind pattern cost 5×.
+ * Chunk boundaries: the start of every line (but the first) whose first token is a hard keyword,
+ * in `start`..`end` (a chunk start, and the end of the text or another chunk's start). One pass
+ * over the character codes (a line starts after \n, \r\n or a lone \r: the lexer's Newline); a
+ * look-behind pattern cost 5×.
  */
-function chunksOf(text: string): Chunk[] {
+function chunksOf(text: string, start = 0, end = text.length): Chunk[] {
   const chunks: Chunk[] = [];
-  const length = text.length;
-  let chunkStart = 0;
-  for (let i = 0; i < length; i++) {
+  let chunkStart = start;
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13) continue;
     if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
     const lineStart = i + 1;
+    if (lineStart >= end) break;
     let position = lineStart;
     while (whiteSpaceCodes.has(text.charCodeAt(position))) position++;
     if (!keywordInitials.has(text.charCodeAt(position))) continue;
@@ -153,8 +316,20 @@ function chunksOf(text: string): Chunk[] {
     chunks.push({ start: chunkStart, end: lineStart, follower: { keyword, offset: position } });
     chunkStart = lineStart;
   }
-  chunks.push({ start: chunkStart, end: text.length });
+  if (end === text.length) chunks.push({ start: chunkStart, end });
+  else {
+    const follower = followerAt(text, end);
+    chunks.push(follower === undefined ? { start: chunkStart, end } : { start: chunkStart, end, follower });
+  }
   return chunks;
+}
+
+/** The keyword that starts the chunk at `lineStart` (a chunk's start is such a line). */
+function followerAt(text: string, lineStart: number): Chunk['follower'] {
+  let position = lineStart;
+  while (whiteSpaceCodes.has(text.charCodeAt(position))) position++;
+  const keyword = keywordAt(text, position);
+  return keyword === undefined ? undefined : { keyword, offset: position };
 }
 
 /**
@@ -313,23 +488,33 @@ function reuse(candidates: readonly ChunkParse[] | undefined, follower: string, 
   return moved;
 }
 
-function parseChunk(text: string, chunk: Chunk, followerKey: string): ChunkParse {
+/** The tokens and comments of a stretch of whole chunks, lexed alone, at their offsets in `text`. */
+function lexChunk(text: string, chunk: Chunk): ReturnType<typeof lex> {
   const whole = chunk.start === 0 && chunk.end === text.length;
-  const { tokens, comments } = lex(whole ? text : text.slice(chunk.start, chunk.end));
+  const lexed = lex(whole ? text : text.slice(chunk.start, chunk.end));
   if (chunk.start !== 0) {
-    // Fresh tokens and comments of this chunk alone: move them to the chunk's place in place.
-    for (const token of tokens) {
+    // Fresh tokens and comments of this stretch alone: move them to its place in place.
+    for (const token of lexed.tokens) {
       token.startOffset += chunk.start;
       if (token.endOffset !== undefined) token.endOffset += chunk.start;
     }
-    for (const comment of comments) (comment as { span: Span }).span = { start: comment.span.start + chunk.start, end: comment.span.end + chunk.start };
+    for (const comment of lexed.comments) (comment as { span: Span }).span = { start: comment.span.start + chunk.start, end: comment.span.end + chunk.start };
   }
+  return lexed;
+}
+
+/** The next chunk's keyword as the token that follows a stretch (none at the end of the text). */
+function followerToken(chunk: Chunk): IToken | undefined {
   const follower = chunk.follower;
-  const followedBy =
-    follower === undefined
-      ? undefined
-      : createTokenInstance(follower.keyword.type, follower.keyword.word, follower.offset, follower.offset + follower.keyword.word.length - 1, NaN, NaN, NaN, NaN);
-  const { declarations, issues, anchors } = cellParser().parseTokens(text, tokens, followedBy, chunk.start);
+  return follower === undefined
+    ? undefined
+    : createTokenInstance(follower.keyword.type, follower.keyword.word, follower.offset, follower.offset + follower.keyword.word.length - 1, NaN, NaN, NaN, NaN);
+}
+
+function parseChunk(text: string, chunk: Chunk, followerKey: string): ChunkParse {
+  const { tokens, comments } = lexChunk(text, chunk);
+  const follower = chunk.follower;
+  const { declarations, issues, anchors } = cellParser().parseTokens(text, tokens, followerToken(chunk), chunk.start);
   // Spans may reach into the follower (an unclosed block is reported at the next keyword).
   const limit = follower === undefined ? chunk.end : follower.offset + follower.keyword.word.length;
   const errors = issues

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../../grammar/ast';
-import { parse, parseIncremental } from '../../../grammar';
+import { parse, parseIncremental, parseVariant } from '../../../grammar';
+import { parseColdInRuns } from '../../../grammar/incremental';
 import { analyzeDocument, forgetPreviousAnalyses, type DocumentAnalysis } from '../../../server/src/core/analyze';
 import { completions } from '../../../server/src/core/ide/completion';
 import { completionContext, completionContextOfWholeText } from '../../../server/src/core/ide/completion-context';
@@ -124,6 +125,39 @@ describe('re-checking after an edit gives exactly what a first check gives', () 
             const incremental = parseIncremental(text, previous);
             expect(incremental).toStrictEqual(parse(text));
             previous = incremental;
+          }
+        }),
+        fuzzParameters(),
+      );
+    },
+    fuzzTimeout(20),
+  );
+
+  it(
+    'a cold parse in runs of a few chunks equals parse of the whole text, and so does the first edit after it',
+    () => {
+      fc.assert(
+        fc.property(editSession, fc.integer({ min: 1, max: 400 }), ({ base, versions }, runCharacters) => {
+          const cold = parseColdInRuns(base, runCharacters);
+          expect(cold).toStrictEqual(parse(base));
+          expect(parseIncremental(versions[0]!, cold)).toStrictEqual(parse(versions[0]!));
+        }),
+        fuzzParameters(),
+      );
+    },
+    fuzzTimeout(10),
+  );
+
+  it(
+    'parseVariant equals parse of the variant and leaves the parse it reused as it was',
+    () => {
+      fc.assert(
+        fc.property(editSession, ({ base, versions }) => {
+          const current = parseIncremental(base, parseIncremental(base));
+          const snapshot = JSON.stringify(current);
+          for (const text of versions) {
+            expect(parseVariant(text, current)).toStrictEqual(parse(text));
+            expect(JSON.stringify(current)).toBe(snapshot);
           }
         }),
         fuzzParameters(),
