@@ -4,7 +4,8 @@
  * refused socket is an error, not a silent exit 0.
  */
 import { describe, expect, it } from 'vitest';
-import { folder, RAW_CONTROL, runCellspec } from './run-cli';
+import { spawn } from 'node:child_process';
+import { BIN, folder, RAW_CONTROL, runCellspec } from './run-cli';
 
 const HOSTILE = 'Li2S-\u001b[2J\u001b]0;x\u0007\u0000\u009b31m\ud800';
 
@@ -65,13 +66,29 @@ describe('cellspec formula --stdin streams', () => {
 
   it('JSON is exactly the array of the per-formula reports, and JSON Lines one compact object a line', () => {
     const input = lines.join('\r\n');
-    const array = JSON.parse(runCellspec(['formula', '--stdin', '--format', 'json'], { input }).stdout) as { input: string }[];
+    const { stdout } = runCellspec(['formula', '--stdin', '--format', 'json'], { input });
+    const array = JSON.parse(stdout) as { input: string }[];
+    // Written report by report, byte for byte what JSON.stringify gives for the whole array.
+    expect(stdout).toBe(`${JSON.stringify(array, null, 2)}\n`);
     expect(array.map((r) => r.input)).toEqual(['Li2S', 'LiCoO2', 'Li6PS5CI', 'NaCl']);
     const args = JSON.parse(runCellspec(['formula', '--format', 'json', 'Li2S', 'LiCoO2', 'Li6PS5CI', 'NaCl']).stdout);
     expect(array).toEqual(args);
     const jsonl = runCellspec(['formula', '--stdin', '--format', 'jsonl'], { input }).stdout.trimEnd().split('\n');
     expect(jsonl.map((line) => JSON.parse(line))).toEqual(array);
     expect(runCellspec(['formula', '--stdin', '--format', 'json'], { input: '\n\n' }).stdout).toBe('[]\n');
+  });
+
+  it('a reader that stops early ends the batch quietly (no crash on the closed pipe)', async () => {
+    // As `cellspec formula --stdin < table | head -c 100`: the reader closes after its first bytes.
+    const child = spawn(process.execPath, [BIN, 'formula', '--stdin', '--format', 'jsonl']);
+    let stderr = '';
+    child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
+    child.stdin.end(`${'LiCoO2\n'.repeat(200_000)}`);
+    child.stdin.on('error', () => undefined);
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('a line over the bound is one error of its length, and the next lines still count', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const REPO = path.resolve(__dirname, '../..');
-const BIN = path.join(REPO, 'bin/cellspec.js');
+export const BIN = path.join(REPO, 'bin/cellspec.js');
 
 /** C0 controls but \n, DEL, and the C1 block (0x9B is a one-byte CSI): what a terminal would obey. */
 export const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;

@@ -1,5 +1,5 @@
 /** `cellspec formula`: the one-off formula calculator (docs/language.md §8). */
-import { analyzeFormula, formatCharge, formatMolarMass, formatSig, forTerminal, libraryLookalike, type FormulaReport, type Lookalike } from '../core';
+import { formatCharge, formatMolarMass, formatSig, forTerminal, reportFormula, type FormulaReport } from '../core';
 import { formatOption, parseCommandArgs } from './args';
 import { jsonText, terminalText } from './output';
 import { UsageError } from './usage';
@@ -21,23 +21,17 @@ export async function runFormula(args: string[]): Promise<number> {
   const output = new FormulaOutput(format);
   if (values.stdin) {
     if (positionals.length > 0) throw new UsageError('formula: give formulas as arguments or with --stdin, not both');
-    await forEachStdinLine((line) => output.add(typeof line === 'string' ? formulaReport(line) : lineTooLong(line.tooLong)));
+    await forEachStdinLine((line) => output.add(typeof line === 'string' ? reportFormula(line) : lineTooLong(line.tooLong)));
   } else {
     if (positionals.length === 0) throw new UsageError('formula: name at least one FORMULA (or use --stdin)');
-    for (const input of positionals) await output.add(formulaReport(input));
+    for (const input of positionals) await output.add(reportFormula(input));
   }
   await output.end();
   return output.allValid ? 0 : 1;
 }
 
 /** The JSON of one formula: the core's report, plus the library material it looks like, if any. */
-type CliFormulaReport = FormulaReport & { lookalike?: Lookalike };
-
-function formulaReport(input: string): CliFormulaReport {
-  const report = analyzeFormula(input);
-  const lookalike = report.valid ? libraryLookalike(input) : undefined;
-  return lookalike ? { ...report, lookalike } : report;
-}
+type CliFormulaReport = ReturnType<typeof reportFormula>;
 
 /**
  * Writes reports as they come, in the three formats, with the output of the whole-array JSON
@@ -53,7 +47,8 @@ class FormulaOutput {
 
   constructor(private readonly format: FormulaFormat) {}
 
-  async add(report: CliFormulaReport): Promise<void> {
+  /** Adds a report; a promise only when the output had to be written and the reader is behind (awaiting every line cost a turn of the event loop per formula). */
+  add(report: CliFormulaReport): Promise<void> | undefined {
     if (!report.valid) this.allValid = false;
     const first = this.count === 0;
     this.count++;
@@ -65,10 +60,11 @@ class FormulaOutput {
         this.push(`${jsonText(report, 0)}\n`);
         break;
       case 'json':
-        this.push(`${first ? '[\n' : ',\n'}${jsonText(report).replace(/^/gm, '  ')}`);
+        // The report as an element of the array, indented by JSON.stringify itself (no pass of a regular expression per report).
+        this.push(`${first ? '[\n' : ',\n'}${jsonText([report]).slice(2, -2)}`);
         break;
     }
-    if (this.pendingLength >= 65_536) await this.flush();
+    return this.pendingLength >= 65_536 ? this.flush() : undefined;
   }
 
   async end(): Promise<void> {
@@ -95,7 +91,7 @@ class FormulaOutput {
  * chunk by chunk. A line longer than MAX_STDIN_LINE_CHARACTERS is dropped as it is read and
  * passed as `{ tooLong: its length }`.
  */
-async function forEachStdinLine(each: (line: string | { readonly tooLong: number }) => Promise<void>): Promise<void> {
+async function forEachStdinLine(each: (line: string | { readonly tooLong: number }) => Promise<void> | undefined): Promise<void> {
   process.stdin.setEncoding('utf8');
   let rest = '';
   let overlong = 0;
@@ -113,7 +109,10 @@ async function forEachStdinLine(each: (line: string | { readonly tooLong: number
       }
       const line = (rest.length > 0 ? rest + piece : piece).trim();
       rest = '';
-      if (line.length > 0) await each(line);
+      if (line.length > 0) {
+        const writing = each(line);
+        if (writing) await writing;
+      }
     }
     const tail = chunk.slice(start);
     if (overlong > 0) overlong += tail.length;

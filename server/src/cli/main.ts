@@ -50,6 +50,13 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`cellspec formula --stdin < big | head`) closes the pipe: the output
+// is no longer wanted, so the command ends quietly, as Unix tools do, instead of crashing on EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     // `lsp` keeps running; every other command ends here.

@@ -35,7 +35,7 @@ export { boundedOutline, documentSymbols } from './ide/symbols';
 // The report, formulas and settings.
 export { computeReport, renderHtml, renderJson, renderText, compareDesigns, comparisonJson, renderComparisonHtml, renderComparisonText, type Comparison } from './report';
 export { analyzeFormula, type FormulaReport } from './formula/analyze';
-export { libraryLookalike, type Lookalike } from './model/lookalike';
+export { libraryLookalike, reportFormula, type Lookalike } from './model/lookalike';
 export { MAX_IMPORT_DEPTH } from './model/imports';
 export { loadProjectSettings, parseSettings, PROJECT_SETTINGS_FILE, type CellspecSettings } from './settings';
 export { isPlainObject, normalizeKeys } from './settings/normalize-keys';

@@ -13,11 +13,11 @@
  * 1e-4, well below the precision of the atomic weights.
  */
 import { anionClass, type AnionClass } from '../chemistry/anion-class';
-import { chargeBalance } from '../chemistry/charge-balance';
+import { chargeBalance, type ChargeBalance } from '../chemistry/charge-balance';
 import { describeSiteSum, siteSumProblem } from '../chemistry/sites';
 import { parseFormula } from './parse';
 import { capacityPerElectron, molarMass } from './quantities';
-import type { FormulaErrorCode } from './types';
+import type { Formula, FormulaErrorCode } from './types';
 
 export interface FormulaReport {
   input: string;
@@ -42,10 +42,21 @@ export interface FormulaReport {
 }
 
 export function analyzeFormula(input: string): FormulaReport {
+  return analyzeFormulaRead(input).report;
+}
+
+/** What the report was computed from, for a caller that needs more of it (the library look-alike of `cellspec formula`). */
+export interface FormulaRead {
+  readonly report: FormulaReport;
+  readonly chemistry?: { readonly formula: Formula; readonly molarMass: number; readonly chargeBalance: ChargeBalance; readonly anionClass: AnionClass };
+}
+
+/** `analyzeFormula`, with the parsed formula, its molar mass, charge balance and anion class when it is valid. */
+export function analyzeFormulaRead(input: string): FormulaRead {
   const parsed = parseFormula(input);
   if (!parsed.ok) {
     const { code, message, start, end, suggestion } = parsed.error;
-    return {
+    const report: FormulaReport = {
       input,
       valid: false,
       error: { code, message, start, end, ...(suggestion !== undefined ? { suggestion } : {}) },
@@ -55,19 +66,21 @@ export function analyzeFormula(input: string): FormulaReport {
       chargeBalanced: null,
       capacityPerElectron: null,
     };
+    return { report };
   }
   const { formula } = parsed;
   const mass = molarMass(formula);
   const balance = chargeBalance(formula);
+  const anion = anionClass(formula, balance);
   const checked = balance.status !== 'not-checked';
   const sites = siteSumProblem(formula);
   const balanced = balance.status === 'balanced' || balance.status === 'anion-redox';
-  return {
+  const report: FormulaReport = {
     input,
     valid: true,
     elements: Object.fromEntries(formula.elements),
     molarMass: round4(mass),
-    anionClass: anionClass(formula, balance),
+    anionClass: anion,
     chargeBalanced: checked ? balanced : null,
     ...(balance.status === 'anion-redox' ? { anionRedox: true as const, anionRedoxKind: balance.anionRedox ?? 'chalcogen' } : {}),
     ...(balance.explanation ? { chargeNote: balance.explanation } : {}),
@@ -75,6 +88,7 @@ export function analyzeFormula(input: string): FormulaReport {
     capacityPerElectron: round4(capacityPerElectron(mass)),
     ...(sites ? { siteNote: describeSiteSum(sites) } : {}),
   };
+  return { report, chemistry: { formula, molarMass: mass, chargeBalance: balance, anionClass: anion } };
 }
 
 function round4(value: number): number {

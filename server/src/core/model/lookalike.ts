@@ -24,6 +24,7 @@ import { MAX_SUGGESTED_NAME_LENGTH, NameIndex } from '../text/closest';
 import { chemistryOf, type ChemistryResult } from './chemistry-cache';
 import { libraryMaterial, libraryNames } from './library-materials';
 import type { MaterialChemistry } from './types';
+import { analyzeFormulaRead, type FormulaReport } from '../formula/analyze';
 
 /** Characters a reader (and a PDF's font) confuses, each mapped to one representative. Data. */
 const CONFUSABLE_CHARACTERS: Readonly<Record<string, string>> = {
@@ -113,9 +114,9 @@ let libraryIndex: NameIndex | undefined;
  * For `cellspec formula`, which has no document: the library name a formula looks like, by
  * the same rules. The library's own names never look like anything.
  */
-export function libraryLookalike(text: string): Lookalike | undefined {
+export function libraryLookalike(text: string, chemistry?: MaterialChemistry): Lookalike | undefined {
   if (libraryMaterial(text)) return undefined;
-  const read = chemistryOf(text);
+  const read: ChemistryResult = chemistry === undefined ? chemistryOf(text) : { ok: true, chemistry };
   if (!read.ok) return undefined;
   libraryKeys ??= new LookalikeKeys(libraryNames());
   // One index for the process, without a budget: every look-up compares only the few library
@@ -126,4 +127,15 @@ export function libraryLookalike(text: string): Lookalike | undefined {
     closestNames: (name) => libraryIndex!.closest(name),
     chemistryOf,
   });
+}
+
+/**
+ * What `cellspec formula` reports for one formula: the engine's report and, for a valid formula,
+ * the library material it looks like — the formula read once for both (a batch of 100,000 read
+ * every formula twice).
+ */
+export function reportFormula(input: string): FormulaReport & { lookalike?: Lookalike } {
+  const { report, chemistry } = analyzeFormulaRead(input);
+  const lookalike = chemistry === undefined ? undefined : libraryLookalike(input, chemistry);
+  return lookalike ? { ...report, lookalike } : report;
 }
