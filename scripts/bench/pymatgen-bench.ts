@@ -30,3 +30,40 @@ export function timePymatgen(root: string, formulas: readonly string[]): Pymatge
   const result = JSON.parse(run.stdout.trim().split('\n').pop()!) as { count: number; seconds: number; balanced: number; version: string };
   return { perSecond: result.count / result.seconds, count: result.count, balanced: result.balanced, version: result.version };
 }
+
+/**
+ * The formula batch as a user runs it, processes included (issue #16, item 3): the same
+ * formulas, one a line, through `cellspec formula --stdin --format json` and through a Python
+ * loop printing `Composition(f).weight` (interpreter start and the pymatgen import included, as
+ * the user waits for them). Wall time of each whole process; output read and thrown away.
+ */
+export function timeBatches(root: string, formulas: readonly string[]): { cellspecMs: number; pymatgenMs: number } {
+  const input = `${formulas.join('\n')}\n`;
+  // A formula pymatgen cannot read (the bracketed site notation some families use) is reported, as Cellspec reports its invalid ones.
+  const loop = [
+    'import sys',
+    'from pymatgen.core import Composition',
+    'for line in sys.stdin:',
+    '    line = line.strip()',
+    '    if line:',
+    '        try:',
+    '            print(Composition(line).weight)',
+    '        except ValueError as error:',
+    '            print(error)',
+  ].join('\n');
+  const wall = (command: string, args: string[]): number => {
+    const start = performance.now();
+    const run = spawnSync(command, args, { input, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const ms = performance.now() - start;
+    if (run.error || (run.status !== 0 && run.status !== 1)) throw new Error(`${command} ${args.join(' ')} failed: ${run.stderr}`);
+    return ms;
+  };
+  // Each side run three times, alternately; the fastest counts (the least disturbed by other load).
+  let cellspecMs = Number.POSITIVE_INFINITY;
+  let pymatgenMs = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < 3; round++) {
+    cellspecMs = Math.min(cellspecMs, wall(process.execPath, [path.join(root, 'bin/cellspec.js'), 'formula', '--stdin', '--format', 'json']));
+    pymatgenMs = Math.min(pymatgenMs, wall(PYTHON, ['-c', loop]));
+  }
+  return { cellspecMs, pymatgenMs };
+}

@@ -16,7 +16,7 @@ import { dopedFormulas, integerFormulas } from './formula-inputs';
 import { formulaThroughput } from './formula-throughput';
 import { hoverDuringRecheck, millionFormulas, slowestHostileLineMs, tenMegabyteCheck } from './hardening-bench';
 import { coldStartMs, DEFAULT_EDITOR_SETTINGS, residentMemoryMb, typingLatency } from './lsp-bench';
-import { pymatgenAvailable, timePymatgen } from './pymatgen-bench';
+import { pymatgenAvailable, timeBatches, timePymatgen } from './pymatgen-bench';
 import { atLeast, atMost, measured, table, type BenchResult } from './results';
 
 const root = [path.resolve(__dirname, '../..'), process.cwd()].find((dir) => existsSync(path.join(dir, 'package.json')))!;
@@ -72,6 +72,14 @@ async function main(): Promise<void> {
     results.push(measured(`pymatgen ${theirs.version}, the same ${theirs.count} formulas`, theirs.perSecond, 'formulas/s'));
     results.push(
       atLeast('formula engine vs pymatgen', ours.perSecond / theirs.perSecond, '×', 100, 'parse + molar mass + charge balance (+ anion class, Cellspec only) vs Composition(f), .weight, .oxi_state_guesses()'),
+    );
+    log('the formula batch against a pymatgen loop, processes included (about a minute)…');
+    const batchInputs = dopedFormulas(100_000);
+    const batches = timeBatches(root, batchInputs);
+    results.push(measured(`cellspec formula --stdin --format json, ${batchInputs.length.toLocaleString('en-US')} doped formulas, wall`, batches.cellspecMs, 'ms'));
+    results.push(measured(`pymatgen loop printing Composition(f).weight, the same formulas, wall`, batches.pymatgenMs, 'ms'));
+    results.push(
+      atLeast('formula batch vs pymatgen loop, processes included', batches.pymatgenMs / batches.cellspecMs, '×', 100, 'whole processes: start-up, reading, every formula, writing'),
     );
   } else {
     results.push(
