@@ -18,6 +18,7 @@ import { cellParser } from './parser';
 import { KEYWORDS, type Keyword } from './scanner';
 import { Anchor, anchored } from './span';
 import { whiteSpaceChars } from './tokens';
+import { commonPrefixLength, commonSuffixLength } from '../server/src/core/text/common-affix';
 
 interface Chunk {
   readonly start: number;
@@ -163,34 +164,6 @@ function chunkIndexAt(chunks: readonly Chunk[], offset: number): number {
   while (low < high) {
     const middle = (low + high + 1) >> 1;
     if (chunks[middle]!.start <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-/**
- * How many characters two texts share at the start. Halving with `startsWith` on slices: the
- * comparisons run in V8's native string code, ~20 of them for a 2 MB document, instead of a
- * JavaScript loop over every character.
- */
-function commonPrefixLength(a: string, b: string): number {
-  let low = 0;
-  let high = Math.min(a.length, b.length);
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (b.startsWith(a.slice(low, middle), low)) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-/** How many characters two texts share at the end, at most `limit` (so the prefix and suffix do not overlap). */
-function commonSuffixLength(a: string, b: string, limit: number): number {
-  let low = 0;
-  let high = limit;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (b.endsWith(a.slice(a.length - middle, a.length - low), b.length - low)) low = middle;
     else high = middle - 1;
   }
   return low;

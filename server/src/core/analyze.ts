@@ -84,7 +84,7 @@ export class AnalysisHost {
     const lineage = options.lineage ?? file;
     const previous = this.documents.get(lineage)?.analysis;
     const parse = this.parse(lineage, text);
-    const analysis = analyzeParsed(file, text, parse, options.host, options.settings ?? DEFAULT_SETTINGS, previous?.file === file ? previous.program : undefined);
+    const analysis = analyzeParsed(file, text, parse, options.host, options.settings ?? DEFAULT_SETTINGS, previous?.file === file ? previous.program : undefined, previous?.lines);
     this.remember(lineage, { text, parse, analysis });
     return analysis;
   }
@@ -147,7 +147,15 @@ export function analyzeVariant(base: DocumentAnalysis, text: string): DocumentAn
   return analyzeParsed(base.file, text, parseVariant(text, base.parse), base.host, base.settings, base.program);
 }
 
-function analyzeParsed(file: string, text: string, parsed: ParseResult, host: FileHost, settings: CellspecSettings, previous: Program | undefined): DocumentAnalysis {
+function analyzeParsed(
+  file: string,
+  text: string,
+  parsed: ParseResult,
+  host: FileHost,
+  settings: CellspecSettings,
+  previous: Program | undefined,
+  previousLines?: LineIndex,
+): DocumentAnalysis {
   const program = buildProgram(file, text, parsed, host, previous);
   const hints = computeProgram(program, settings);
   const found: CoreDiagnostic[] = [
@@ -159,7 +167,8 @@ function analyzeParsed(file: string, text: string, parsed: ParseResult, host: Fi
   return {
     file,
     text,
-    lines: new LineIndex(text),
+    // Its line starts, when asked for, come from the previous version's where the texts agree.
+    lines: new LineIndex(text, previousLines),
     parse: parsed,
     program,
     settings,

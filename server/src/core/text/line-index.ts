@@ -1,3 +1,5 @@
+import { commonPrefixLength, commonSuffixLength } from './common-affix';
+
 /** 0-based line and UTF-16 character, as LSP and the CLI's JSON use. */
 export interface Position {
   readonly line: number;
@@ -11,16 +13,28 @@ export interface Position {
  */
 export class LineIndex {
   private starts: number[] | undefined;
+  /** The index of the previous version of the text, when its line starts are known (see below). */
+  private previous: LineIndex | undefined;
 
-  /** The line starts are found on first use: an analysis makes an index that often nobody reads. */
-  constructor(private readonly text: string) {}
+  /**
+   * The line starts are found on first use: an analysis makes an index that often nobody reads.
+   * With the index of the text's previous version (an edit ago), they are taken from it where the
+   * two texts agree and only the edited stretch is scanned: a hover after each keystroke in a
+   * 50,000-line file no longer scans the whole file. Only an index whose starts are already
+   * known is kept, so no chain of old texts is held.
+   */
+  constructor(
+    private readonly text: string,
+    previous?: LineIndex,
+  ) {
+    if (previous?.starts !== undefined) this.previous = previous;
+  }
 
   private get lineStarts(): number[] {
     if (this.starts === undefined) {
-      const starts = [0];
-      const text = this.text;
-      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-      this.starts = starts;
+      const previous = this.previous;
+      this.previous = undefined;
+      this.starts = previous?.starts !== undefined ? startsFromPrevious(previous.text, previous.starts, this.text) : startsOf(this.text, 0, this.text.length, [0]);
     }
     return this.starts;
   }
@@ -58,4 +72,28 @@ export class LineIndex {
     const newline = this.lineStarts[line + 1]! - 1;
     return newline > start && this.text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
   }
+}
+
+/** `into`, with the start of every line that begins after a `\n` in `text[from, to)`. */
+function startsOf(text: string, from: number, to: number, into: number[]): number[] {
+  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) into.push(at + 1);
+  return into;
+}
+
+/**
+ * The line starts of `text` from those of `old`: a start whose line break lies in the common
+ * beginning is the same; one whose line break lies in the common end is moved by the change in
+ * length; only the line breaks between the two are looked for.
+ */
+function startsFromPrevious(old: string, oldStarts: readonly number[], text: string): number[] {
+  const prefix = commonPrefixLength(old, text);
+  const suffix = commonSuffixLength(old, text, Math.min(old.length, text.length) - prefix);
+  const starts: number[] = [];
+  let i = 0;
+  for (; i < oldStarts.length && oldStarts[i]! <= prefix; i++) starts.push(oldStarts[i]!);
+  startsOf(text, prefix, text.length - suffix, starts);
+  const oldSuffixStart = old.length - suffix;
+  const shift = text.length - old.length;
+  for (; i < oldStarts.length; i++) if (oldStarts[i]! - 1 >= oldSuffixStart) starts.push(oldStarts[i]! + shift);
+  return starts;
 }
