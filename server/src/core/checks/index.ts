@@ -17,7 +17,7 @@ import { checkAnionMismatch } from './anion';
 import { checkCellStructure } from './cell-structure';
 import { anodeContacts, cathodeContacts, type CathodeContact } from './contacts';
 import { checkBalance } from './balance';
-import { DEFAULT_ION, WORKING_IONS } from '../chemistry/ions';
+import { DEFAULT_ION } from '../chemistry/ions';
 import { compositeIonIn } from '../model/ion';
 import { checkCellIon, checkCompositeIon } from './ion';
 import { checkMixtures } from './mixture';
@@ -27,47 +27,85 @@ import { passivatingInterlayers } from '../fixes/interlayers';
 
 export function runChecks(program: Program, hints: ProgramHints, settings: CellspecSettings): CoreDiagnostic[] {
   const { materials, composites, cells } = program;
-  const context: Context = { program, hints, settings };
-  return [
-    ...materials.flatMap((material) => materialStoichiometry(material, context)),
-    ...checkStoichiometry(part(program, { references: program.references })),
-    ...composites.flatMap((composite) => compositeMixture(composite, context)),
-    ...composites.flatMap((composite) => anionMismatch(composite, context)),
-    ...cells.flatMap((cell) => anionMismatch(cell, context)),
-    ...composites.flatMap((composite) => oxidation(composite, context)),
-    ...cells.flatMap((cell) => oxidation(cell, context)),
-    ...cells.flatMap((cell) => reduction(cell, context)),
-    ...composites.flatMap((composite, i) => compositeConduction(composite, { ...context, index: i })),
-    ...cells.flatMap((cell, i) => cellConduction(cell, { ...context, index: i })),
-    ...cells.flatMap((cell) => cellStructure(cell, context)),
-    ...cells.flatMap((cell, i) => cellBalance(cell, { ...context, index: i })),
-    ...composites.flatMap((composite) => compositeIon(composite, context)),
-    ...cells.flatMap((cell) => cellIon(cell, context)),
-  ];
+  // Each model's kept findings, fetched once: the families below only read their slot.
+  const materialRecords = materials.map((material) => recordOf(material, settings));
+  const compositeRecords = composites.map((composite) => recordOf(composite, settings));
+  const cellRecords = cells.map((cell) => recordOf(cell, settings));
+  const found: CoreDiagnostic[] = [];
+  const family = <M extends object>(models: readonly M[], records: readonly FindingRecord[], check: Check<M>): void => {
+    for (let i = 0; i < models.length; i++) {
+      const findings = findingsOf(records[i]!, check, models[i]!, { program, hints, settings, index: i });
+      for (const diagnostic of findings) found.push(diagnostic);
+    }
+  };
+  family(materials, materialRecords, materialStoichiometry);
+  for (const diagnostic of checkStoichiometry(part(program, { references: program.references }))) found.push(diagnostic);
+  family(composites, compositeRecords, compositeMixture);
+  family(composites, compositeRecords, anionMismatch);
+  family(cells, cellRecords, anionMismatch);
+  family(composites, compositeRecords, oxidation);
+  family(cells, cellRecords, oxidation);
+  family(cells, cellRecords, reduction);
+  family(composites, compositeRecords, compositeConduction);
+  family(cells, cellRecords, cellConduction);
+  family(cells, cellRecords, cellStructure);
+  family(cells, cellRecords, cellBalance);
+  family(composites, compositeRecords, compositeIon);
+  family(cells, cellRecords, cellIon);
+  return found;
 }
 
 interface Context {
   readonly program: Program;
   readonly hints: ProgramHints;
   readonly settings: CellspecSettings;
-  /** The declaration's position among the program's composites or cells (and their hints). */
-  readonly index?: number;
+  /** The declaration's position among the program's materials, composites or cells (and their hints). */
+  readonly index: number;
 }
 
 /**
- * A check of one model, run once per model object and settings object. Its other inputs are
- * fixed by the model: a kept model has the same syntax node, at the same offset, in the same
- * file, naming the same models (buildProgram keeps a model only then).
+ * A check of one model, whose findings are kept per model object and settings object. Its other
+ * inputs are fixed by the model: a kept model has the same syntax node, at the same offset, in
+ * the same file, naming the same models (buildProgram keeps a model only then). A check whose
+ * result also depends on something else of the document says so with `variant` (the ion a
+ * composite works with): its findings are kept per variant.
  */
-function perModel<M extends object, R>(check: (model: M, context: Context) => R): (model: M, context: Context) => R {
-  const found = new WeakMap<M, { readonly settings: CellspecSettings; readonly result: R }>();
-  return (model, context) => {
-    const kept = found.get(model);
-    if (kept !== undefined && kept.settings === context.settings) return kept.result;
-    const result = check(model, context);
-    found.set(model, { settings: context.settings, result });
-    return result;
-  };
+interface Check<M> {
+  readonly run: (model: M, context: Context) => CoreDiagnostic[];
+  readonly variant?: (model: M, context: Context) => string;
+}
+
+/** What has been found for one model under one settings object, by check (and variant). */
+interface FindingRecord {
+  readonly settings: CellspecSettings;
+  readonly findings: Map<Check<never>, CoreDiagnostic[] | Map<string, CoreDiagnostic[]>>;
+  contacts?: CathodeContact[];
+}
+
+const records = new WeakMap<object, FindingRecord>();
+
+/** One look-up per model and check run (there were fourteen, one per family). */
+function recordOf(model: object, settings: CellspecSettings): FindingRecord {
+  const kept = records.get(model);
+  if (kept !== undefined && kept.settings === settings) return kept;
+  const record: FindingRecord = { settings, findings: new Map() };
+  records.set(model, record);
+  return record;
+}
+
+function findingsOf<M>(record: FindingRecord, check: Check<M>, model: M, context: Context): CoreDiagnostic[] {
+  const key = check as Check<never>;
+  if (check.variant === undefined) {
+    let findings = record.findings.get(key) as CoreDiagnostic[] | undefined;
+    if (findings === undefined) record.findings.set(key, (findings = check.run(model, context)));
+    return findings;
+  }
+  let byVariant = record.findings.get(key) as Map<string, CoreDiagnostic[]> | undefined;
+  if (byVariant === undefined) record.findings.set(key, (byVariant = new Map()));
+  const variant = check.variant(model, context);
+  let findings = byVariant.get(variant);
+  if (findings === undefined) byVariant.set(variant, (findings = check.run(model, context)));
+  return findings;
 }
 
 /** The program reduced to some of its declarations, for a family's check of one of them. */
@@ -79,45 +117,41 @@ function declarationPart(program: Program, model: CompositeModel | CellModel): P
   return model.kind === 'composite' ? part(program, { composites: [model] }) : part(program, { cells: [model] });
 }
 
-const materialStoichiometry = perModel((material: MaterialModel, { program }) => checkStoichiometry(part(program, { materials: [material] })));
+const materialStoichiometry: Check<MaterialModel> = { run: (material, { program }) => checkStoichiometry(part(program, { materials: [material] })) };
 
-const compositeMixture = perModel((composite: CompositeModel, { program }) => checkMixtures(part(program, { composites: [composite] })));
+const compositeMixture: Check<CompositeModel> = { run: (composite, { program }) => checkMixtures(part(program, { composites: [composite] })) };
 
 /** Contacts depend on the declaration alone; both the anion and the window checks read them. */
-const contactsOf = perModel((model: CompositeModel | CellModel, { program }): CathodeContact[] => cathodeContacts(declarationPart(program, model)));
+function contactsOf(model: CompositeModel | CellModel, context: Context): CathodeContact[] {
+  const record = recordOf(model, context.settings);
+  return (record.contacts ??= cathodeContacts(declarationPart(context.program, model)));
+}
 
-const anionMismatch = perModel((model: CompositeModel | CellModel, context) => checkAnionMismatch(contactsOf(model, context), context.settings));
+const anionMismatch: Check<CompositeModel | CellModel> = { run: (model, context) => checkAnionMismatch(contactsOf(model, context), context.settings) };
 
-const oxidation = perModel((model: CompositeModel | CellModel, context) => checkOxidation(contactsOf(model, context), context.settings));
+const oxidation: Check<CompositeModel | CellModel> = { run: (model, context) => checkOxidation(contactsOf(model, context), context.settings) };
 
-const reduction = perModel((cell: CellModel, { program }) =>
-  checkReduction(anodeContacts(part(program, { cells: [cell] })), program.text, passivatingInterlayers()),
-);
+const reduction: Check<CellModel> = {
+  run: (cell, { program }) => checkReduction(anodeContacts(part(program, { cells: [cell] })), program.text, passivatingInterlayers()),
+};
 
-const cellBalance = perModel((cell: CellModel, { program, hints, index }) => (cell.file === program.file ? checkBalance(hints.cells[index!]!) : []));
+const cellBalance: Check<CellModel> = { run: (cell, { program, hints, index }) => (cell.file === program.file ? checkBalance(hints.cells[index]!) : []) };
 
 /**
- * One cache per working ion: the advice of a composite whose materials say no ion names a
- * conductor of the ion its cells run on, which an edit elsewhere may change.
+ * Kept per working ion: the advice of a composite whose materials say no ion names a conductor
+ * of the ion its cells run on, which an edit elsewhere may change.
  */
-const compositeConductionByIon = new Map(
-  WORKING_IONS.map((ion) => [
-    ion,
-    perModel((_composite: CompositeModel, { program, hints, settings, index }) =>
-      checkConduction(program, { ...hints, composites: [hints.composites[index!]!], cells: [] }, settings),
-    ),
-  ]),
-);
+const compositeConduction: Check<CompositeModel> = {
+  variant: (composite, { program }) => compositeIonIn(composite, program.cells) ?? DEFAULT_ION,
+  run: (_composite, { program, hints, settings, index }) => checkConduction(program, { ...hints, composites: [hints.composites[index]!], cells: [] }, settings),
+};
 
-const compositeConduction = (composite: CompositeModel, context: Context): CoreDiagnostic[] =>
-  compositeConductionByIon.get(compositeIonIn(composite, context.program.cells) ?? DEFAULT_ION)!(composite, context);
+const cellConduction: Check<CellModel> = {
+  run: (_cell, { program, hints, settings, index }) => checkConduction(program, { ...hints, composites: [], cells: [hints.cells[index]!] }, settings),
+};
 
-const cellConduction = perModel((_cell: CellModel, { program, hints, settings, index }) =>
-  checkConduction(program, { ...hints, composites: [], cells: [hints.cells[index!]!] }, settings),
-);
+const compositeIon: Check<CompositeModel> = { run: (composite) => checkCompositeIon(composite) };
 
-const compositeIon = perModel((composite: CompositeModel) => checkCompositeIon(composite));
+const cellIon: Check<CellModel> = { run: (cell) => checkCellIon(cell) };
 
-const cellIon = perModel((cell: CellModel) => checkCellIon(cell));
-
-const cellStructure = perModel((cell: CellModel, { program }) => checkCellStructure(part(program, { cells: [cell] })));
+const cellStructure: Check<CellModel> = { run: (cell, { program }) => checkCellStructure(part(program, { cells: [cell] })) };
