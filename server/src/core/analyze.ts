@@ -158,12 +158,18 @@ function analyzeParsed(
 ): DocumentAnalysis {
   const program = buildProgram(file, text, parsed, host, previous);
   const hints = computeProgram(program, settings);
-  const found: CoreDiagnostic[] = [
-    ...parsed.errors.map((error) => diagnostic('syntax', error.span, error.message, error.fix ? { data: { fix: error.fix } } : {})),
-    ...program.diagnostics,
-    ...runChecks(program, hints, settings),
-  ];
-  const diagnostics = applySeverity(found, settings).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  // The checks run when the diagnostics are first asked for: a hover that comes in right after
+  // a keystroke needs the new version's models and hints, not its findings (the re-check that
+  // publishes them asks a moment later, and the findings of unchanged blocks are kept anyway).
+  let diagnostics: readonly CoreDiagnostic[] | undefined;
+  const findDiagnostics = (): readonly CoreDiagnostic[] => {
+    const found: CoreDiagnostic[] = [
+      ...parsed.errors.map((error) => diagnostic('syntax', error.span, error.message, error.fix ? { data: { fix: error.fix } } : {})),
+      ...program.diagnostics,
+      ...runChecks(program, hints, settings),
+    ];
+    return applySeverity(found, settings).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  };
   return {
     file,
     text,
@@ -173,7 +179,9 @@ function analyzeParsed(
     program,
     settings,
     hints,
-    diagnostics,
+    get diagnostics(): readonly CoreDiagnostic[] {
+      return (diagnostics ??= findDiagnostics());
+    },
     dependencies: program.imports.map((i) => i.path),
     host,
   };

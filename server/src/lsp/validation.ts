@@ -191,6 +191,8 @@ export class Validator {
       if (!this.isCurrent(uri, ticket, version)) return;
       const started = performance.now();
       analysis = this.context.analyses.analysisFor(document, settings);
+      // The checks run on first asking (core/analyze.ts): here, inside the guard and the timing.
+      void analysis.diagnostics;
       this.costs.record(uri, performance.now() - started);
     } catch (error) {
       // Say so on the document rather than leave it without diagnostics; the log has the stack.
