@@ -20,31 +20,55 @@ export interface ProgramHints {
   readonly byCell: ReadonlyMap<CellModel, CellHints>;
 }
 
+/**
+ * Computed on first reading, field by field: a hover right after a keystroke asks for the hints
+ * of the one model under the cursor (`hintsOfMaterial` and its kin, which compute it or take it
+ * from the per-model memo), not for the whole document's; the checks and the inlay hints read
+ * the lists a moment later. Each field is computed once per analysis.
+ */
 export function computeProgram(program: Program, settings: CompositeSettings): ProgramHints {
-  const byMaterial = new Map(materialsOf(program).map((m) => [m, computeMaterial(m)] as const));
-  const byComposite = new Map(program.composites.map((c) => [c, computeComposite(c, settings)] as const));
-  const byCell = new Map(program.cells.map((c) => [c, computeCell(c, settings)] as const));
+  let byMaterial: ReadonlyMap<MaterialModel, MaterialHints> | undefined;
+  let byComposite: ReadonlyMap<CompositeModel, CompositeHints> | undefined;
+  let byCell: ReadonlyMap<CellModel, CellHints> | undefined;
+  let materials: readonly MaterialHints[] | undefined;
+  let composites: readonly CompositeHints[] | undefined;
+  let cells: readonly CellHints[] | undefined;
   return {
-    materials: [...byMaterial.values()],
-    composites: [...byComposite.values()],
-    cells: [...byCell.values()],
-    byMaterial,
-    byComposite,
-    byCell,
+    get byMaterial() {
+      return (byMaterial ??= new Map(materialsOf(program).map((m) => [m, computeMaterial(m)] as const)));
+    },
+    get byComposite() {
+      return (byComposite ??= new Map(program.composites.map((c) => [c, computeComposite(c, settings)] as const)));
+    },
+    get byCell() {
+      return (byCell ??= new Map(program.cells.map((c) => [c, computeCell(c, settings)] as const)));
+    },
+    get materials() {
+      return (materials ??= [...this.byMaterial.values()]);
+    },
+    get composites() {
+      return (composites ??= [...this.byComposite.values()]);
+    },
+    get cells() {
+      return (cells ??= [...this.byCell.values()]);
+    },
   };
 }
 
-/** A material's hints: computed with the document's, or now (an imported material hovered, say). */
-export function hintsOfMaterial(hints: ProgramHints, material: MaterialModel): MaterialHints {
-  return hints.byMaterial.get(material) ?? computeMaterial(material);
+/**
+ * A material's hints. The same object the document's list holds (each is computed once per
+ * model: compute/memo.ts), without making the list: an imported material hovered, say.
+ */
+export function hintsOfMaterial(_hints: ProgramHints, material: MaterialModel): MaterialHints {
+  return computeMaterial(material);
 }
 
-export function hintsOfComposite(hints: ProgramHints, composite: CompositeModel, settings: CompositeSettings): CompositeHints {
-  return hints.byComposite.get(composite) ?? computeComposite(composite, settings);
+export function hintsOfComposite(_hints: ProgramHints, composite: CompositeModel, settings: CompositeSettings): CompositeHints {
+  return computeComposite(composite, settings);
 }
 
-export function hintsOfCell(hints: ProgramHints, cell: CellModel, settings: CompositeSettings): CellHints {
-  return hints.byCell.get(cell) ?? computeCell(cell, settings);
+export function hintsOfCell(_hints: ProgramHints, cell: CellModel, settings: CompositeSettings): CellHints {
+  return computeCell(cell, settings);
 }
 
 /** Own materials, then the materials used (library, imported, ad-hoc formulas), each once. */
