@@ -46,7 +46,8 @@ function addConductor(phase: Phase, composition: CompositeHints | undefined, set
   return `add ${what}${example ? ` such as ${example}` : ''})`;
 }
 
-export function checkConduction(program: Program, computed: ProgramHints, settings: ConductionSettings): CoreDiagnostic[] {
+/** Reads the hints of the composites and cells it is given, and nothing else of the program's. */
+export function checkConduction(program: Program, computed: Pick<ProgramHints, 'composites' | 'cells'>, settings: ConductionSettings): CoreDiagnostic[] {
   const diagnostics: CoreDiagnostic[] = [];
   // Only this document's declarations: an imported one is reported when its own file is checked.
   for (const composite of computed.composites) {

@@ -143,11 +143,11 @@ const cellBalance: Check<CellModel> = { run: (cell, { program, hints, index }) =
  */
 const compositeConduction: Check<CompositeModel> = {
   variant: (composite, { program }) => compositeIonIn(composite, program.cells) ?? DEFAULT_ION,
-  run: (_composite, { program, hints, settings, index }) => checkConduction(program, { ...hints, composites: [hints.composites[index]!], cells: [] }, settings),
+  run: (_composite, { program, hints, settings, index }) => checkConduction(program, { composites: [hints.composites[index]!], cells: [] }, settings),
 };
 
 const cellConduction: Check<CellModel> = {
-  run: (_cell, { program, hints, settings, index }) => checkConduction(program, { ...hints, composites: [], cells: [hints.cells[index]!] }, settings),
+  run: (_cell, { program, hints, settings, index }) => checkConduction(program, { composites: [], cells: [hints.cells[index]!] }, settings),
 };
 
 const compositeIon: Check<CompositeModel> = { run: (composite) => checkCompositeIon(composite) };
