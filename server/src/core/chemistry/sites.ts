@@ -38,9 +38,17 @@ function checkRule(formula: Formula, rule: SiteRule): SiteSumProblem | undefined
   }
   if (alkaliSum <= 0 || alkaliSum > rule.maxAlkali || metals.length === 0) return null;
   const metalSum = Number(metals.reduce((sum, [, amount]) => sum + amount, 0).toPrecision(12));
-  if (Math.abs(metalSum - rule.metalSites) <= rule.tolerance) return undefined;
-  if (Math.abs(alkaliSum + metalSum - rule.allCationSites) <= rule.tolerance) return undefined;
+  if (within(metalSum, rule.metalSites, rule.tolerance)) return undefined;
+  if (within(alkaliSum + metalSum, rule.allCationSites, rule.tolerance)) return undefined;
   return { rule, metals, metalSum, alkaliSum };
+}
+
+/**
+ * |sum − sites| ≤ tolerance, the difference rounded to 12 digits as the sums are: in binary
+ * 1.02 − 1 is 0.020000000000000018, which would put a sum exactly at the tolerance outside it.
+ */
+function within(sum: number, sites: number, tolerance: number): boolean {
+  return Number(Math.abs(sum - sites).toPrecision(12)) <= tolerance;
 }
 
 /** The words for a site-sum problem, the same in the diagnostic and in `cellspec formula`. */
