@@ -48,12 +48,11 @@ describe('which conductivities a role asks for', () => {
 });
 
 describe('a material without a usable formula', () => {
-  // Analysed inside each test: hints are memoised per model, and a mutant is run only against the tests that computed them.
-  const hints = (): Record<string, MaterialHints> =>
-    hintsOf(`material NoFormula {\n  role cathode\n  voltage 3 V\n  capacity 150 mAh/g\n}\n` + `material BadFormula {\n  formula Xq2O\n  role cathode\n  electrons 1\n}\n`);
+  // Each test analyses its own document: hints are memoised per model (and a document analysed again reuses its models),
+  // and a mutant is run only against the tests that computed them.
 
   it('no formula: the molar mass, the anion class and Q1 all ask for one; the declared capacity still gives Q·V', () => {
-    const h = hints()['NoFormula']!;
+    const h = hintsOf(`material NoFormula {\n  role cathode\n  voltage 3 V\n  capacity 150 mAh/g\n}\n`)['NoFormula']!;
     const ask = ['declare the `formula` of `NoFormula`'];
     expect(reasons(h.molarMassGPerMol)).toEqual(ask);
     expect(reasons(h.anionClass)).toEqual(ask);
@@ -64,7 +63,7 @@ describe('a material without a usable formula', () => {
   });
 
   it('a formula that does not parse: fix it; a declared electron count then gives no capacity, and says both why and what else would', () => {
-    const h = hints()['BadFormula']!;
+    const h = hintsOf(`material BadFormula {\n  formula Xq2O\n  role cathode\n  electrons 1\n}\n`)['BadFormula']!;
     const fix = 'fix the `formula` of `BadFormula`';
     expect(reasons(h.molarMassGPerMol)).toEqual([fix]);
     expect(reasons(h.anionClass)).toEqual([fix]);
