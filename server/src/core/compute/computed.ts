@@ -50,8 +50,3 @@ export function combine<A, B, R>(a: Computed<A>, b: Computed<B>, f: (a: A, b: B)
   }
   return missing(...missingOf(a, b));
 }
-
-/** `{ estimated: true }` when any known input was estimated. */
-export function estimatedOf(...inputs: readonly Computed<unknown>[]): { estimated?: boolean } {
-  return inputs.some((input) => isKnown(input) && input.estimated) ? { estimated: true } : {};
-}

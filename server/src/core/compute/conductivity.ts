@@ -1,6 +1,6 @@
 /**
  * Conductivities stay ranges where the literature gives ranges (LTG: 0.22–0.66 mS/cm from the
- * charged to the discharged state). Where one number is needed — the Bruggeman sum, the
+ * charged to the discharged state). Where one number is needed — the percolation law, the
  * ratio of the two phases, the "does it conduct" test — the representative value is the
  * geometric mean of the ends: conductivities spread over orders of magnitude, so the middle
  * of a range on a log scale is the honest middle.
@@ -21,15 +21,4 @@ export function conductivityOf(range: NumberRange): Conductivity {
 
 export function geometricMean(low: number, high: number): number {
   return low === high ? low : Math.sqrt(low * high);
-}
-
-export function scaleConductivity(value: Conductivity, factor: number): Conductivity {
-  return { low: value.low * factor, high: value.high * factor, representative: value.representative * factor };
-}
-
-export function sumConductivities(values: readonly Conductivity[]): Conductivity {
-  return values.reduce(
-    (sum, value) => ({ low: sum.low + value.low, high: sum.high + value.high, representative: sum.representative + value.representative }),
-    { low: 0, high: 0, representative: 0 },
-  );
 }
