@@ -39,8 +39,10 @@ function fastest(run: () => void, times: number, repeats: number): number {
  * 2.8⁴ ≈ 61× over the whole span, where quadratic growth gives 4 per doubling and 256× in all,
  * and exponential growth far more. The median, rather than every doubling, is asserted because
  * one doubling can catch the garbage collector moving a young generation that filled with
- * long-lived nodes into the old one (a one-time step, ×4–×6, seen at 30,000 tokens), or the
- * other core's load; the ratios are printed. Sizes stay at what a hostile file holds (a line, a
+ * long-lived nodes into the old one (a one-time step, ×4–×6, seen at 30,000 tokens; the
+ * adversarial project runs with a 256 MB young generation to move it past the sizes here), or
+ * one run's data outgrowing the processor's cache (×2–×3 once, between 8,000 and 16,000
+ * tokens), or the other core's load; the ratios are printed. Sizes stay at what a hostile file holds (a line, a
  * paste): a case too fast to time at size n is run several times in a row, the same number of
  * times at every size. The largest run must also stay under `budgetMs`, so a hang fails fast.
  */
