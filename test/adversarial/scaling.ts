@@ -45,6 +45,7 @@ function fastest(run: () => void, times: number, repeats: number): number {
  * tokens), or the other core's load; the ratios are printed. Sizes stay at what a hostile file holds (a line, a
  * paste): a case too fast to time at size n is run several times in a row, the same number of
  * times at every size. The largest run must also stay under `budgetMs`, so a hang fails fast.
+ * A series that fails is measured once more and the better of the two asserted (see below).
  */
 export function expectLinear<T>(
   label: string,
@@ -67,18 +68,52 @@ export function expectLinear<T>(
     times *= 2;
   }
   const sizes = [1, 2, 4, 8, 16].map((factor) => options.start * factor);
+  const measure = (): Series => series(sizes, make, use, times, repeats);
+  let measured = measure();
+  // One series again when the first grows too fast: a machine's one-off steps (another process,
+  // a collection, the cache) rarely fall on the same doublings twice, and quadratic growth fails
+  // both series anyway (4 per doubling, every time). The better series is asserted; both are printed.
+  if (!withinBounds(measured, maxRatio)) {
+    console.log(`${label.padEnd(58)} ×${String(times).padEnd(5)} ${shown(measured)}  (measured again)`);
+    const again = measure();
+    if (again.median < measured.median) measured = again;
+  }
+  const { ms, ratios, median } = measured;
+  console.log(`${label.padEnd(58)} ×${String(times).padEnd(5)} ${shown(measured)}`);
+  expect(median, `${label}: the median growth per doubling (${shown(measured)})`).toBeLessThanOrEqual(maxRatio);
+  expect(ms[4]! / ms[0]!, `${label}: the growth over 16× (${shown(measured)})`).toBeLessThanOrEqual(MAX_GROWTH_OVER_16);
+  expect(ms[4]! / times, `${label}: one run at the largest size (${shown(measured)})`).toBeLessThan(budgetMs);
+  return { sizes, ms, ratios };
+}
+
+/** 2.8 per doubling, four times: quadratic growth gives 256. */
+const MAX_GROWTH_OVER_16 = 2.8 ** 4;
+
+interface Series {
+  readonly sizes: readonly number[];
+  readonly ms: readonly number[];
+  readonly ratios: readonly number[];
+  /** The mean of the middle two of the four ratios. */
+  readonly median: number;
+}
+
+function series<T>(sizes: readonly number[], make: (size: number) => T, use: (input: T) => void, times: number, repeats: number): Series {
   const ms = sizes.map((n) => {
     const input = make(n);
     return fastest(() => use(input), times, repeats);
   });
   const ratios = ms.slice(1).map((t, i) => t / ms[i]!);
   const median = [...ratios].sort((a, b) => a - b).slice(1, 3).reduce((a, b) => a + b) / 2;
-  const shown = sizes.map((n, i) => `${n}: ${ms[i]!.toFixed(1)}`).join(', ');
-  console.log(`${label.padEnd(58)} ×${String(times).padEnd(5)} ${shown} ms  growth ${ratios.map((r) => r.toFixed(2)).join(' ')}`);
-  expect(median, `${label}: the median growth per doubling (${shown} ms)`).toBeLessThanOrEqual(maxRatio);
-  expect(ms[4]! / ms[0]!, `${label}: the growth over 16× (${shown} ms)`).toBeLessThanOrEqual(2.8 ** 4);
-  expect(ms[4]! / times, `${label}: one run at the largest size (${shown} ms)`).toBeLessThan(budgetMs);
-  return { sizes, ms, ratios };
+  return { sizes, ms, ratios, median };
+}
+
+function withinBounds(measured: Series, maxRatio: number): boolean {
+  return measured.median <= maxRatio && measured.ms[4]! / measured.ms[0]! <= MAX_GROWTH_OVER_16;
+}
+
+function shown(measured: Series): string {
+  const times = measured.sizes.map((n, i) => `${n}: ${measured.ms[i]!.toFixed(1)}`).join(', ');
+  return `${times} ms  growth ${measured.ratios.map((r) => r.toFixed(2)).join(' ')}`;
 }
 
 /** Raw control characters (C0 but line breaks, DEL, C1) that no output may contain. */
