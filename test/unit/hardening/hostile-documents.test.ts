@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument, type DocumentAnalysis } from '../../../server/src/core/analyze';
 import { hover } from '../../../server/src/core/ide/hover';
 import { inlayHints } from '../../../server/src/core/ide/inlay-hints';
-import { generateDocument } from '../../../scripts/bench/generate-document';
-import { seededRandom } from '../../../scripts/lib/random';
 import { memoryHost, readExample, WORKSPACE } from '../helpers/analyze';
 
 const host = memoryHost();
@@ -24,31 +22,6 @@ function expectSpansInside(analysis: DocumentAnalysis): void {
 
 const codesAndLines = (analysis: DocumentAnalysis): string[] =>
   analysis.diagnostics.map((d) => `${d.code}@${analysis.lines.positionAt(d.span.start).line}`);
-
-describe('very large documents are checked in bounded time and memory', () => {
-  it('a 10 MB document of 430,000 lines of materials, composites and cells', () => {
-    const text = generateDocument(430_000, 5);
-    expect(text.length).toBeGreaterThan(9.5e6);
-    const { analysis, ms, heapGrowthMb } = measured('ten-megabytes.cell', text);
-    // The generated materials declare capacities above what their one electron allows, at random.
-    expect(analysis.program.cells.length).toBeGreaterThan(15_000);
-    expect(analysis.diagnostics.filter((d) => d.code === 'stoich/capacity').length).toBeGreaterThan(5_000);
-    expect(ms).toBeLessThan(30_000);
-    expect(heapGrowthMb).toBeLessThan(2_000);
-  }, 60_000);
-
-  it('10 MB of binary junk: syntax errors only, at most one per line, no crash', () => {
-    const next = seededRandom(42);
-    const text = Array.from({ length: 10 * 1024 * 1024 }, () => String.fromCharCode(Math.floor(next() * 256))).join('');
-    const { analysis, ms } = measured('junk.bin.cell', text);
-    expect(analysis.diagnostics.length).toBeGreaterThan(0);
-    expect(analysis.diagnostics.every((d) => d.code === 'syntax')).toBe(true);
-    // The lexer breaks lines at \n, \r\n and a lone \r.
-    expect(analysis.diagnostics.length).toBeLessThanOrEqual(text.split(/\r\n|\r|\n/).length);
-    expectSpansInside(analysis);
-    expect(ms).toBeLessThan(30_000);
-  }, 60_000);
-});
 
 describe('pathological lines', () => {
   it('a 100,000-character formula, source, comment and name are read in well under a second', () => {
