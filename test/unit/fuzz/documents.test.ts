@@ -187,10 +187,12 @@ describe('re-checking after an edit gives exactly what a first check gives', () 
             expect(editorView(incremental)).toStrictEqual(editorView(fresh[i]!));
           });
         }),
-        fuzzParameters(0.5),
+        fuzzParameters(0.25),
       );
     },
-    // Each case analyses every version twice (~100 ms a case here, 230 ms at a load of 8).
-    fuzzTimeout(250, 0.5),
+    // Each case analyses every version twice and asks every editor feature of both (~100 ms a
+    // case here, 230 ms at a load of 8): the slowest property of `npm test`, so it runs a quarter
+    // of the cases there (38); CI's fuzz:long runs 750.
+    fuzzTimeout(250, 0.25),
   );
 });
