@@ -232,7 +232,8 @@ export class DesignSpace {
         break;
       }
     }
-    if (bestIndex < 0) return { point: null, limitedBy: points.find((p) => p.activeWt >= this.activeShare)?.fails ?? points[points.length - 1]!.fails };
+    // Nothing feasible: the limit named is the one at the current share (the grid holds it).
+    if (bestIndex < 0) return { point: null, limitedBy: points.find((p) => p.activeWt >= this.activeShare)!.fails };
     let feasible = points[bestIndex]!;
     const above = points[bestIndex + 1];
     if (!above) return { point: feasible, limitedBy: null };
