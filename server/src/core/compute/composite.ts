@@ -343,8 +343,9 @@ function thresholdsOf(components: readonly ComponentHints[], settings: Composite
     const sized = isKnown(c.solidVolumeFraction) ? bySize[i] : undefined;
     return sized === undefined ? { threshold: settings.percolationThreshold, thresholdFrom: 'default' } : { threshold: sized, thresholdFrom: 'particle-size' };
   });
+  // Asked only of these components (the conductors and the dual-conduction candidates are among them).
   const byComponent = new Map(components.map((c, i) => [c, thresholds[i]!]));
-  return (component) => byComponent.get(component) ?? { threshold: settings.percolationThreshold, thresholdFrom: 'default' };
+  return (component) => byComponent.get(component)!;
 }
 
 function isDeformable(material: MaterialModel | undefined): boolean {

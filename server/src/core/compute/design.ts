@@ -99,8 +99,7 @@ export interface Design {
 
 /** What a design needs beyond the composite: the cell around the cathode. */
 interface CellContext {
-  /** What the layer declares, which stays fixed as the composition moves (both: both scale together). */
-  readonly held: 'loading' | 'thickness' | 'both';
+  /** What the layer declares stays fixed as the composition moves (both given: both scale together). */
   readonly loadingMgPerCm2: number | undefined;
   readonly thicknessUm: number | undefined;
   readonly rate: { readonly value: number; readonly unit: 'C' | 'mA/cm2' };
@@ -233,7 +232,8 @@ export class DesignSpace {
         break;
       }
     }
-    if (bestIndex < 0) return { point: null, limitedBy: points.find((p) => p.activeWt >= this.activeShare)?.fails ?? points[points.length - 1]!.fails };
+    // Nothing feasible: the limit named is the one at the current share (the grid holds it).
+    if (bestIndex < 0) return { point: null, limitedBy: points.find((p) => p.activeWt >= this.activeShare)!.fails };
     let feasible = points[bestIndex]!;
     const above = points[bestIndex + 1];
     if (!above) return { point: feasible, limitedBy: null };
@@ -286,7 +286,8 @@ function firstFailure(percolates: Record<Phase, boolean>, cell: CellPoint | unde
   if (!percolates.ionic) return 'ionic-percolation';
   if (!percolates.electronic) return 'electronic-percolation';
   if (cell && limitV !== undefined) {
-    // NaN (a σ_eff that cannot be computed) fails too: a limit that cannot be checked is not met.
+    // A σ_eff that cannot be computed (a conductor by role without its number) gives an infinite
+    // loss (voltageDrop of NaN), which fails: a limit that cannot be checked is not met.
     if (!(cell.drops.ionic <= limitV)) return 'ionic-drop';
     if (!(cell.drops.electronic <= limitV)) return 'electronic-drop';
   }
@@ -367,7 +368,7 @@ function cellContext(cell: CellHints, settings: DesignSettings): Outcome<{ conte
   const layer = cell.cathode!.layer;
   const loading = layer.loadingMgPerCm2;
   const thickness = layer.thicknessUm;
-  const held = loading !== undefined ? (thickness !== undefined ? 'both' : 'loading') : thickness !== undefined ? 'thickness' : undefined;
+  const held = loading !== undefined || thickness !== undefined;
   if (!held) reasons.push(`give the cathode \`${cell.cathode!.name}\` a \`loading\` (mg/cm2) or a \`thickness\` (um)`);
   reasons.push(...missingOf(cell.cathode!.densityGPerCm3, cell.cathode!.composition?.specificCapacityMAhPerG));
   if (reasons.length || !rate || !held) return { ok: false, missing: [...new Set(reasons)] };
@@ -376,7 +377,6 @@ function cellContext(cell: CellHints, settings: DesignSettings): Outcome<{ conte
   return {
     ok: true,
     context: {
-      held,
       loadingMgPerCm2: loading,
       thicknessUm: thickness,
       rate,
