@@ -77,3 +77,32 @@ describe('single elements and formulas without anion charge', () => {
     expect(classOf('Na15Sn4')).toBe('none');
   });
 });
+
+describe('only anions count, at the states the charge balance gives them', () => {
+  it('a formula of several elements is not classed by its first element alone, a chalcogen or not', () => {
+    expect(classOf('SeO2')).toBe('oxide');
+    expect(classOf('TeO2')).toBe('oxide');
+    expect(classOf('SF6')).toBe('halide');
+  });
+
+  it('an anion former in a positive state (S⁶⁺, Cl⁺) is a cation there: it counts for no family', () => {
+    // S⁶⁺ in SO3: counted as an anion it would cancel the oxide's charge.
+    expect(classOf('SO3')).toBe('oxide');
+    expect(classOf('Li2SO4')).toBe('oxide');
+    // Cl⁺ in a hypochlorite: at its nominal −1 it would make an oxyhalide (1 of 3).
+    expect(classOf('LiClO')).toBe('oxide');
+    expect(classOf('NaClO')).toBe('oxide');
+  });
+});
+
+describe('a formula with no assignment of known states at all', () => {
+  it('an element without known states (a noble gas): every anion former at its most negative state', () => {
+    // Ar has no oxidation state, so the charge balance gives no assignment, not even the closest.
+    expect(classOf('ArO2')).toBe('oxide');
+    expect(classOf('NeF2')).toBe('halide');
+    expect(classOf('ArN')).toBe('nitride');
+    expect(classOf('LiArO2')).toBe('oxide');
+    // O²⁻ ×3 and Cl⁻ ×2: 2 of 8 anion charges are the halide's.
+    expect(classOf('Ar2O3Cl2')).toBe('oxyhalide');
+  });
+});
