@@ -93,8 +93,13 @@ function electrolyteComponents(composite: CompositeModel): ComponentModel[] {
 function voltageOf(material: MaterialModel, cell?: CellModel): CathodeContact['upperVoltage'] {
   const cutoff = cell ? cutoffUpper(cell) : undefined;
   if (cutoff) return cutoff;
-  if (material.voltageRange) return { value: material.voltageRange.high, from: 'voltage' };
-  return material.voltage ? { value: material.voltage.value, from: 'voltage' } : undefined;
+  const own = ownUpperVoltage(material);
+  return own === undefined ? undefined : { value: own, from: 'voltage' };
+}
+
+/** The top of a cathode's own voltage (range), at which its contacts are checked where no cell gives a cutoff; undefined when it declares none. */
+export function ownUpperVoltage(material: MaterialModel): number | undefined {
+  return material.voltageRange?.high ?? material.voltage?.value;
 }
 
 function cutoffUpper(cell: CellModel): CathodeContact['upperVoltage'] {

@@ -21,7 +21,7 @@ import { libraryMaterial } from '../model/library-materials';
 import { ionCarriedBy } from '../model/ion';
 import type { CellspecSettings } from '../settings';
 import { contactFixData } from './anion';
-import { oneIon, type AnodeContact, type CathodeContact } from './contacts';
+import { oneIon, ownUpperVoltage, type AnodeContact, type CathodeContact } from './contacts';
 import type { DiagnosticData } from '../diagnostic-data';
 
 export function checkOxidation(contacts: readonly CathodeContact[], settings: CellspecSettings): CoreDiagnostic[] {
@@ -33,8 +33,10 @@ export function checkOxidation(contacts: readonly CathodeContact[], settings: Ce
     const { limit: oxidationLimit, slack, homoCategory: homo, tolerated: limit } = tolerated;
     const upper = contact.upperVoltage;
     if (upper.value <= limit) continue;
-    // At the cutoff, report only what the composite's own check (at the average voltage) did not.
-    if (contact.context === 'cutoff' && (contact.cathode.voltage?.value ?? Infinity) > limit) continue;
+    // At the cutoff, report only what the composite's own check (at the top of the cathode's own
+    // voltage) did not: a cathode that declares no voltage is checked here alone.
+    const ownTop = ownUpperVoltage(contact.cathode);
+    if (contact.context === 'cutoff' && ownTop !== undefined && ownTop > limit) continue;
     const data = contactFixData(contact, settings);
     const from = upper.from === 'cutoff' ? `the cell's cutoff of ${cutoffText(upper, contact.ion)}` : `its voltage, ${formatSig(upper.value)} V`;
     const where = contact.context === 'cutoff' ? ` in \`${contact.composite?.name}\`` : '';
