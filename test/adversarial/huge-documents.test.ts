@@ -5,26 +5,9 @@
  * all, without a crash, and that junk gives syntax errors only, at most one per line.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, type DocumentAnalysis } from '../../server/src/core/analyze';
 import { generateDocument } from '../../scripts/bench/generate-document';
 import { seededRandom } from '../../scripts/lib/random';
-import { memoryHost, WORKSPACE } from '../unit/helpers/analyze';
-
-const host = memoryHost();
-
-/** Analyses with the elapsed time and how much the heap grew. */
-function measured(name: string, text: string): { analysis: DocumentAnalysis; ms: number; heapGrowthMb: number } {
-  const heapBefore = process.memoryUsage().heapUsed;
-  const start = performance.now();
-  const analysis = analyzeDocument(`${WORKSPACE}/${name}`, text, { host });
-  return { analysis, ms: performance.now() - start, heapGrowthMb: (process.memoryUsage().heapUsed - heapBefore) / 1e6 };
-}
-
-function expectSpansInside(analysis: DocumentAnalysis): void {
-  for (const d of analysis.diagnostics) {
-    expect(d.span.start >= 0 && d.span.start <= d.span.end && d.span.end <= analysis.text.length, `${d.code} ${JSON.stringify(d.span)}`).toBe(true);
-  }
-}
+import { expectSpansInside, measured } from '../unit/helpers/measured';
 
 describe('very large documents are checked in bounded time and memory', () => {
   it('a 10 MB document of 430,000 lines of materials, composites and cells', () => {

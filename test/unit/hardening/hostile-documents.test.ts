@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, type DocumentAnalysis } from '../../../server/src/core/analyze';
+import type { DocumentAnalysis } from '../../../server/src/core/analyze';
 import { hover } from '../../../server/src/core/ide/hover';
 import { inlayHints } from '../../../server/src/core/ide/inlay-hints';
-import { memoryHost, readExample, WORKSPACE } from '../helpers/analyze';
-
-const host = memoryHost();
-
-/** Analyses with the elapsed time and how much the heap grew (generous bounds: these are not timing targets). */
-function measured(name: string, text: string): { analysis: DocumentAnalysis; ms: number; heapGrowthMb: number } {
-  const heapBefore = process.memoryUsage().heapUsed;
-  const start = performance.now();
-  const analysis = analyzeDocument(`${WORKSPACE}/${name}`, text, { host });
-  return { analysis, ms: performance.now() - start, heapGrowthMb: (process.memoryUsage().heapUsed - heapBefore) / 1e6 };
-}
-
-function expectSpansInside(analysis: DocumentAnalysis): void {
-  for (const d of analysis.diagnostics) {
-    expect(d.span.start >= 0 && d.span.start <= d.span.end && d.span.end <= analysis.text.length, `${d.code} ${JSON.stringify(d.span)}`).toBe(true);
-  }
-}
+import { readExample } from '../helpers/analyze';
+import { expectSpansInside, measured } from '../helpers/measured';
 
 const codesAndLines = (analysis: DocumentAnalysis): string[] =>
   analysis.diagnostics.map((d) => `${d.code}@${analysis.lines.positionAt(d.span.start).line}`);
