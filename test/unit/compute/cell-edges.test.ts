@@ -7,24 +7,10 @@
  * them. Written against the mutants that survived the file's first run.
  */
 import { describe, expect, it } from 'vitest';
-import { computeCell, isKnown, type Computed } from '../../../server/src/core/compute';
+import { computeCell, isKnown } from '../../../server/src/core/compute';
 import { analyze } from '../helpers/analyze';
 import { cell, composite, material, SETTINGS } from './models';
-
-function value<T>(computed: Computed<T>): T {
-  if (!isKnown(computed)) throw new Error(`expected a value, got missing: ${computed.missing.join('; ')}`);
-  return computed.value;
-}
-
-function reasons(computed: Computed<unknown>): readonly string[] {
-  if (isKnown(computed)) throw new Error(`expected a missing value, got ${JSON.stringify(computed.value)}`);
-  return computed.missing;
-}
-
-function basis(computed: Computed<unknown>): string | undefined {
-  if (!isKnown(computed)) throw new Error(`expected a value, got missing: ${computed.missing.join('; ')}`);
-  return computed.basis;
-}
+import { basis, reasons, value } from './computed';
 
 // NCM811 as in models.ts, and a graphite anode: 372 mAh/g at 0.1 V, 2.2 g/cm3.
 const ncm = () => material('NCM811', { formula: 'LiNi0.8Co0.1Mn0.1O2', role: 'cathode', voltage: 3.86, capacity: 195, ionic: 1e-4, electronic: 0.05, density: 4.7 });

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeCell, isKnown, type Computed } from '../../../server/src/core/compute';
+import { computeCell } from '../../../server/src/core/compute';
 import { AL, cell, composite, CU, LI, LIIN, LPSCL, LTG, material, NCM811, SETTINGS, VGCF } from './models';
-
-function value<T>(computed: Computed<T>): T {
-  if (!isKnown(computed)) throw new Error(`expected a value, got missing: ${computed.missing.join('; ')}`);
-  return computed.value;
-}
-
-function missingOf(computed: Computed<unknown>): readonly string[] {
-  if (isKnown(computed)) throw new Error('expected a missing value');
-  return computed.missing;
-}
+import { reasons, value } from './computed';
 
 const bareNcm = composite('BareNCM', [[NCM811, 0.7, 'wt'], [LPSCL, 0.27, 'wt'], [VGCF, 0.03, 'wt']], 0.1);
 
@@ -129,9 +120,9 @@ describe('cell hints: areal capacity, layer masses and thicknesses, stack energy
     );
     expect(value(hints.arealCapacityMAhPerCm2)).toBeCloseTo(2.5, 12); // 10 mg/cm2 × 250 mAh/g
     expect(value(hints.cellVoltageV)).toBeCloseTo(2.55 - 0.62, 12); // vs Li–In at 0.62 V
-    expect(missingOf(hints.cathodeThicknessUm)).toEqual(['declare `density` of `LTG`']);
-    expect(missingOf(hints.specificEnergyWhPerKg)).toEqual(['declare `density` of `LiIn`']);
-    expect(missingOf(hints.ionicDrop)).toEqual(['declare `density` of `LTG`']);
+    expect(reasons(hints.cathodeThicknessUm)).toEqual(['declare `density` of `LTG`']);
+    expect(reasons(hints.specificEnergyWhPerKg)).toEqual(['declare `density` of `LiIn`']);
+    expect(reasons(hints.ionicDrop)).toEqual(['declare `density` of `LTG`']);
     expect(value(hints.layers[4]!.arealMassMgPerCm2)).toBeCloseTo((8 * 8.96) / 10, 12); // Cu collector, 7.17 mg/cm2
   });
 
@@ -153,7 +144,7 @@ describe('cell hints: areal capacity, layer masses and thicknesses, stack energy
     const energy = 2.5 * (2.55 - 0.62); // 4.825 mWh/cm2
     expect(value(hints.specificEnergyWhPerKg)).toBeCloseTo((1000 * energy) / mass, 9); // 101 Wh/kg
     expect(value(hints.energyDensityWhPerL)).toBeCloseTo((1e4 * energy) / (40 + 30 + cathodeUm + 10 + 8), 9); // 392 Wh/L
-    expect(missingOf(hints.ionicDrop)[0]).toMatch(/declare the `rate`/);
+    expect(reasons(hints.ionicDrop)[0]).toMatch(/declare the `rate`/);
   });
 
   it('a cathode of one material (LiCoO2, σ_ion 1e-4 mS/cm) has no ionic path: an infinite voltage loss', () => {
@@ -166,7 +157,7 @@ describe('cell hints: areal capacity, layer masses and thicknesses, stack energy
 
   it('a cell without an anode cannot have a cell voltage, and says so', () => {
     const hints = computeCell(cell('NoAnode', [{ role: 'cathode', target: bareNcm, loadingMgPerCm2: 15 }]), SETTINGS);
-    expect(missingOf(hints.cellVoltageV)).toEqual(['add an `anode` layer to `NoAnode`']);
+    expect(reasons(hints.cellVoltageV)).toEqual(['add an `anode` layer to `NoAnode`']);
     expect(value(hints.arealCapacityMAhPerCm2)).toBeCloseTo(arealCapacity, 12);
   });
 });

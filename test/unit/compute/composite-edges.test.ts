@@ -17,20 +17,10 @@ import {
   mixtureOfComposite,
   mixtureOfMaterial,
   roleVoltage,
-  type Computed,
 } from '../../../server/src/core/compute';
 import type { CompositeModel, FractionBasis, MaterialModel } from '../../../server/src/core/model';
 import { composite, FILE, material, SETTINGS } from './models';
-
-function value<T>(computed: Computed<T>): T {
-  if (!isKnown(computed)) throw new Error(`expected a value, got missing: ${computed.missing.join('; ')}`);
-  return computed.value;
-}
-
-function reasons(computed: Computed<unknown>): readonly string[] {
-  if (isKnown(computed)) throw new Error(`expected a missing value, got ${JSON.stringify(computed.value)}`);
-  return computed.missing;
-}
+import { reasons, value } from './computed';
 
 const AT = { start: 0, end: 0 };
 /** q = φc/(1 − φc) of the size rule (particle-size.ts) at the default 0.16. */

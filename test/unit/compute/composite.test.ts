@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeComposite, computeMixture, isKnown, mixtureOfMaterial, type Computed } from '../../../server/src/core/compute';
+import { computeComposite, computeMixture, isKnown, mixtureOfMaterial } from '../../../server/src/core/compute';
 import { composite, LPSCL, LTG, material, NCM811, SETTINGS, VGCF } from './models';
-
-function value<T>(computed: Computed<T>): T {
-  if (!isKnown(computed)) throw new Error(`expected a value, got missing: ${computed.missing.join('; ')}`);
-  return computed.value;
-}
+import { value } from './computed';
 
 // A BareNCM-like cathode: NCM811 70 wt% (ρ 4.7), Li6PS5Cl 27 wt% (ρ 1.84), VGCF 3 wt% (ρ 2.0), 10 vol% pores.
 const bareNcm = composite('BareNCM', [[NCM811, 0.7, 'wt'], [LPSCL, 0.27, 'wt'], [VGCF, 0.03, 'wt']], 0.1);

@@ -5,9 +5,10 @@
  * against the mutants that survived the file's first run.
  */
 import { describe, expect, it } from 'vitest';
-import { computeMaterial, isKnown, nernstEinsteinMSPerCmPerCm2PerS, relevantConductivities, type Computed, type MaterialHints } from '../../../server/src/core/compute';
+import { computeMaterial, isKnown, nernstEinsteinMSPerCmPerCm2PerS, relevantConductivities, type MaterialHints } from '../../../server/src/core/compute';
 import { analyze } from '../helpers/analyze';
 import { material } from './models';
+import { basis, reasons, value } from './computed';
 
 /** CODATA 2018 (exact since 2019). */
 const N_A = 6.02214076e23;
@@ -15,21 +16,6 @@ const E = 1.602176634e-19;
 const K_B = 1.380649e-23;
 /** F/3.6, mAh/mol. */
 const F_MAH = (N_A * E) / 3.6;
-
-function value<T>(computed: Computed<T> | undefined): T {
-  if (!isKnown(computed)) throw new Error(`expected a value, got missing: ${computed ? computed.missing.join('; ') : 'undefined'}`);
-  return computed.value;
-}
-
-function reasons(computed: Computed<unknown> | undefined): readonly string[] {
-  if (!computed || isKnown(computed)) throw new Error(`expected a missing value, got ${JSON.stringify(computed)}`);
-  return computed.missing;
-}
-
-function basis(computed: Computed<unknown> | undefined): string | undefined {
-  if (!isKnown(computed)) throw new Error('expected a value');
-  return computed.basis;
-}
 
 /** The hints of each material a document declares, by name. */
 function hintsOf(text: string): Record<string, MaterialHints> {

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { computeMaterial, isKnown, type Computed } from '../../../server/src/core/compute';
+import { computeMaterial } from '../../../server/src/core/compute';
 import { LTG, NCM811, LPSCL, material } from './models';
+import { reasons, value } from './computed';
 
 /** IUPAC 2021 abridged standard atomic weights, g/mol. */
 const W = { Li: 6.94, Ti: 47.867, Ge: 72.63, P: 30.974, S: 32.06, Se: 78.971, Ni: 58.693, Co: 58.933, Mn: 54.938, O: 15.999 };
 /** F/3.6 with F = N_A·e = 96485.33212 C/mol (CODATA 2018), mAh/mol. */
 const F_MAH = 96485.33212 / 3.6;
-
-function value<T>(computed: Computed<T> | undefined): T {
-  if (!isKnown(computed)) throw new Error(`expected a value, got missing: ${computed ? computed.missing.join('; ') : 'undefined'}`);
-  return computed.value;
-}
-
-function reasons(computed: Computed<unknown> | undefined): readonly string[] {
-  if (!computed || computed.value !== null) throw new Error('expected a missing value');
-  return (computed as { missing: readonly string[] }).missing;
-}
 
 describe('material hints (docs/language.md §6)', () => {
   // Li1.75Ti2(Ge0.25P0.75S3.8Se0.2)3 = Li1.75 Ti2 Ge0.75 P2.25 S11.4 Se0.6.

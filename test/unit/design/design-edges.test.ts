@@ -9,7 +9,7 @@
  * object). Written against the mutants of the file's first run.
  */
 import { describe, expect, it } from 'vitest';
-import { computeCell, computeComposite, computeMaterialLayer, isKnown, type CellHints, type Computed } from '../../../server/src/core/compute';
+import { computeCell, computeComposite, computeMaterialLayer, type CellHints, type Computed } from '../../../server/src/core/compute';
 import {
   cellDesign,
   cellDesignSpace,
@@ -23,11 +23,7 @@ import {
 import type { MaterialModel } from '../../../server/src/core/model';
 import { analyze } from '../helpers/analyze';
 import { cell, composite, material, SETTINGS, type LayerSpec } from '../compute/models';
-
-function value<T>(computed: Computed<T>): T {
-  if (!isKnown(computed)) throw new Error(`expected a value, got missing: ${computed.missing.join('; ')}`);
-  return computed.value;
-}
+import { value } from '../compute/computed';
 
 // An insulating active material (200 mAh/g at 4 V, ρ 4), an electrolyte (1 mS/cm, ρ 2) and a
 // carbon that percolates at 2 vol% (100 mS/cm, ρ 2).

@@ -2,9 +2,7 @@
  * window/oxidation at a cell's cutoff, for the cathodes inside its cathode composite: reported
  * there exactly when the composite's own check (at the top of the cathode's own voltage) did not
  * report it — including a cathode that declares no voltage at all, for which the cutoff is the
- * only voltage known. (Here rather than in test/unit/checks, whose files are the mutation
- * tests: a new file there makes the next Stryker run re-test every surviving mutant these
- * whole-document cases cover, ~450, more than one session's sync affords; move it when one can.)
+ * only voltage known.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { forgetPreviousAnalyses } from '../../../server/src/core/analyze';
