@@ -191,18 +191,26 @@ export class Validator {
       if (!this.isCurrent(uri, ticket, version)) return;
       const started = performance.now();
       analysis = this.context.analyses.analysisFor(document, settings);
+      const analysed = performance.now() - started;
+      // A hover or completion that came in while the new version was parsed and modelled is
+      // answered now, before the checks: it needs the models and hints, not the findings (a
+      // fifth to a third of a re-check at 50k lines). An edit that came in meanwhile supersedes
+      // the checks as well.
+      await nextTurn();
+      if (!this.isCurrent(uri, ticket, version)) return;
+      const checking = performance.now();
       // The checks run on first asking (core/analyze.ts): here, inside the guard and the timing.
       void analysis.diagnostics;
-      this.costs.record(uri, performance.now() - started);
+      this.costs.record(uri, analysed + (performance.now() - checking));
     } catch (error) {
       // Say so on the document rather than leave it without diagnostics; the log has the stack.
       this.context.connection.console.error(`Checking ${uri} failed: ${describeError(error)}`);
       await instead(internalErrorDiagnostic(error));
       return;
     }
-    // Requests that came in while the analysis ran (a hover, say) are answered from it before
-    // the diagnostics are converted and sent; an edit that came in supersedes them.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    // Requests that came in while the checks ran are answered before the diagnostics are
+    // converted and sent; an edit that came in supersedes them.
+    await nextTurn();
     if (!this.isCurrent(uri, ticket, version)) return;
     const host = this.context.analyses.fileHost(analysis.file);
     const toLocation = createLocationConverter(this.context.documents, (file) => host.readFile(file), { file: analysis.file, document });
@@ -213,4 +221,14 @@ export class Validator {
     else this.missingImports.delete(uri);
     await this.context.connection.sendDiagnostics({ uri, version, diagnostics });
   }
+}
+
+/**
+ * Lets a request that arrived while this run was busy be answered before the run goes on.
+ * vscode-jsonrpc dispatches one message per turn of the event loop (a `setImmediate` after the
+ * read): a continuation queued with one `setImmediate` runs before that dispatch, so it takes two.
+ */
+async function nextTurn(): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  await new Promise<void>((resolve) => setImmediate(resolve));
 }
