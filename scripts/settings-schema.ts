@@ -40,7 +40,7 @@ export function readManifest(json: unknown): Manifest {
  * (`severity`: code → level) lists one property per key, so that editors complete the codes.
  */
 export function settingsJsonSchema(): JsonSchema {
-  return z.toJSONSchema(settingsSchema, {
+  return z.toJSONSchema(settingsSchema(), {
     target: 'draft-07',
     override: ({ jsonSchema }) => {
       const keys = (jsonSchema.propertyNames as JsonSchema | undefined)?.enum;

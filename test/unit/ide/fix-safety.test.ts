@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, type DocumentAnalysis } from '../../../server/src/core/analyze';
-import { DIAGNOSTIC_DATA, readDiagnosticData } from '../../../server/src/core/diagnostic-data';
+import { diagnosticDataSchemas, readDiagnosticData } from '../../../server/src/core/diagnostic-data';
 import { DIAGNOSTIC_CODES } from '../../../server/src/core/diagnostics';
 import { quickFixes } from '../../../server/src/core/ide/quick-fixes';
 import type { Fix } from '../../../server/src/core/api';
@@ -37,7 +37,7 @@ const CORRECTIONS = new Set(['syntax', 'ref/undefined', 'ref/lookalike', 'formul
 
 describe('diagnostic data', () => {
   it('has a declared shape for every code', () => {
-    expect(Object.keys(DIAGNOSTIC_DATA).sort()).toEqual([...DIAGNOSTIC_CODES].sort());
+    expect(Object.keys(diagnosticDataSchemas()).sort()).toEqual([...DIAGNOSTIC_CODES].sort());
   });
 
   it('of every diagnostic of the examples and the crafted documents fits its shape, also after JSON', () => {
@@ -45,7 +45,7 @@ describe('diagnostic data', () => {
     for (const analysis of documents()) {
       for (const d of analysis.diagnostics) {
         const roundTripped = d.data === undefined ? undefined : JSON.parse(JSON.stringify(d.data));
-        expect(DIAGNOSTIC_DATA[d.code].safeParse(roundTripped).success, `${d.code}: ${JSON.stringify(roundTripped)}`).toBe(true);
+        expect(diagnosticDataSchemas()[d.code].safeParse(roundTripped).success, `${d.code}: ${JSON.stringify(roundTripped)}`).toBe(true);
         checked++;
       }
     }

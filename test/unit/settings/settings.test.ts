@@ -124,9 +124,9 @@ describe('parsing settings', () => {
   });
 
   it('exposes a strict zod schema: unknown keys fail', () => {
-    expect(settingsSchema.safeParse({ conductionLimit: 0.2 }).success).toBe(true);
-    expect(settingsSchema.safeParse({ conductionlimit: 0.2 }).success).toBe(false);
-    expect(settingsSchema.safeParse({ inlayHints: { enable: true } }).success).toBe(false);
+    expect(settingsSchema().safeParse({ conductionLimit: 0.2 }).success).toBe(true);
+    expect(settingsSchema().safeParse({ conductionlimit: 0.2 }).success).toBe(false);
+    expect(settingsSchema().safeParse({ inlayHints: { enable: true } }).success).toBe(false);
   });
 });
 

@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentAnalysis } from '../../../server/src/core/analyze';
 import { completions } from '../../../server/src/core/ide/completion';
 import { formatText } from '../../../server/src/core/ide/format';
-import { SNIPPETS } from '../../../server/src/core/ide/snippets';
+import { blockSnippets } from '../../../server/src/core/ide/snippets';
+
+const SNIPPETS = blockSnippets();
 import { analyzeText, REPO } from '../helpers/analyze';
 import { choicesOf, expandSnippet } from '../helpers/snippets';
 

@@ -33,7 +33,7 @@ import { completionContext, splitNumberWord, type CompletionContext } from './co
 import { num, prettyUnit } from './display';
 import { forMarkdown, forMarkdownCode } from '../text/inert';
 import { KEYWORD_DOCS } from './keyword-docs';
-import { SNIPPETS } from './snippets';
+import { blockSnippets } from './snippets';
 import { ionAt } from './ion-context';
 import { DEFAULT_ION, ionWords, WORKING_IONS, type WorkingIon } from '../chemistry/ions';
 
@@ -77,7 +77,7 @@ function topLevelCompletions(context: CompletionContext): Completion[] {
   const keywords = ['import', 'material', 'composite', 'cell'].map(
     (keyword, i): Completion => ({ label: keyword, kind: 'keyword', documentation: KEYWORD_DOCS[keyword]!, replace: context.word, sortText: `0${i}` }),
   );
-  const snippets = SNIPPETS.map(
+  const snippets = blockSnippets().map(
     (snippet, i): Completion => ({
       label: snippet.prefix,
       kind: 'snippet',

@@ -7,10 +7,12 @@ import { z } from 'zod';
 import snippetFile from '../../../../snippets/cellspec.json';
 
 /** VS Code's snippet file format, as much of it as Cellspec's file uses. */
-const snippetFileSchema = z.record(
-  z.string().min(1),
-  z.strictObject({ prefix: z.string().min(1), description: z.string().min(1), body: z.array(z.string()).min(1) }),
-);
+function snippetFileSchema() {
+  return z.record(
+    z.string().min(1),
+    z.strictObject({ prefix: z.string().min(1), description: z.string().min(1), body: z.array(z.string()).min(1) }),
+  );
+}
 
 export interface Snippet {
   /** What is typed to get it: `material-electrolyte`. */
@@ -22,9 +24,14 @@ export interface Snippet {
   readonly body: string;
 }
 
-export const SNIPPETS: readonly Snippet[] = Object.entries(snippetFileSchema.parse(snippetFile)).map(([name, snippet]) => ({
-  prefix: snippet.prefix,
-  name,
-  description: snippet.description,
-  body: snippet.body.join('\n'),
-}));
+let snippets: readonly Snippet[] | undefined;
+
+/** The snippets, read and checked on first use (a command-line run never offers them). */
+export function blockSnippets(): readonly Snippet[] {
+  return (snippets ??= Object.entries(snippetFileSchema().parse(snippetFile)).map(([name, snippet]) => ({
+    prefix: snippet.prefix,
+    name,
+    description: snippet.description,
+    body: snippet.body.join('\n'),
+  })));
+}

@@ -167,14 +167,8 @@ export interface LibrarySource {
   readonly read: string;
 }
 
-const sourceKey = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, { error: 'a source key is letters and digits, e.g. Zhu15' });
-const text = z.string().trim().min(1);
-
-const provenance = {
-  source: sourceKey,
-  note: text.optional(),
-  seeAlso: z.array(sourceKey).min(1).optional(),
-};
+/** Longest short citation: it sits inside a sentence of a diagnostic. */
+export const MAX_SHORT_CITATION_CHARS = 50;
 
 /** `value`, or `low` and `high` with low ≤ high: the rule of every number or range. */
 function checkValueOrRange(q: { value?: number; low?: number; high?: number }, ctx: z.RefinementCtx): void {
@@ -187,73 +181,6 @@ function checkValueOrRange(q: { value?: number; low?: number; high?: number }, c
     ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${q.low}) exceeds high (${q.high})` });
   }
 }
-
-function measured<Unit extends string>(unit: Unit, allowZero: boolean): z.ZodType<Measured<Unit>> {
-  // Potentials vs Li/Li+ may be 0 (lithium itself); every other quantity is strictly positive.
-  const amount = allowZero ? z.number().nonnegative() : z.number().positive();
-  // Table 1's number in the same unit; no source field: it is always the review's.
-  const review = z
-    .strictObject({ value: amount.optional(), low: amount.optional(), high: amount.optional(), note: text.optional() })
-    .superRefine(checkValueOrRange);
-  return z
-    .strictObject({
-      value: amount.optional(),
-      low: amount.optional(),
-      high: amount.optional(),
-      unit: z.literal(unit, { error: `the unit must be ${unit}, the canonical unit of this field` }),
-      method: z.enum(MEASUREMENT_METHODS).optional(),
-      ...provenance,
-      review: review.optional(),
-    })
-    .superRefine((q, ctx) => {
-      checkValueOrRange(q, ctx);
-      if (q.review && q.source === REVIEW_SOURCE) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['review'],
-          message: `the value is already the review's (source ${REVIEW_SOURCE}); review is for a value from elsewhere that departs from Table 1`,
-        });
-      }
-    })
-    .transform((q) => q as Measured<Unit>);
-}
-
-const stabilityWindow: z.ZodType<StabilityWindow> = z
-  .strictObject({
-    low: z.number().nonnegative().optional(),
-    high: z.number().positive().optional(),
-    unit: z.literal('V', { error: 'the unit must be V, the canonical unit of a window' }),
-    method: z.enum(['computed', 'experimental']),
-    ...provenance,
-  })
-  .superRefine((w, ctx) => {
-    if (w.low === undefined && w.high === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'a window needs a low or a high limit' });
-    } else if (w.low !== undefined && w.high !== undefined && w.low > w.high) {
-      ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${w.low}) exceeds high (${w.high})` });
-    }
-  });
-
-const role = z.enum(MATERIAL_ROLES);
-
-const ionValueSchemas = {
-  voltage: measured('V', true).optional(),
-  capacity: measured('mAh/g', false).optional(),
-  electrons: z.strictObject({ value: z.number().positive(), ...provenance }).optional(),
-  ionic: measured('mS/cm', false).optional(),
-  diffusivity: measured('cm2/s', false).optional(),
-  window: stabilityWindow.optional(),
-  windowExperimental: stabilityWindow.optional(),
-  reducedAt: z
-    .strictObject({
-      value: z.number().nonnegative(),
-      unit: z.literal('V', { error: 'the unit must be V, the canonical unit of a potential' }),
-      anode: text,
-      ...provenance,
-    })
-    .optional(),
-  interphase: z.strictObject({ value: z.enum(['passivating', 'mixed']), ...provenance }).optional(),
-};
 
 /**
  * `window` is the computed window, `windowExperimental` the measured one; an anode that reduces
@@ -282,72 +209,166 @@ function checkWindowMethods(
   }
 }
 
-export const materialSchema: z.ZodType<LibraryMaterial> = z
-  .strictObject({
-    name: z.string().regex(CELL_NAME_PATTERN, { error: 'a name must be a valid .cell name (docs/language.md §1)' }),
-    aliases: z.array(text),
-    formula: z.string().regex(/^\S+$/, { error: 'a formula has no spaces' }).optional(),
-    role,
-    description: text,
-    alsoUsedAs: z.array(role).min(1).optional(),
-    reviewTable1: z
-      .strictObject({ source: sourceKey, refs: z.array(z.number().int().positive()).min(1), row: text })
-      .optional(),
-    ion: z.enum(WORKING_IONS).optional(),
-    withIon: z
-      .strictObject(Object.fromEntries(WORKING_IONS.map((ion) => [ion, z.strictObject(ionValueSchemas).optional()])) as Record<WorkingIon, z.ZodOptional<z.ZodObject<typeof ionValueSchemas>>>)
-      .optional(),
-    ...ionValueSchemas,
-    electronic: measured('mS/cm', false).optional(),
-    percolation: z
-      .strictObject({ value: z.number().positive().max(1, { error: 'a percolation threshold is a volume fraction, at most 1' }), ...provenance })
-      .optional(),
-    density: measured('g/cm3', false).optional(),
-  })
-  .superRefine((m, ctx) => {
-    const seen = new Set<string>([m.name]);
-    m.aliases.forEach((alias, i) => {
-      if (seen.has(alias)) ctx.addIssue({ code: 'custom', path: ['aliases', i], message: `\`${alias}\` repeats the name or another alias` });
-      seen.add(alias);
+/** The schemas of the library's two files. */
+export interface LibrarySchemas {
+  readonly materialsSchema: z.ZodType<readonly LibraryMaterial[]>;
+  readonly sourcesSchema: z.ZodType<Readonly<Record<string, LibrarySource>>>;
+}
+
+/**
+ * Built on first use, not at load: the build validates the library before bundling it, so a
+ * bundled command never needs them (CELLSPEC_LIBRARY_CHECKED), and building them is part of
+ * every start-up otherwise.
+ */
+function buildLibrarySchemas(): LibrarySchemas {
+  const sourceKey = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, { error: 'a source key is letters and digits, e.g. Zhu15' });
+  const text = z.string().trim().min(1);
+
+  const provenance = {
+    source: sourceKey,
+    note: text.optional(),
+    seeAlso: z.array(sourceKey).min(1).optional(),
+  };
+
+  function measured<Unit extends string>(unit: Unit, allowZero: boolean): z.ZodType<Measured<Unit>> {
+    // Potentials vs Li/Li+ may be 0 (lithium itself); every other quantity is strictly positive.
+    const amount = allowZero ? z.number().nonnegative() : z.number().positive();
+    // Table 1's number in the same unit; no source field: it is always the review's.
+    const review = z
+      .strictObject({ value: amount.optional(), low: amount.optional(), high: amount.optional(), note: text.optional() })
+      .superRefine(checkValueOrRange);
+    return z
+      .strictObject({
+        value: amount.optional(),
+        low: amount.optional(),
+        high: amount.optional(),
+        unit: z.literal(unit, { error: `the unit must be ${unit}, the canonical unit of this field` }),
+        method: z.enum(MEASUREMENT_METHODS).optional(),
+        ...provenance,
+        review: review.optional(),
+      })
+      .superRefine((q, ctx) => {
+        checkValueOrRange(q, ctx);
+        if (q.review && q.source === REVIEW_SOURCE) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['review'],
+            message: `the value is already the review's (source ${REVIEW_SOURCE}); review is for a value from elsewhere that departs from Table 1`,
+          });
+        }
+      })
+      .transform((q) => q as Measured<Unit>);
+  }
+
+  const stabilityWindow: z.ZodType<StabilityWindow> = z
+    .strictObject({
+      low: z.number().nonnegative().optional(),
+      high: z.number().positive().optional(),
+      unit: z.literal('V', { error: 'the unit must be V, the canonical unit of a window' }),
+      method: z.enum(['computed', 'experimental']),
+      ...provenance,
+    })
+    .superRefine((w, ctx) => {
+      if (w.low === undefined && w.high === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'a window needs a low or a high limit' });
+      } else if (w.low !== undefined && w.high !== undefined && w.low > w.high) {
+        ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${w.low}) exceeds high (${w.high})` });
+      }
     });
-    checkWindowMethods(m, ctx, []);
-    if (m.withIon && m.ion === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['ion'], message: 'an entry with withIon says which ion its own fields are for (`ion`)' });
-    }
-    for (const ion of WORKING_IONS) {
-      const values = m.withIon?.[ion];
-      if (!values) continue;
-      if (ion === m.ion) {
-        ctx.addIssue({ code: 'custom', path: ['withIon', ion], message: `the entry's own fields are already for ${ion} (its \`ion\`); withIon is for the other ion` });
+
+  const role = z.enum(MATERIAL_ROLES);
+
+  const ionValueSchemas = {
+    voltage: measured('V', true).optional(),
+    capacity: measured('mAh/g', false).optional(),
+    electrons: z.strictObject({ value: z.number().positive(), ...provenance }).optional(),
+    ionic: measured('mS/cm', false).optional(),
+    diffusivity: measured('cm2/s', false).optional(),
+    window: stabilityWindow.optional(),
+    windowExperimental: stabilityWindow.optional(),
+    reducedAt: z
+      .strictObject({
+        value: z.number().nonnegative(),
+        unit: z.literal('V', { error: 'the unit must be V, the canonical unit of a potential' }),
+        anode: text,
+        ...provenance,
+      })
+      .optional(),
+    interphase: z.strictObject({ value: z.enum(['passivating', 'mixed']), ...provenance }).optional(),
+  };
+
+  const materialSchema: z.ZodType<LibraryMaterial> = z
+    .strictObject({
+      name: z.string().regex(CELL_NAME_PATTERN, { error: 'a name must be a valid .cell name (docs/language.md §1)' }),
+      aliases: z.array(text),
+      formula: z.string().regex(/^\S+$/, { error: 'a formula has no spaces' }).optional(),
+      role,
+      description: text,
+      alsoUsedAs: z.array(role).min(1).optional(),
+      reviewTable1: z
+        .strictObject({ source: sourceKey, refs: z.array(z.number().int().positive()).min(1), row: text })
+        .optional(),
+      ion: z.enum(WORKING_IONS).optional(),
+      withIon: z
+        .strictObject(Object.fromEntries(WORKING_IONS.map((ion) => [ion, z.strictObject(ionValueSchemas).optional()])) as Record<WorkingIon, z.ZodOptional<z.ZodObject<typeof ionValueSchemas>>>)
+        .optional(),
+      ...ionValueSchemas,
+      electronic: measured('mS/cm', false).optional(),
+      percolation: z
+        .strictObject({ value: z.number().positive().max(1, { error: 'a percolation threshold is a volume fraction, at most 1' }), ...provenance })
+        .optional(),
+      density: measured('g/cm3', false).optional(),
+    })
+    .superRefine((m, ctx) => {
+      const seen = new Set<string>([m.name]);
+      m.aliases.forEach((alias, i) => {
+        if (seen.has(alias)) ctx.addIssue({ code: 'custom', path: ['aliases', i], message: `\`${alias}\` repeats the name or another alias` });
+        seen.add(alias);
+      });
+      checkWindowMethods(m, ctx, []);
+      if (m.withIon && m.ion === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['ion'], message: 'an entry with withIon says which ion its own fields are for (`ion`)' });
       }
-      checkWindowMethods(values, ctx, ['withIon', ion]);
-    }
-    if (m.alsoUsedAs?.includes(m.role)) {
-      ctx.addIssue({ code: 'custom', path: ['alsoUsedAs'], message: `alsoUsedAs repeats the role ${m.role}` });
-    }
-    for (const field of MEASURED_FIELDS) {
-      if (m[field]?.review && !m.reviewTable1) {
-        ctx.addIssue({ code: 'custom', path: [field, 'review'], message: 'review holds what the review\'s Table 1 prints, but this entry has no reviewTable1 row' });
+      for (const ion of WORKING_IONS) {
+        const values = m.withIon?.[ion];
+        if (!values) continue;
+        if (ion === m.ion) {
+          ctx.addIssue({ code: 'custom', path: ['withIon', ion], message: `the entry's own fields are already for ${ion} (its \`ion\`); withIon is for the other ion` });
+        }
+        checkWindowMethods(values, ctx, ['withIon', ion]);
       }
-    }
-  });
+      if (m.alsoUsedAs?.includes(m.role)) {
+        ctx.addIssue({ code: 'custom', path: ['alsoUsedAs'], message: `alsoUsedAs repeats the role ${m.role}` });
+      }
+      for (const field of MEASURED_FIELDS) {
+        if (m[field]?.review && !m.reviewTable1) {
+          ctx.addIssue({ code: 'custom', path: [field, 'review'], message: 'review holds what the review\'s Table 1 prints, but this entry has no reviewTable1 row' });
+        }
+      }
+    });
 
-export const materialsSchema = z.array(materialSchema).min(1);
+  const materialsSchema = z.array(materialSchema).min(1);
 
-/** Longest short citation: it sits inside a sentence of a diagnostic. */
-export const MAX_SHORT_CITATION_CHARS = 50;
+  // Messages put the short citation in parentheses, `… (computed, Zhu et al. 2015)`, so it has none of its own.
+  const shortCitation = text
+    .max(MAX_SHORT_CITATION_CHARS, { error: `a short citation is at most ${MAX_SHORT_CITATION_CHARS} characters, e.g. Zhu et al. 2015` })
+    .regex(/^[^()[\]]*$/, { error: 'a short citation has no brackets: messages put it in parentheses' });
 
-// Messages put the short citation in parentheses, `… (computed, Zhu et al. 2015)`, so it has none of its own.
-const shortCitation = text
-  .max(MAX_SHORT_CITATION_CHARS, { error: `a short citation is at most ${MAX_SHORT_CITATION_CHARS} characters, e.g. Zhu et al. 2015` })
-  .regex(/^[^()[\]]*$/, { error: 'a short citation has no brackets: messages put it in parentheses' });
+  const sourcesSchema: z.ZodType<Readonly<Record<string, LibrarySource>>> = z.record(
+    sourceKey,
+    z.strictObject({
+      short: shortCitation,
+      citation: text,
+      doi: z.string().regex(/^10\.\S+$/, { error: 'a DOI starts with 10.' }).optional(),
+      read: text,
+    }),
+  );
 
-export const sourcesSchema: z.ZodType<Readonly<Record<string, LibrarySource>>> = z.record(
-  sourceKey,
-  z.strictObject({
-    short: shortCitation,
-    citation: text,
-    doi: z.string().regex(/^10\.\S+$/, { error: 'a DOI starts with 10.' }).optional(),
-    read: text,
-  }),
-);
+  return { materialsSchema, sourcesSchema };
+}
+
+let schemas: LibrarySchemas | undefined;
+
+export function librarySchemas(): LibrarySchemas {
+  return (schemas ??= buildLibrarySchemas());
+}

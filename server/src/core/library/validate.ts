@@ -8,9 +8,8 @@
 import type { z } from 'zod';
 import {
   MEASURED_FIELDS,
-  materialsSchema,
   REVIEW_SOURCE,
-  sourcesSchema,
+  librarySchemas,
   type LibraryMaterial,
   type LibrarySource,
   type Provenance,
@@ -47,6 +46,7 @@ export interface LibraryData {
 /** Returns the typed data, or throws a LibraryDataError listing every problem found. */
 export function validateLibraryData(rawMaterials: unknown, rawSources: unknown): LibraryData {
   const issues: LibraryIssue[] = [];
+  const { materialsSchema, sourcesSchema } = librarySchemas();
   const materials = materialsSchema.safeParse(rawMaterials);
   if (!materials.success) issues.push(...schemaIssues('materials.json', materials.error, (index) => entryLabel(rawMaterials, index)));
   const sources = sourcesSchema.safeParse(rawSources);

@@ -16,7 +16,7 @@ export interface ParsedSettings {
 }
 
 type Path = readonly PropertyKey[];
-type Issue = NonNullable<ReturnType<typeof settingsSchema.safeParse>['error']>['issues'][number];
+type Issue = NonNullable<ReturnType<ReturnType<typeof settingsSchema>['safeParse']>['error']>['issues'][number];
 
 /**
  * `input` as a JSON value (VS Code's `cellspec` section or a parsed cellspec.json); missing
@@ -35,7 +35,7 @@ export function parseSettings(input: unknown, origin: string): ParsedSettings {
     return normalized.writtenAs.get(dotted) ?? [normalized.writtenAs.get(top) ?? top, ...path.slice(1).map(String)].join('.');
   };
 
-  const first = settingsSchema.safeParse(normalized.value);
+  const first = settingsSchema().safeParse(normalized.value);
   if (first.success) return { settings: withDefaults(first.data), errors };
 
   const value = structuredClone(normalized.value);
@@ -43,7 +43,7 @@ export function parseSettings(input: unknown, origin: string): ParsedSettings {
     errors.push(...describeIssue(issue, normalized.value, label).map((line) => `${origin}: ${line}`));
     for (const path of offendingPaths(issue)) removePath(value, path);
   }
-  const second = settingsSchema.safeParse(value);
+  const second = settingsSchema().safeParse(value);
   return { settings: withDefaults(second.success ? second.data : {}), errors };
 }
 
