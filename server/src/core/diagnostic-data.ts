@@ -5,14 +5,15 @@
  * validates what the client sent — a stale or hand-made payload yields no fix, never a throw.
  */
 import { z } from 'zod';
+import { lazy } from './lazy';
 import { WORKING_IONS } from './chemistry/ions';
 import type { DiagnosticCode } from './diagnostics';
 
 /**
- * The schemas are built on first use, not at load: only the editor's quick fixes read data back,
- * and every zod schema built at load adds to the start-up of every command-line run.
+ * The shape of each code's `data`. Built on first use, not at load: only the editor's quick fixes
+ * read data back, and every zod schema built at load adds to the start-up of every command-line run.
  */
-function declareDiagnosticData() {
+export const diagnosticDataSchemas = lazy(() => {
   const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).refine((s) => s.start <= s.end, 'a span ends after it starts');
   /** Arrays are read-only, as everywhere in the core's plain data. */
   const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
@@ -150,17 +151,10 @@ function declareDiagnosticData() {
     internal: nothing,
     'document/too-large': nothing,
   } as const satisfies Record<DiagnosticCode, z.ZodType>;
-}
-
-let declared: ReturnType<typeof declareDiagnosticData> | undefined;
-
-/** The shape of each code's `data`. */
-export function diagnosticDataSchemas(): ReturnType<typeof declareDiagnosticData> {
-  return (declared ??= declareDiagnosticData());
-}
+});
 
 /** What a diagnostic of code C carries in `data`. */
-export type DiagnosticData<C extends DiagnosticCode> = z.infer<ReturnType<typeof declareDiagnosticData>[C]>;
+export type DiagnosticData<C extends DiagnosticCode> = z.infer<ReturnType<typeof diagnosticDataSchemas>[C]>;
 
 /**
  * The data of a diagnostic as the editor sent it back, checked against its code's shape;

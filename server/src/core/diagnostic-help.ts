@@ -5,6 +5,7 @@
  * a tool shows (the CLI's SARIF rules) is the text a user reads in the reference.
  */
 import { z } from 'zod';
+import { lazy } from './lazy';
 import languageReference from '../../../docs/language.md?raw';
 import { DEFAULT_SEVERITY, DIAGNOSTIC_CODES, type DiagnosticCode, type Severity } from './diagnostics';
 import { markdownAsPlainText } from './text/plain-text';
@@ -24,19 +25,18 @@ const TABLE_START = '## 4. Diagnostics';
 const TABLE_END = '## 5. ';
 
 /** One row of the table: `` | `code`[, `code`] | severity | description | ``. */
-function rowSchema() {
-  return z.tuple([z.array(z.enum(DIAGNOSTIC_CODES)).min(1), z.enum(['error', 'warning', 'information', 'hint']), z.string().min(1)]);
-}
+const rowSchema = lazy(() =>
+  z.tuple([z.array(z.enum(DIAGNOSTIC_CODES)).min(1), z.enum(['error', 'warning', 'information', 'hint']), z.string().min(1)]),
+);
 
 /** The help of every diagnostic code, from the reference's §4; throws if a code has no row or two. */
 export function diagnosticHelp(reference: string = languageReference): ReadonlyMap<DiagnosticCode, DiagnosticHelp> {
   const section = reference.slice(reference.indexOf(TABLE_START), reference.indexOf(TABLE_END));
   const help = new Map<DiagnosticCode, DiagnosticHelp>();
-  const row = rowSchema();
   for (const line of section.split('\n').filter((l) => l.startsWith('| `'))) {
     const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim());
     const [codeCell = '', severityCell, descriptionCell] = cells;
-    const parsed = row.safeParse([[...codeCell.matchAll(/`([^`]+)`/g)].map((m) => m[1]), severityCell, descriptionCell]);
+    const parsed = rowSchema().safeParse([[...codeCell.matchAll(/`([^`]+)`/g)].map((m) => m[1]), severityCell, descriptionCell]);
     if (!parsed.success || cells.length !== 3) throw new Error(`docs/language.md §4: cannot read the row ${line.slice(0, 60)}`);
     const [codes, defaultSeverity, markdown] = parsed.data;
     for (const code of codes) {

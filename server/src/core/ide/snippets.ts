@@ -4,6 +4,7 @@
  * the server's copies, so each shows once there).
  */
 import { z } from 'zod';
+import { lazy } from '../lazy';
 import snippetFile from '../../../../snippets/cellspec.json';
 
 /** VS Code's snippet file format, as much of it as Cellspec's file uses. */
@@ -24,14 +25,12 @@ export interface Snippet {
   readonly body: string;
 }
 
-let snippets: readonly Snippet[] | undefined;
-
 /** The snippets, read and checked on first use (a command-line run never offers them). */
-export function blockSnippets(): readonly Snippet[] {
-  return (snippets ??= Object.entries(snippetFileSchema().parse(snippetFile)).map(([name, snippet]) => ({
+export const blockSnippets = lazy((): readonly Snippet[] =>
+  Object.entries(snippetFileSchema().parse(snippetFile)).map(([name, snippet]) => ({
     prefix: snippet.prefix,
     name,
     description: snippet.description,
     body: snippet.body.join('\n'),
-  })));
-}
+  })),
+);

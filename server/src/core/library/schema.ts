@@ -8,6 +8,7 @@
  * and live in validate.ts.
  */
 import { z } from 'zod';
+import { lazy } from '../lazy';
 import { WORKING_IONS, type WorkingIon } from '../chemistry/ions';
 
 export const MATERIAL_ROLES = ['cathode', 'electrolyte', 'anode', 'carbon', 'binder', 'coating', 'collector'] as const;
@@ -209,18 +210,12 @@ function checkWindowMethods(
   }
 }
 
-/** The schemas of the library's two files. */
-export interface LibrarySchemas {
-  readonly materialsSchema: z.ZodType<readonly LibraryMaterial[]>;
-  readonly sourcesSchema: z.ZodType<Readonly<Record<string, LibrarySource>>>;
-}
-
 /**
- * Built on first use, not at load: the build validates the library before bundling it, so a
- * bundled command never needs them (CELLSPEC_LIBRARY_CHECKED), and building them is part of
- * every start-up otherwise.
+ * The schemas of the library's two files, built on first use, not at load: the build validates the
+ * library before bundling it, so a bundled command never needs them (CELLSPEC_LIBRARY_CHECKED),
+ * and building them is part of every start-up otherwise.
  */
-function buildLibrarySchemas(): LibrarySchemas {
+export const librarySchemas = lazy(() => {
   const sourceKey = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, { error: 'a source key is letters and digits, e.g. Zhu15' });
   const text = z.string().trim().min(1);
 
@@ -365,10 +360,4 @@ function buildLibrarySchemas(): LibrarySchemas {
   );
 
   return { materialsSchema, sourcesSchema };
-}
-
-let schemas: LibrarySchemas | undefined;
-
-export function librarySchemas(): LibrarySchemas {
-  return (schemas ??= buildLibrarySchemas());
-}
+});

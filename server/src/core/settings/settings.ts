@@ -3,6 +3,7 @@
  * (VS Code's `cellspec` section, or a `cellspec.json`) is validated with.
  */
 import { z } from 'zod';
+import { lazy } from '../lazy';
 import { DIAGNOSTIC_CODES, type DiagnosticCode, type Severity } from '../diagnostics';
 
 export type SeverityOverride = Severity | 'off';
@@ -34,27 +35,21 @@ export const DEFAULT_SETTINGS: CellspecSettings = Object.freeze({
 
 export const SEVERITY_OVERRIDES = ['error', 'warning', 'information', 'hint', 'off'] as const satisfies readonly SeverityOverride[];
 
-function buildSettingsSchema() {
-  return z.strictObject({
+/**
+ * What a settings input may hold: every key optional (missing ones keep their defaults), nothing
+ * else. Built on first use: a run without settings to read does not pay for it at start-up.
+ */
+export const settingsSchema = lazy(() =>
+  z.strictObject({
     conductionLimit: z.number().gt(0).optional(),
     percolationThreshold: z.number().gt(0).lte(1).optional(),
     homoCategoryWindowSlack: z.number().gte(0).optional(),
     inlayHints: z.strictObject({ enabled: z.boolean().optional() }).optional(),
     severity: z.partialRecord(z.enum(DIAGNOSTIC_CODES), z.enum(SEVERITY_OVERRIDES)).optional(),
-  });
-}
+  }),
+);
 
-let schema: ReturnType<typeof buildSettingsSchema> | undefined;
-
-/**
- * What a settings input may hold: every key optional (missing ones keep their defaults), nothing
- * else. Built on first use: a run without settings to read does not pay for it at start-up.
- */
-export function settingsSchema(): ReturnType<typeof buildSettingsSchema> {
-  return (schema ??= buildSettingsSchema());
-}
-
-export type SettingsInput = z.infer<ReturnType<typeof buildSettingsSchema>>;
+export type SettingsInput = z.infer<ReturnType<typeof settingsSchema>>;
 
 /** Every setting by its dotted path, with what it must be: the second half of each error line. */
 export const SETTING_EXPECTATIONS: Readonly<Record<string, string>> = {
