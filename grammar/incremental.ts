@@ -16,6 +16,7 @@ import type { Comment, Component, Declaration, Layer, Name, ParseResult, Propert
 import { lex } from './lexer';
 import { cellParser } from './parser';
 import { KEYWORDS, type Keyword } from './scanner';
+import { NameNode, PropertyNode, QuantityNode } from './nodes';
 import { Anchor, anchored } from './span';
 import { whiteSpaceChars } from './tokens';
 import { commonPrefixLength, commonSuffixLength } from '../server/src/core/text/common-affix';
@@ -538,16 +539,12 @@ function anchorChunk(
   shift = 0,
 ): ChunkParse {
   const anchorSpan = (span: Span): Span => anchored(shift === 0 ? span : { start: span.start + shift, end: span.end + shift }, anchor);
-  const name = (value: Name): Name => ({ text: value.text, span: anchorSpan(value.span) });
+  // A node that is its own span (nodes.ts) is made anew at the moved offsets.
+  const relative = (offset: number): number => offset + shift - anchor.offset;
+  const name = (value: Name): Name => new NameNode(anchor, relative(value.span.start), relative(value.span.end), value.text);
   const optionalName = (value: Name | undefined): Name | undefined => (value === undefined ? undefined : name(value));
-  const quantity = (value: Quantity): Quantity => ({
-    kind: 'quantity',
-    value: value.value,
-    numberText: value.numberText,
-    numberSpan: anchorSpan(value.numberSpan),
-    unit: optionalName(value.unit),
-    span: anchorSpan(value.span),
-  });
+  const quantity = (value: Quantity): Quantity =>
+    new QuantityNode(anchor, relative(value.span.start), relative(value.span.end), value.value, value.numberText, optionalName(value.unit));
   const optionalQuantity = (value: Quantity | undefined): Quantity | undefined => (value === undefined ? undefined : quantity(value));
   const valueOf = (value: Value): Value => {
     switch (value.kind) {
@@ -557,18 +554,16 @@ function anchorChunk(
         return { kind: 'range', low: quantity(value.low), high: optionalQuantity(value.high), span: anchorSpan(value.span) };
       case 'string':
         return { kind: 'string', value: value.value, span: anchorSpan(value.span) };
-      case 'name':
-        return { kind: 'name', name: name(value.name), span: anchorSpan(value.span) };
+      case 'name': {
+        const moved = name(value.name);
+        return { kind: 'name', name: moved, span: moved.span };
+      }
       case 'formula':
         return { kind: 'formula', text: value.text, span: anchorSpan(value.span) };
     }
   };
-  const property = (value: Property): Property => ({
-    kind: 'property',
-    key: name(value.key),
-    value: value.value === undefined ? undefined : valueOf(value.value),
-    span: anchorSpan(value.span),
-  });
+  const property = (value: Property): Property =>
+    new PropertyNode(anchor, relative(value.span.start), relative(value.span.end), name(value.key), value.value === undefined ? undefined : valueOf(value.value));
   const declaration = (decl: Declaration): Declaration => {
     switch (decl.kind) {
       case 'import':

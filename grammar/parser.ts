@@ -32,6 +32,7 @@ import type {
   Value,
 } from './ast';
 import { messages, strayLineHasOwnAdvice } from './messages';
+import { NameNode, PropertyNode, QuantityNode } from './nodes';
 import { Anchor, AnchoredSpan } from './span';
 import {
   AnyToken,
@@ -81,6 +82,23 @@ function endOf(token: IToken): number {
  */
 let anchor = new Anchor(0);
 
+/**
+ * The words of the parse, one string each: a 10 MB document spells `thickness`, `mS/cm` or
+ * `Li6PS5Cl` tens of thousands of times, and each token's text is a fresh copy. Short words only,
+ * and at most `WORDS_KEPT` of them, so a document of unique names costs a bounded table.
+ */
+let words = new Map<string, string>();
+const WORDS_KEPT = 4096;
+const WORD_LENGTH_KEPT = 24;
+
+function word(text: string): string {
+  if (text.length > WORD_LENGTH_KEPT) return text;
+  const kept = words.get(text);
+  if (kept !== undefined) return kept;
+  if (words.size < WORDS_KEPT) words.set(text, text);
+  return text;
+}
+
 function at(start: number, end: number): Span {
   return new AnchoredSpan(anchor, start - anchor.offset, end - anchor.offset);
 }
@@ -90,7 +108,11 @@ function spanOf(token: IToken): Span {
 }
 
 function nameOf(token: IToken): Name {
-  return { text: token.image, span: spanOf(token) };
+  return nameAt(token.startOffset, endOf(token), word(token.image));
+}
+
+function nameAt(start: number, end: number, text: string): Name {
+  return new NameNode(anchor, start - anchor.offset, end - anchor.offset, text);
 }
 
 function runSpan(tokens: readonly IToken[]): Span {
@@ -98,16 +120,17 @@ function runSpan(tokens: readonly IToken[]): Span {
 }
 
 function quantityOf(numberToken: IToken, unitToken: IToken | undefined): Quantity {
-  const numberSpan = spanOf(numberToken);
   const unit = unitToken === undefined ? undefined : nameOf(unitToken);
-  return {
-    kind: 'quantity',
-    value: Number(numberToken.image),
-    numberText: numberToken.image,
-    numberSpan,
-    unit,
-    span: at(numberSpan.start, unit === undefined ? numberSpan.end : unit.span.end),
-  };
+  return quantityAt(numberToken.startOffset, unit === undefined ? endOf(numberToken) : unit.span.end, word(numberToken.image), unit);
+}
+
+/** The quantity `numberText unit` at `start`..`end`: its number starts it. */
+function quantityAt(start: number, end: number, numberText: string, unit: Name | undefined): Quantity {
+  return new QuantityNode(anchor, start - anchor.offset, end - anchor.offset, Number(numberText), numberText, unit);
+}
+
+function propertyAt(start: number, end: number, key: Name, value: Value | undefined): Property {
+  return new PropertyNode(anchor, start - anchor.offset, end - anchor.offset, key, value);
 }
 
 /**
@@ -243,6 +266,7 @@ export class CellParser extends EmbeddedActionsParser {
   /** Parses one token stream; the instance is reused, so every call starts from a clean state. */
   parseTokens(text: string, tokens: IToken[], followedBy?: IToken, startOffset = 0): ParsedTokens {
     anchor = new Anchor(startOffset);
+    words = new Map();
     this.anchors = [anchor];
     this.junkRun = undefined;
     this.junkRuns = [];
@@ -330,8 +354,8 @@ export class CellParser extends EmbeddedActionsParser {
     const end = endOf(junk[junk.length - 1]!);
     const continuation = this.text.slice(quantity.unit.span.end, end);
     if (!PAPER_STYLE_CONTINUATION.test(continuation) || !/[0-9¹²³⁴]/.test(continuation)) return undefined;
-    const unit = { text: this.text.slice(quantity.unit.span.start, end), span: at(quantity.unit.span.start, end) };
-    const whole: Quantity = { ...quantity, unit, span: at(quantity.span.start, end) };
+    const unit = nameAt(quantity.unit.span.start, end, this.text.slice(quantity.unit.span.start, end));
+    const whole = quantityAt(quantity.span.start, end, quantity.numberText, unit);
     return value.kind === 'range' ? { ...value, high: whole, span: at(value.span.start, end) } : whole;
   }
 
@@ -775,8 +799,8 @@ export class CellParser extends EmbeddedActionsParser {
       } else {
         this.reportJunk(junk, (text) => messages.unexpectedAfterValue(key.image, text));
       }
-      const keySpan = spanOf(key);
-      return { kind: 'property', key: nameOf(key), value, span: at(keySpan.start, (value?.span ?? keySpan).end) };
+      const keyName = nameOf(key);
+      return propertyAt(keyName.span.start, (value?.span ?? keyName.span).end, keyName, value);
     });
   });
 
@@ -863,12 +887,7 @@ export class CellParser extends EmbeddedActionsParser {
       }
       if (!junkReported) this.reportJunk(junk, (text) => messages.unexpectedInLayer(role.image, text));
 
-      const properties: Property[] = attributes.map(({ key, quantity }) => ({
-        kind: 'property',
-        key: nameOf(key),
-        value: quantity,
-        span: at(key.startOffset, quantity?.span.end ?? endOf(key)),
-      }));
+      const properties: Property[] = attributes.map(({ key, quantity }) => propertyAt(key.startOffset, quantity?.span.end ?? endOf(key), nameOf(key), quantity));
       const roleName = nameOf(role) as Name & { readonly text: LayerRole };
       const end = properties[properties.length - 1]?.span.end ?? endOf(material ?? role);
       return {
@@ -901,7 +920,10 @@ export class CellParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             const token = this.CONSUME(Identifier);
-            return this.ACTION(() => ({ kind: 'name', name: nameOf(token), span: spanOf(token) }) as const);
+            return this.ACTION(() => {
+              const name = nameOf(token);
+              return { kind: 'name', name, span: name.span } as const;
+            });
           },
         },
         { ALT: () => this.SUBRULE(this.quantityOrRange) },

@@ -68,8 +68,15 @@ function messUp(text: string, seed: number, eol = '\n'): string {
 }
 
 /** The syntax tree without positions: what the text means, which formatting must not change. */
-const meaning = (text: string): unknown =>
-  JSON.parse(JSON.stringify(parse(text).document.declarations, (key, value: unknown) => (key === 'span' || key.endsWith('Span') ? undefined : value)));
+const meaning = (text: string): unknown => withoutPositions(parse(text).document.declarations);
+
+/** A tree's fields, spans left out (a name, quantity or property node is its own span: grammar/nodes.ts). */
+function withoutPositions(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutPositions);
+  if (typeof value !== 'object' || value === null) return value;
+  const kept = Object.entries(value).filter(([key]) => key !== 'span' && !key.endsWith('Span') && key !== 'anchor' && !key.startsWith('relative'));
+  return Object.fromEntries(kept.map(([key, field]) => [key, withoutPositions(field)]));
+}
 
 /** Formatted text with the spacing before trailing comments flattened (their columns follow the input by design). */
 const flattenCommentColumns = (text: string): string => text.replace(/\r\n/g, '\n').replace(/(\S) +#/g, '$1 #');

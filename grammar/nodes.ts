@@ -1,0 +1,66 @@
+/**
+ * The syntax nodes a document has most of — names, quantities and properties, three in four of
+ * a tree's nodes with a span — are their own spans: the node holds its anchor and offsets
+ * (span.ts) and `node.span` is the node itself. A separate span object per node was a third of
+ * the tree's memory (48 bytes each, four per line), and the 10 MB check's peak is its live set
+ * (docs/security.md). Readers see the same `Name`, `Quantity` and `Property` interfaces as
+ * before: `span` reads the node's offsets, `numberSpan` is made on read from the quantity's
+ * start (the number is where the quantity starts) and its text.
+ *
+ * A node's `toJSON` is its span's, as a span is written out; nothing writes a whole tree out.
+ * Copying a node with `{ ...node }` drops its getters: build a new node instead.
+ */
+import type { Name, Property, Quantity, Span, Value } from './ast';
+import { Anchor, AnchoredSpan } from './span';
+
+/** A node that is its own span. */
+export abstract class SpanNode extends AnchoredSpan {
+  get span(): Span {
+    return this;
+  }
+}
+
+export class NameNode extends SpanNode implements Name {
+  constructor(
+    anchor: Anchor,
+    relativeStart: number,
+    relativeEnd: number,
+    readonly text: string,
+  ) {
+    super(anchor, relativeStart, relativeEnd);
+  }
+}
+
+export class QuantityNode extends SpanNode implements Quantity {
+  readonly kind = 'quantity';
+
+  constructor(
+    anchor: Anchor,
+    relativeStart: number,
+    relativeEnd: number,
+    readonly value: number,
+    /** The number exactly as written; it starts the quantity. */
+    readonly numberText: string,
+    readonly unit: Name | undefined,
+  ) {
+    super(anchor, relativeStart, relativeEnd);
+  }
+
+  get numberSpan(): Span {
+    return new AnchoredSpan(this.anchor, this.relativeStart, this.relativeStart + this.numberText.length);
+  }
+}
+
+export class PropertyNode extends SpanNode implements Property {
+  readonly kind = 'property';
+
+  constructor(
+    anchor: Anchor,
+    relativeStart: number,
+    relativeEnd: number,
+    readonly key: Name,
+    readonly value: Value | undefined,
+  ) {
+    super(anchor, relativeStart, relativeEnd);
+  }
+}
