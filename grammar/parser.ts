@@ -99,6 +99,11 @@ function word(text: string): string {
   return text;
 }
 
+/** A block's lines as kept in the tree: an exact-size copy of the list its lines were pushed to (which has room for 17). */
+function exact<T>(list: readonly T[]): readonly T[] {
+  return list.slice();
+}
+
 function at(start: number, end: number): Span {
   return new AnchoredSpan(anchor, start - anchor.offset, end - anchor.offset);
 }
@@ -648,7 +653,7 @@ export class CellParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       this.checkStartsLine(keyword, previous);
       const { name, span } = this.finishBlock('material', keyword, header, close);
-      return { kind: 'material', keywordSpan: spanOf(keyword), name, properties, span };
+      return { kind: 'material', keywordSpan: spanOf(keyword), name, properties: exact(properties), span };
     });
   });
 
@@ -673,7 +678,7 @@ export class CellParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       this.checkStartsLine(keyword, previous);
       const { name, span } = this.finishBlock('composite', keyword, header, close);
-      return { kind: 'composite', keywordSpan: spanOf(keyword), name, components, properties, span };
+      return { kind: 'composite', keywordSpan: spanOf(keyword), name, components: exact(components), properties: exact(properties), span };
     });
   });
 
@@ -698,7 +703,7 @@ export class CellParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       this.checkStartsLine(keyword, previous);
       const { name, span } = this.finishBlock('cell', keyword, header, close);
-      return { kind: 'cell', keywordSpan: spanOf(keyword), name, layers, properties, span };
+      return { kind: 'cell', keywordSpan: spanOf(keyword), name, layers: exact(layers), properties: exact(properties), span };
     });
   });
 

@@ -17,7 +17,8 @@ export function buildComposite(
 ): CompositeModel {
   const name = decl.name?.text ?? '';
   const components: { -readonly [K in keyof ComponentModel]: ComponentModel[K] }[] = decl.components.map((component) => {
-    const model: { -readonly [K in keyof ComponentModel]: ComponentModel[K] } = { syntax: component };
+    // Every field in the literal, set or not (build-cell.ts says why).
+    const model: { -readonly [K in keyof ComponentModel]: ComponentModel[K] } = { syntax: component, material: undefined, fraction: undefined, coating: undefined };
     const material = resolver.resolveMaterial(component.material, 'component');
     if (material) model.material = material;
     if (component.fraction) {
@@ -70,9 +71,6 @@ export function buildComposite(
   if (ion !== undefined) {
     for (const component of components) if (component.material) component.material = materialForIon(component.material, ion);
   }
-  const model: { -readonly [K in keyof CompositeModel]: CompositeModel[K] } = { kind: 'composite', name, file, decl, components };
-  if (decl.name) model.nameSpan = decl.name.span;
-  if (ion !== undefined) model.ion = ion;
-  if (porosity !== undefined) model.porosity = porosity;
+  const model: CompositeModel = { kind: 'composite', name, file, nameSpan: decl.name?.span, decl, components, porosity, ion };
   return model;
 }

@@ -42,8 +42,9 @@ interface BuiltModel {
   readonly model: Declared;
   readonly diagnostics: readonly CoreDiagnostic[];
   readonly references: readonly Reference[];
-  /** Every name the build looked up in scope and what it found: the model stands while each still finds the same. */
-  readonly lookups: readonly (readonly [string, Declared | undefined])[];
+  /** Every name the build looked up in scope, and what each found: the model stands while each still finds the same. */
+  readonly lookedUp: readonly string[];
+  readonly found: readonly (Declared | undefined)[];
   /** False when the build read the whole scope (a "did you mean" suggestion): any new name may change it. */
   readonly reusable: boolean;
 }
@@ -52,6 +53,13 @@ interface BuiltModel {
 const builtModels = new WeakMap<Program, Map<NamedDeclaration, BuiltModel>>();
 /** The names in scope of each program, in order: a build that read the whole scope stands while they do not change. */
 const scopeNames = new WeakMap<Program, readonly string[]>();
+
+const NOTHING: readonly never[] = Object.freeze([]);
+
+/** A list to keep: an exact-size copy (a list grown by push has room for 17), or one shared empty list. */
+function compact<T>(list: readonly T[]): readonly T[] {
+  return list.length === 0 ? NOTHING : list.slice();
+}
 
 function sameNames(previous: readonly string[] | undefined, current: ReadonlyMap<string, unknown>): boolean {
   if (previous === undefined || previous.length !== current.size) return false;
@@ -134,7 +142,7 @@ export function buildProgram(file: string, text: string, parsed: ParseResult, ho
     const own = entry.file === file;
     const kept = own ? reusable?.get(entry.decl) : undefined;
     // Looking the names up again builds (or keeps) what they name, in the order a fresh build would.
-    if (kept && (kept.reusable || namesUnchanged) && kept.lookups.every(([name, target]) => scope.lookup(name) === target)) {
+    if (kept && (kept.reusable || namesUnchanged) && kept.lookedUp.every((name, i) => scope.lookup(name) === kept.found[i])) {
       building.delete(entry.decl);
       models.set(entry.decl, kept.model);
       built.set(entry.decl, kept);
@@ -144,12 +152,14 @@ export function buildProgram(file: string, text: string, parsed: ParseResult, ho
     }
     const ownDiagnostics: CoreDiagnostic[] = [];
     const ownReferences: Reference[] = [];
-    const lookups: (readonly [string, Declared | undefined])[] = [];
+    const lookedUp: string[] = [];
+    const found: (Declared | undefined)[] = [];
     let readWholeScope = false;
     const recordingScope: Scope = {
       lookup: (name) => {
         const target = scope.lookup(name);
-        lookups.push([name, target]);
+        lookedUp.push(name);
+        found.push(target);
         return target;
       },
       names: () => {
@@ -183,7 +193,8 @@ export function buildProgram(file: string, text: string, parsed: ParseResult, ho
     if (own) {
       diagnostics.push(...ownDiagnostics);
       references.push(...ownReferences);
-      built.set(entry.decl, { model, diagnostics: ownDiagnostics, references: ownReferences, lookups, reusable: !readWholeScope });
+      // Kept until the next version: as exact copies, not the lists grown by push (room for 17).
+      built.set(entry.decl, { model, diagnostics: compact(ownDiagnostics), references: compact(ownReferences), lookedUp: compact(lookedUp), found: compact(found), reusable: !readWholeScope });
     } else {
       // Imported declarations are checked when their own file is; their problems are not this file's.
       importedReferences.push(...ownReferences);
