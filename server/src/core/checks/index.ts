@@ -71,16 +71,32 @@ interface Context {
  * composite works with): its findings are kept per variant.
  */
 interface Check<M> {
-  readonly run: (model: M, context: Context) => CoreDiagnostic[];
+  readonly run: (model: M, context: Context) => readonly CoreDiagnostic[];
   readonly variant?: (model: M, context: Context) => string;
+  /** Where a record keeps this check's findings (`defineCheck` numbers them). */
+  readonly slot: number;
 }
 
-/** What has been found for one model under one settings object, by check (and variant). */
+let slots = 0;
+
+/** A check with the next slot of the records. */
+function defineCheck<M>(spec: Omit<Check<M>, 'slot'>): Check<M> {
+  return { ...spec, slot: slots++ };
+}
+
+/**
+ * What has been found for one model under one settings object: by check slot, its findings, or
+ * (a check kept per variant) its findings by variant. A record is kept for every declaration of
+ * a document, so it is small: a list of slots, not a map, and one shared list for "nothing found"
+ * (most checks of most declarations).
+ */
 interface FindingRecord {
   readonly settings: CellspecSettings;
-  readonly findings: Map<Check<never>, CoreDiagnostic[] | Map<string, CoreDiagnostic[]>>;
-  contacts?: CathodeContact[];
+  readonly findings: (readonly CoreDiagnostic[] | Map<string, readonly CoreDiagnostic[]> | undefined)[];
+  contacts: readonly CathodeContact[] | undefined;
 }
+
+const NOTHING_FOUND: readonly CoreDiagnostic[] = Object.freeze([]);
 
 const records = new WeakMap<object, FindingRecord>();
 
@@ -88,23 +104,27 @@ const records = new WeakMap<object, FindingRecord>();
 function recordOf(model: object, settings: CellspecSettings): FindingRecord {
   const kept = records.get(model);
   if (kept !== undefined && kept.settings === settings) return kept;
-  const record: FindingRecord = { settings, findings: new Map() };
+  const record: FindingRecord = { settings, findings: [], contacts: undefined };
   records.set(model, record);
   return record;
 }
 
-function findingsOf<M>(record: FindingRecord, check: Check<M>, model: M, context: Context): CoreDiagnostic[] {
-  const key = check as Check<never>;
+/** The findings to keep: the shared empty list when there are none. */
+function keep(findings: readonly CoreDiagnostic[]): readonly CoreDiagnostic[] {
+  return findings.length === 0 ? NOTHING_FOUND : findings;
+}
+
+function findingsOf<M>(record: FindingRecord, check: Check<M>, model: M, context: Context): readonly CoreDiagnostic[] {
   if (check.variant === undefined) {
-    let findings = record.findings.get(key) as CoreDiagnostic[] | undefined;
-    if (findings === undefined) record.findings.set(key, (findings = check.run(model, context)));
+    let findings = record.findings[check.slot] as readonly CoreDiagnostic[] | undefined;
+    if (findings === undefined) record.findings[check.slot] = findings = keep(check.run(model, context));
     return findings;
   }
-  let byVariant = record.findings.get(key) as Map<string, CoreDiagnostic[]> | undefined;
-  if (byVariant === undefined) record.findings.set(key, (byVariant = new Map()));
+  let byVariant = record.findings[check.slot] as Map<string, readonly CoreDiagnostic[]> | undefined;
+  if (byVariant === undefined) record.findings[check.slot] = byVariant = new Map();
   const variant = check.variant(model, context);
   let findings = byVariant.get(variant);
-  if (findings === undefined) byVariant.set(variant, (findings = check.run(model, context)));
+  if (findings === undefined) byVariant.set(variant, (findings = keep(check.run(model, context))));
   return findings;
 }
 
@@ -117,41 +137,42 @@ function declarationPart(program: Program, model: CompositeModel | CellModel): P
   return model.kind === 'composite' ? part(program, { composites: [model] }) : part(program, { cells: [model] });
 }
 
-const materialStoichiometry: Check<MaterialModel> = { run: (material, { program }) => checkStoichiometry(part(program, { materials: [material] })) };
+const materialStoichiometry = defineCheck<MaterialModel>({ run: (material, { program }) => checkStoichiometry(part(program, { materials: [material] })) });
 
-const compositeMixture: Check<CompositeModel> = { run: (composite, { program }) => checkMixtures(part(program, { composites: [composite] })) };
+const compositeMixture = defineCheck<CompositeModel>({ run: (composite, { program }) => checkMixtures(part(program, { composites: [composite] })) });
 
 /** Contacts depend on the declaration alone; both the anion and the window checks read them. */
-function contactsOf(model: CompositeModel | CellModel, context: Context): CathodeContact[] {
+function contactsOf(model: CompositeModel | CellModel, context: Context): readonly CathodeContact[] {
   const record = recordOf(model, context.settings);
-  return (record.contacts ??= cathodeContacts(declarationPart(context.program, model)));
+  // Kept as an exact-size copy: the list the contacts were pushed to has room for 17.
+  return (record.contacts ??= cathodeContacts(declarationPart(context.program, model)).slice());
 }
 
-const anionMismatch: Check<CompositeModel | CellModel> = { run: (model, context) => checkAnionMismatch(contactsOf(model, context), context.settings) };
+const anionMismatch = defineCheck<CompositeModel | CellModel>({ run: (model, context) => checkAnionMismatch(contactsOf(model, context), context.settings) });
 
-const oxidation: Check<CompositeModel | CellModel> = { run: (model, context) => checkOxidation(contactsOf(model, context), context.settings) };
+const oxidation = defineCheck<CompositeModel | CellModel>({ run: (model, context) => checkOxidation(contactsOf(model, context), context.settings) });
 
-const reduction: Check<CellModel> = {
+const reduction = defineCheck<CellModel>({
   run: (cell, { program }) => checkReduction(anodeContacts(part(program, { cells: [cell] })), program.text, passivatingInterlayers()),
-};
+});
 
-const cellBalance: Check<CellModel> = { run: (cell, { program, hints, index }) => (cell.file === program.file ? checkBalance(hints.cells[index]!) : []) };
+const cellBalance = defineCheck<CellModel>({ run: (cell, { program, hints, index }) => (cell.file === program.file ? checkBalance(hints.cells[index]!) : []) });
 
 /**
  * Kept per working ion: the advice of a composite whose materials say no ion names a conductor
  * of the ion its cells run on, which an edit elsewhere may change.
  */
-const compositeConduction: Check<CompositeModel> = {
+const compositeConduction = defineCheck<CompositeModel>({
   variant: (composite, { program }) => compositeIonIn(composite, program.cells) ?? DEFAULT_ION,
   run: (_composite, { program, hints, settings, index }) => checkConduction(program, { composites: [hints.composites[index]!], cells: [] }, settings),
-};
+});
 
-const cellConduction: Check<CellModel> = {
+const cellConduction = defineCheck<CellModel>({
   run: (_cell, { program, hints, settings, index }) => checkConduction(program, { composites: [], cells: [hints.cells[index]!] }, settings),
-};
+});
 
-const compositeIon: Check<CompositeModel> = { run: (composite) => checkCompositeIon(composite) };
+const compositeIon = defineCheck<CompositeModel>({ run: (composite) => checkCompositeIon(composite) });
 
-const cellIon: Check<CellModel> = { run: (cell) => checkCellIon(cell) };
+const cellIon = defineCheck<CellModel>({ run: (cell) => checkCellIon(cell) });
 
-const cellStructure: Check<CellModel> = { run: (cell, { program }) => checkCellStructure(part(program, { cells: [cell] })) };
+const cellStructure = defineCheck<CellModel>({ run: (cell, { program }) => checkCellStructure(part(program, { cells: [cell] })) });
