@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { AnalysisHost, internalErrorDiagnostic, LineIndex, type CoreDiagnostic } from '../core';
 import { formatOption, parseCommandArgs } from './args';
-import { writeJson, writeText } from './output';
+import { jsonText, OutputBlocks, terminalText } from './output';
 import { sarifLog } from './sarif';
 import { UsageError } from './usage';
 import { collectCellFiles, contextFor } from './workspace';
@@ -19,18 +19,20 @@ export function runCheck(args: string[]): number {
   const { values, positionals } = parseCommandArgs('check', args, { format: { type: 'string', short: 'f' } });
   const format = formatOption('check', values.format, ['text', 'json', 'sarif'] as const, 'text');
   const files = collectCellFiles('check', positionals);
+  const contexts = files.map((file) => contextFor(file));
+  // A bad cellspec.json is the user's input too: say what is wrong and stop, before any output.
+  const settingsErrors = new Set(contexts.flatMap((context) => context.settingsErrors));
+  if (settingsErrors.size > 0) throw new UsageError([...settingsErrors].join('\ncellspec: '));
   // This run's analyses: each file is checked once and forgotten, so memory holds one file's at a time.
   const analyses = new AnalysisHost();
-  const results: JsonDiagnostic[] = [];
-  const settingsErrors = new Set<string>();
-  for (const file of files) {
-    const context = contextFor(file);
-    context.settingsErrors.forEach((e) => settingsErrors.add(e));
+  const output = checkOutput(format);
+  files.forEach((file, i) => {
+    const context = contexts[i]!;
     const text = context.host.readFile(path.resolve(file));
     if (text === undefined) throw new UsageError(`check: cannot read ${file}`);
     const lines = new LineIndex(text);
     for (const d of diagnosticsOf(analyses, file, text, context)) {
-      results.push({
+      output.add({
         file,
         range: { start: lines.positionAt(d.span.start), end: lines.positionAt(d.span.end) },
         severity: d.severity,
@@ -38,15 +40,9 @@ export function runCheck(args: string[]): number {
         message: d.message,
       });
     }
-  }
-  if (settingsErrors.size > 0) {
-    // A bad cellspec.json is the user's input too: say what is wrong and stop.
-    throw new UsageError([...settingsErrors].join('\ncellspec: '));
-  }
-  if (format === 'json') writeJson(results);
-  else if (format === 'sarif') writeJson(sarifLog(results));
-  else writeText(renderText(results, files.length));
-  return results.some((d) => d.severity === 'error') ? 1 : 0;
+  });
+  output.end(files.length);
+  return output.counts.error > 0 ? 1 : 0;
 }
 
 /** The file's diagnostics; a failure of Cellspec on one file is that file's `internal` error, and the other files go on. */
@@ -60,17 +56,49 @@ function diagnosticsOf(analyses: AnalysisHost, file: string, text: string, conte
   }
 }
 
-function renderText(results: readonly JsonDiagnostic[], fileCount: number): string {
-  const lines = results.map(
-    (d) => `${d.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} [${d.code}] ${d.message}`,
-  );
-  const count = (severity: string) => results.filter((d) => d.severity === severity).length;
-  const errors = count('error');
-  const warnings = count('warning');
-  const notes = count('information') + count('hint');
-  lines.push(
-    `${fileCount} file${fileCount === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ` +
-      `${warnings} warning${warnings === 1 ? '' : 's'}, ${notes} note${notes === 1 ? '' : 's'}`,
-  );
-  return `${lines.join('\n')}\n`;
+interface CheckOutput {
+  readonly counts: Record<JsonDiagnostic['severity'], number>;
+  add(diagnostic: JsonDiagnostic): void;
+  end(fileCount: number): void;
+}
+
+/**
+ * Text and JSON are written as the diagnostics come, in blocks (output.ts), byte for byte what
+ * the whole list would print; SARIF, one nested document, is written at the end.
+ */
+function checkOutput(format: 'text' | 'json' | 'sarif'): CheckOutput {
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  const blocks = new OutputBlocks();
+  const write = (text: string): void => {
+    blocks.add(text);
+    if (blocks.full) process.stdout.write(blocks.take()!);
+  };
+  const finish = (text: string): void => {
+    blocks.add(text);
+    const block = blocks.take();
+    if (block !== undefined) process.stdout.write(block);
+  };
+  const results: JsonDiagnostic[] = [];
+  return {
+    counts,
+    add(d) {
+      const first = counts.error + counts.warning + counts.information + counts.hint === 0;
+      counts[d.severity]++;
+      if (format === 'text') write(`${terminalText(`${d.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} [${d.code}] ${d.message}`)}\n`);
+      // An element of the array, indented by JSON.stringify itself: the whole list's JSON, piece by piece.
+      else if (format === 'json') write(`${first ? '[\n' : ',\n'}${jsonText([d]).slice(2, -2)}`);
+      else results.push(d);
+    },
+    end(fileCount) {
+      if (format === 'text') finish(`${terminalText(summary(counts, fileCount))}\n`);
+      else if (format === 'json') finish(counts.error + counts.warning + counts.information + counts.hint === 0 ? '[]\n' : '\n]\n');
+      else finish(`${jsonText(sarifLog(results))}\n`);
+    },
+  };
+}
+
+function summary(counts: CheckOutput['counts'], fileCount: number): string {
+  const notes = counts.information + counts.hint;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(fileCount, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(notes, 'note')}`;
 }
