@@ -16,7 +16,7 @@ import type { Comment, Component, Declaration, Layer, Name, ParseResult, Propert
 import { lex } from './lexer';
 import { cellParser } from './parser';
 import { KEYWORDS, type Keyword } from './scanner';
-import { NameNode, PropertyNode, QuantityNode } from './nodes';
+import { ComponentNode, FormulaNode, LayerNode, NameNode, PropertyNode, QuantityNode, RangeNode, StringNode } from './nodes';
 import { Anchor, anchored } from './span';
 import { whiteSpaceChars } from './tokens';
 import { commonPrefixLength, commonSuffixLength } from '../server/src/core/text/common-affix';
@@ -544,22 +544,22 @@ function anchorChunk(
   const name = (value: Name): Name => new NameNode(anchor, relative(value.span.start), relative(value.span.end), value.text);
   const optionalName = (value: Name | undefined): Name | undefined => (value === undefined ? undefined : name(value));
   const quantity = (value: Quantity): Quantity =>
-    new QuantityNode(anchor, relative(value.span.start), relative(value.span.end), value.value, value.numberText, optionalName(value.unit));
+    new QuantityNode(anchor, relative(value.span.start), relative(value.span.end), value.numberText, optionalName(value.unit));
   const optionalQuantity = (value: Quantity | undefined): Quantity | undefined => (value === undefined ? undefined : quantity(value));
   const valueOf = (value: Value): Value => {
     switch (value.kind) {
       case 'quantity':
         return quantity(value);
       case 'range':
-        return { kind: 'range', low: quantity(value.low), high: optionalQuantity(value.high), span: anchorSpan(value.span) };
+        return new RangeNode(anchor, relative(value.span.start), relative(value.span.end), quantity(value.low), optionalQuantity(value.high));
       case 'string':
-        return { kind: 'string', value: value.value, span: anchorSpan(value.span) };
+        return new StringNode(anchor, relative(value.span.start), relative(value.span.end), value.value);
       case 'name': {
         const moved = name(value.name);
         return { kind: 'name', name: moved, span: moved.span };
       }
       case 'formula':
-        return { kind: 'formula', text: value.text, span: anchorSpan(value.span) };
+        return new FormulaNode(anchor, relative(value.span.start), relative(value.span.end), value.text);
     }
   };
   const property = (value: Property): Property =>
@@ -570,7 +570,7 @@ function anchorChunk(
         return {
           kind: 'import',
           keywordSpan: anchorSpan(decl.keywordSpan),
-          path: decl.path === undefined ? undefined : { kind: 'string', value: decl.path.value, span: anchorSpan(decl.path.span) },
+          path: decl.path === undefined ? undefined : new StringNode(anchor, relative(decl.path.span.start), relative(decl.path.span.end), decl.path.value),
           span: anchorSpan(decl.span),
         };
       case 'material':
@@ -581,14 +581,16 @@ function anchorChunk(
           keywordSpan: anchorSpan(decl.keywordSpan),
           name: optionalName(decl.name),
           components: decl.components.map(
-            (component): Component => ({
-              kind: 'component',
-              material: name(component.material),
-              fraction: optionalQuantity(component.fraction),
-              coatedKeywordSpan: component.coatedKeywordSpan === undefined ? undefined : anchorSpan(component.coatedKeywordSpan),
-              coating: optionalName(component.coating),
-              span: anchorSpan(component.span),
-            }),
+            (component): Component =>
+              new ComponentNode(
+                anchor,
+                relative(component.span.start),
+                relative(component.span.end),
+                name(component.material),
+                optionalQuantity(component.fraction),
+                component.coatedKeywordSpan === undefined ? undefined : anchorSpan(component.coatedKeywordSpan),
+                optionalName(component.coating),
+              ),
           ),
           properties: decl.properties.map(property),
           span: anchorSpan(decl.span),
@@ -599,13 +601,8 @@ function anchorChunk(
           keywordSpan: anchorSpan(decl.keywordSpan),
           name: optionalName(decl.name),
           layers: decl.layers.map(
-            (layer): Layer => ({
-              kind: 'layer',
-              role: name(layer.role) as Layer['role'],
-              material: optionalName(layer.material),
-              attributes: layer.attributes.map(property),
-              span: anchorSpan(layer.span),
-            }),
+            (layer): Layer =>
+              new LayerNode(anchor, relative(layer.span.start), relative(layer.span.end), name(layer.role) as Layer['role'], optionalName(layer.material), layer.attributes.map(property)),
           ),
           properties: decl.properties.map(property),
           span: anchorSpan(decl.span),

@@ -10,7 +10,7 @@
  * A node's `toJSON` is its span's, as a span is written out; nothing writes a whole tree out.
  * Copying a node with `{ ...node }` drops its getters: build a new node instead.
  */
-import type { Name, Property, Quantity, Span, Value } from './ast';
+import type { Component, FormulaValue, Layer, LayerRole, Name, Property, Quantity, RangeValue, Span, StringValue, Value } from './ast';
 import { Anchor, AnchoredSpan } from './span';
 
 /** A node that is its own span. */
@@ -38,12 +38,16 @@ export class QuantityNode extends SpanNode implements Quantity {
     anchor: Anchor,
     relativeStart: number,
     relativeEnd: number,
-    readonly value: number,
     /** The number exactly as written; it starts the quantity. */
     readonly numberText: string,
     readonly unit: Name | undefined,
   ) {
     super(anchor, relativeStart, relativeEnd);
+  }
+
+  /** Read from the number as written: a field would hold a boxed double, 24 bytes more per quantity. */
+  get value(): number {
+    return Number(this.numberText);
   }
 
   get numberSpan(): Span {
@@ -60,6 +64,78 @@ export class PropertyNode extends SpanNode implements Property {
     relativeEnd: number,
     readonly key: Name,
     readonly value: Value | undefined,
+  ) {
+    super(anchor, relativeStart, relativeEnd);
+  }
+}
+
+export class RangeNode extends SpanNode implements RangeValue {
+  readonly kind = 'range';
+
+  constructor(
+    anchor: Anchor,
+    relativeStart: number,
+    relativeEnd: number,
+    readonly low: Quantity,
+    readonly high: Quantity | undefined,
+  ) {
+    super(anchor, relativeStart, relativeEnd);
+  }
+}
+
+export class StringNode extends SpanNode implements StringValue {
+  readonly kind = 'string';
+
+  constructor(
+    anchor: Anchor,
+    relativeStart: number,
+    relativeEnd: number,
+    /** The unescaped contents. */
+    readonly value: string,
+  ) {
+    super(anchor, relativeStart, relativeEnd);
+  }
+}
+
+export class FormulaNode extends SpanNode implements FormulaValue {
+  readonly kind = 'formula';
+
+  constructor(
+    anchor: Anchor,
+    relativeStart: number,
+    relativeEnd: number,
+    readonly text: string,
+  ) {
+    super(anchor, relativeStart, relativeEnd);
+  }
+}
+
+export class ComponentNode extends SpanNode implements Component {
+  readonly kind = 'component';
+
+  constructor(
+    anchor: Anchor,
+    relativeStart: number,
+    relativeEnd: number,
+    readonly material: Name,
+    readonly fraction: Quantity | undefined,
+    readonly coatedKeywordSpan: Span | undefined,
+    readonly coating: Name | undefined,
+  ) {
+    super(anchor, relativeStart, relativeEnd);
+  }
+}
+
+export class LayerNode extends SpanNode implements Layer {
+  readonly kind = 'layer';
+
+  constructor(
+    anchor: Anchor,
+    relativeStart: number,
+    relativeEnd: number,
+    readonly role: Name & { readonly text: LayerRole },
+    readonly material: Name | undefined,
+    readonly attributes: readonly Property[],
   ) {
     super(anchor, relativeStart, relativeEnd);
   }

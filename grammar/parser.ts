@@ -32,7 +32,7 @@ import type {
   Value,
 } from './ast';
 import { messages, strayLineHasOwnAdvice } from './messages';
-import { NameNode, PropertyNode, QuantityNode } from './nodes';
+import { ComponentNode, FormulaNode, LayerNode, NameNode, PropertyNode, QuantityNode, RangeNode, StringNode } from './nodes';
 import { Anchor, AnchoredSpan } from './span';
 import {
   AnyToken,
@@ -131,7 +131,11 @@ function quantityOf(numberToken: IToken, unitToken: IToken | undefined): Quantit
 
 /** The quantity `numberText unit` at `start`..`end`: its number starts it. */
 function quantityAt(start: number, end: number, numberText: string, unit: Name | undefined): Quantity {
-  return new QuantityNode(anchor, start - anchor.offset, end - anchor.offset, Number(numberText), numberText, unit);
+  return new QuantityNode(anchor, start - anchor.offset, end - anchor.offset, numberText, unit);
+}
+
+function formulaAt(start: number, text: string): FormulaValueNode {
+  return new FormulaNode(anchor, start - anchor.offset, start + text.length - anchor.offset, text);
 }
 
 function propertyAt(start: number, end: number, key: Name, value: Value | undefined): Property {
@@ -177,7 +181,7 @@ function formulaFrom(raw: string, start: number): FormulaValueNode {
   const quoted = text.length >= 2 && text.startsWith('"') && text.endsWith('"') && !/["\\]/.test(text.slice(1, -1));
   const inner = quoted ? text.slice(1, -1) : text;
   const innerStart = start + leading + (quoted ? 1 : 0);
-  return { kind: 'formula', text: inner, span: at(innerStart, innerStart + inner.length) };
+  return formulaAt(innerStart, inner);
 }
 
 const isUnclosedString = (image: string): boolean => {
@@ -361,7 +365,7 @@ export class CellParser extends EmbeddedActionsParser {
     if (!PAPER_STYLE_CONTINUATION.test(continuation) || !/[0-9¹²³⁴]/.test(continuation)) return undefined;
     const unit = nameAt(quantity.unit.span.start, end, this.text.slice(quantity.unit.span.start, end));
     const whole = quantityAt(quantity.span.start, end, quantity.numberText, unit);
-    return value.kind === 'range' ? { ...value, high: whole, span: at(value.span.start, end) } : whole;
+    return value.kind === 'range' ? new RangeNode(anchor, value.span.start - anchor.offset, end - anchor.offset, value.low, whole) : whole;
   }
 
   /** `formula Li2S role cathode`: the formula ends where the next property starts, which is reported. */
@@ -373,7 +377,7 @@ export class CellParser extends EmbeddedActionsParser {
       const text = value.text.slice(0, match.index);
       const fix = this.splitLineFix(value.span.start + text.length, restStart, value.span.start);
       this.report(messages.onePropertyPerLine(value.text.slice(restStart - value.span.start)), at(restStart, value.span.end), fix);
-      return { kind: 'formula', text, span: at(value.span.start, value.span.start + text.length) };
+      return formulaAt(value.span.start, text);
     }
     return value;
   }
@@ -428,7 +432,7 @@ export class CellParser extends EmbeddedActionsParser {
     const unclosed = isUnclosedString(token.image);
     if (unclosed) this.report(messages.unclosedString(), spanOf(token));
     const body = token.image.slice(1, unclosed ? undefined : -1);
-    return { kind: 'string', value: unescape(body), span: spanOf(token) };
+    return new StringNode(anchor, token.startOffset - anchor.offset, endOf(token) - anchor.offset, unescape(body));
   }
 
   /** The end of the last token consumed that is not a newline (a declaration's end while it is unclosed). */
@@ -831,14 +835,15 @@ export class CellParser extends EmbeddedActionsParser {
       }
       const last = coated?.coating ?? coated?.keyword;
       const end = last !== undefined ? endOf(last) : (fraction?.span.end ?? endOf(material));
-      return {
-        kind: 'component',
-        material: nameOf(material),
+      return new ComponentNode(
+        anchor,
+        material.startOffset - anchor.offset,
+        end - anchor.offset,
+        nameOf(material),
         fraction,
-        coatedKeywordSpan: coated === undefined ? undefined : spanOf(coated.keyword),
-        coating: coated?.coating === undefined ? undefined : nameOf(coated.coating),
-        span: at(material.startOffset, end),
-      };
+        coated === undefined ? undefined : spanOf(coated.keyword),
+        coated?.coating === undefined ? undefined : nameOf(coated.coating),
+      );
     });
   });
 
@@ -895,13 +900,7 @@ export class CellParser extends EmbeddedActionsParser {
       const properties: Property[] = attributes.map(({ key, quantity }) => propertyAt(key.startOffset, quantity?.span.end ?? endOf(key), nameOf(key), quantity));
       const roleName = nameOf(role) as Name & { readonly text: LayerRole };
       const end = properties[properties.length - 1]?.span.end ?? endOf(material ?? role);
-      return {
-        kind: 'layer',
-        role: roleName,
-        material: material === undefined ? undefined : nameOf(material),
-        attributes: properties,
-        span: at(role.startOffset, end),
-      };
+      return new LayerNode(anchor, role.startOffset - anchor.offset, end - anchor.offset, roleName, material === undefined ? undefined : nameOf(material), properties);
     });
   });
 
@@ -946,7 +945,7 @@ export class CellParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       if (upper === undefined) return low;
       const end = upper.high?.span.end ?? endOf(upper.dots);
-      return { kind: 'range', low, high: upper.high, span: at(low.span.start, end) };
+      return new RangeNode(anchor, low.span.start - anchor.offset, end - anchor.offset, low, upper.high);
     });
   });
 

@@ -16,11 +16,17 @@ function isSpanLike(value: unknown): value is { start: number; end: number } {
   return keys.length === 2 && typeof (value as { start?: unknown }).start === 'number' && typeof (value as { end?: unknown }).end === 'number';
 }
 
-/** A node's fields as its interface reads them. */
+/** A node's fields as its interface reads them: its own fields and what its class reads on use (a quantity's `value`, `numberSpan`). */
 function nodeView(node: SpanNode): Record<string, unknown> {
   const { anchor: _anchor, relativeStart: _start, relativeEnd: _end, ...fields } = node as unknown as Record<string, unknown>;
   const view: Record<string, unknown> = { ...fields, span: node.toJSON() };
-  if ('numberSpan' in node) view.numberSpan = (node.numberSpan as AnchoredSpan).toJSON();
+  for (let proto = Object.getPrototypeOf(node) as object; proto !== AnchoredSpan.prototype; proto = Object.getPrototypeOf(proto) as object) {
+    for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(proto))) {
+      if (descriptor.get === undefined || key === 'span') continue;
+      const read = (node as unknown as Record<string, unknown>)[key];
+      view[key] = read instanceof AnchoredSpan ? read.toJSON() : read;
+    }
+  }
   return view;
 }
 
