@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Value } from '../../../grammar/ast';
+import { parse } from '../../../grammar';
+import type { CellDecl, MaterialDecl, Value } from '../../../grammar/ast';
 import {
   cellProperty,
   compositeProperty,
@@ -203,6 +204,15 @@ describe('ranges', () => {
       high: 4.3,
       dimension: 'voltage',
     });
+  });
+
+  it('the same from a parsed document, for a cell’s cutoff and a material’s voltage', () => {
+    const text = 'material M {\n  voltage 1.7 .. 2.3 V\n}\ncell C {\n  cutoff 2.5 .. 4.3 V\n}\n';
+    const [m, c] = parse(text).document.declarations as [MaterialDecl, CellDecl];
+    const voltage = m.properties[0]!;
+    expect(readPropertyValue(material('voltage'), voltage.value, voltage.key).value).toEqual({ kind: 'range', low: 1.7, high: 2.3, dimension: 'voltage' });
+    const cutoff = c.properties[0]!;
+    expect(readPropertyValue(cellProperty('cutoff')!, cutoff.value, cutoff.key)).toEqual({ value: { kind: 'range', low: 2.5, high: 4.3, dimension: 'voltage' }, diagnostics: [] });
   });
 
   it('report a cutoff written high end first, with the swapped range as the fix', () => {

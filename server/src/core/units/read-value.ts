@@ -218,12 +218,17 @@ function readBoundedNumber(spec: PropertySpec, q: Quantity, keyLabel: string): R
   return outside ? fail(outside) : read;
 }
 
+/** The quantity read with `unit`, at its own place (a syntax node is its own span: copied field by field, never spread). */
+function withUnit(q: Quantity, unit: Name): Quantity {
+  return { kind: 'quantity', value: q.value, numberText: q.numberText, numberSpan: q.numberSpan, unit, span: q.span };
+}
+
 function readRange(spec: PropertySpec, range: RangeValue, keyLabel: string): ReadResult<ReadValue> {
   const high = range.high;
   if (!high) return { diagnostics: [] };
   // `2.5 .. 4.3 V`: a unit written once, after the high end, counts for both ends, as in papers.
   const borrowsUnit = !range.low.unit && high.unit !== undefined && !spec.dimensions.includes('dimensionless');
-  const low: Quantity = borrowsUnit ? { ...range.low, unit: high.unit } : range.low;
+  const low = borrowsUnit ? withUnit(range.low, high.unit!) : range.low;
   const highRead = readBoundedNumber(spec, high, keyLabel);
   if (borrowsUnit && !highRead.value && highRead.diagnostics.some((d) => d.code !== 'value/range')) {
     return { diagnostics: highRead.diagnostics };
