@@ -101,6 +101,35 @@ describe('cellspec formula --stdin streams', () => {
   });
 });
 
+describe('cellspec check streams its diagnostics', () => {
+  // Over 100 KB of diagnostics: several of the 64 KB blocks the output is written in, a charge
+  // note's minus sign (beyond Latin-1) in each, and a second file after the first.
+  const material = (i: number) => `material M${i} {\n  formula Li5.99PS5.1Cl0.95\n  role cathode\n  capacity 5000 mAh/g\n}\n`;
+  const dir = folder({ 'many.cell': Array.from({ length: 700 }, (_, i) => material(i)).join('\n'), 'one.cell': material(0) });
+
+  it('the text is whole lines, one a diagnostic, then the counts; the JSON is the same diagnostics as one array', () => {
+    const text = runCellspec(['check', 'many.cell', 'one.cell'], { cwd: dir });
+    expect(text.stdout.length).toBeGreaterThan(100_000);
+    const lines = text.stdout.split('\n');
+    expect(lines.pop()).toBe('');
+    const summary = lines.pop();
+    expect(lines.every((line) => /^(many|one)\.cell:\d+:\d+: (error|warning|information|hint) \[[a-z/-]+\] ./.test(line))).toBe(true);
+    expect(lines.some((line) => line.includes('−'))).toBe(true);
+    const warnings = lines.filter((line) => line.includes(': warning [')).length;
+    const notes = lines.length - warnings;
+    expect(summary).toBe(`2 files checked: 0 errors, ${warnings} warnings, ${notes} notes`);
+    expect(lines.at(-1)).toMatch(/^one\.cell:/);
+    const json = JSON.parse(runCellspec(['check', '--format', 'json', 'many.cell', 'one.cell'], { cwd: dir }).stdout) as { file: string; range: { start: { line: number; character: number } }; severity: string; code: string; message: string }[];
+    expect(json.map((d) => `${d.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} [${d.code}] ${d.message}`)).toEqual(lines);
+  });
+
+  it('no diagnostics: the empty array and the counts', () => {
+    const clean = folder({ 'clean.cell': '# nothing yet\n' });
+    expect(runCellspec(['check', '--format', 'json', 'clean.cell'], { cwd: clean }).stdout).toBe('[]\n');
+    expect(runCellspec(['check', 'clean.cell'], { cwd: clean }).stdout).toBe('1 file checked: 0 errors, 0 warnings, 0 notes\n');
+  });
+});
+
 describe('cellspec lsp', () => {
   it('a socket nobody listens on is an error with exit code 2', () => {
     const { code, stderr } = runCellspec(['lsp', '--socket=1']);
