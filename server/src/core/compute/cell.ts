@@ -9,7 +9,7 @@
  */
 import type { LayerRole } from '../../../../grammar/ast';
 import type { CellModel, LayerModel } from '../model';
-import { combine, isKnown, known, missing, missingOf, type Computed } from './computed';
+import { combine, isKnown, known, missing, missingOf, withBasis, type Computed } from './computed';
 import {
   computeComposite,
   computeMaterialLayer,
@@ -212,6 +212,3 @@ function currentDensityOf(cell: CellModel, arealCapacity: Computed<number>): Com
   return withBasis(combine(arealCapacity, known(rate.value), (q, c) => q * c), `j = areal capacity × ${formatSig(rate.value)} C`);
 }
 
-function withBasis(computed: Computed<number>, basis: string): Computed<number> {
-  return computed.value === null ? computed : { ...computed, basis };
-}

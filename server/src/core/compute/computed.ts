@@ -26,6 +26,16 @@ export function known<T>(value: T, extra?: { estimated?: boolean; basis?: string
   return extra === undefined ? { value } : { value, ...extra };
 }
 
+/**
+ * `computed` with how it was obtained. Built field by field: in V8 a spread followed by a new
+ * field (`{ ...computed, basis }`) gives every result a hidden class of its own — thousands in a
+ * big document, and every reader of a hint then looks its fields up the slow way.
+ */
+export function withBasis<T>(computed: Computed<T>, basis: string): Computed<T> {
+  if (!isKnown(computed)) return computed;
+  return computed.estimated ? { value: computed.value, estimated: true, basis } : { value: computed.value, basis };
+}
+
 export function missing(...reasons: string[]): Missing {
   return { value: null, missing: reasons.length < 2 ? reasons : [...new Set(reasons)] };
 }

@@ -9,7 +9,7 @@ import type { AnionClass } from '../chemistry/anion-class';
 import { carriedIon, type WorkingIon } from '../chemistry/ions';
 import { capacityPerElectron as capacityPerElectronOf } from '../formula';
 import type { MaterialModel, MaterialRole } from '../model';
-import { combine, known, missing, type Computed } from './computed';
+import { combine, known, missing, withBasis, type Computed } from './computed';
 import { conductivityOf, geometricMean, type Conductivity } from './conductivity';
 import { AVOGADRO_PER_MOL, BOLTZMANN_J_PER_K, ELEMENTARY_CHARGE_C, ROOM_TEMPERATURE_K } from './constants';
 import { formatSig } from '../text/numbers';
@@ -136,9 +136,6 @@ function molarMassOf(material: MaterialModel): Computed<number> {
   return missing(`declare the \`formula\` of \`${material.name}\``);
 }
 
-function withBasis<T>(computed: Computed<T>, basis: string): Computed<T> {
-  return computed.value === null ? computed : { ...computed, basis };
-}
 
 /** The mobile ion and its atoms per formula unit, from the parsed formula: the ion it carries (Li in Li6PS5Cl, Na in Na3PS4). */
 function carriersPerFormulaUnit(material: MaterialModel): { ion: WorkingIon; count: number } | undefined {
