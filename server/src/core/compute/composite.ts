@@ -136,10 +136,7 @@ export function mixtureOfMaterial(material: MaterialModel): Mixture {
 }
 
 const compositeHints = memoByModelAndSetting(
-  (composite: CompositeModel, percolationThreshold: number): CompositeHints => ({
-    ...computeMixture(mixtureOfComposite(composite), { percolationThreshold }),
-    composite,
-  }),
+  (composite: CompositeModel, percolationThreshold: number): CompositeHints => computeMixture(mixtureOfComposite(composite), { percolationThreshold }, composite),
 );
 
 /** A composite's hints, once per composite model (it is listed and stacked in cells, often many times). */
@@ -156,7 +153,12 @@ export function computeMaterialLayer(material: MaterialModel, settings: Composit
   return singleMaterialHints(material, settings.percolationThreshold);
 }
 
-export function computeMixture(mixture: Mixture, settings: CompositeSettings): CompositeHints {
+/**
+ * `composite`, when the mixture is one, goes into the hints' literal: a spread of the hints
+ * followed by a new field would give every composite's hints a hidden class of its own in V8
+ * (see withBasis in computed.ts).
+ */
+export function computeMixture(mixture: Mixture, settings: CompositeSettings, composite?: CompositeModel): CompositeHints {
   const porosity = mixture.porosity ?? 0;
   const materialHints = mixture.parts.map((part) => (part.material ? computeMaterial(part.material) : undefined));
   // The materials that store the charge: the cathode-role ones, else (a composite anode such as
@@ -181,6 +183,7 @@ export function computeMixture(mixture: Mixture, settings: CompositeSettings): C
   const electronic = phaseHints('electronic', components, porosity, thresholdOf);
   return {
     name: mixture.name,
+    composite,
     porosity,
     porosityDeclared: mixture.porosity !== undefined,
     singleMaterial: mixture.singleMaterial === true,
