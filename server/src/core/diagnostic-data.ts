@@ -4,7 +4,7 @@
  * through LSP's `data`, and the quick fixes read it back through `readDiagnosticData`, which
  * validates what the client sent — a stale or hand-made payload yields no fix, never a throw.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazy } from './lazy';
 import { WORKING_IONS } from './chemistry/ions';
 import type { DiagnosticCode } from './diagnostics';

@@ -4,7 +4,7 @@
  * `DIAGNOSTIC_CODES` and `DEFAULT_SEVERITY`). The reference is bundled at build time, so the help
  * a tool shows (the CLI's SARIF rules) is the text a user reads in the reference.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazy } from './lazy';
 import languageReference from '../../../docs/language.md?raw';
 import { DEFAULT_SEVERITY, DIAGNOSTIC_CODES, type DiagnosticCode, type Severity } from './diagnostics';

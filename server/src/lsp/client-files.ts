@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Connection } from 'vscode-languageserver/node';
 import type { FileHost } from '../core';
 import { stripBom } from '../core';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { InitializationOptions } from './protocol';
 
 /** What the server does with a client's `initializationOptions` (protocol.ts), defaults filled in. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isPlainObject, loadProjectSettings, normalizeKeys, parseSettings, PROJECT_SETTINGS_FILE, type CellspecSettings, type InlayHintVerbosity } from '../core';
 import { stripBom } from '../core';
 

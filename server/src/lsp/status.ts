@@ -1,5 +1,5 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
-import { z } from 'zod';
+import * as z from 'zod';
 import { analysedInEditor, documentStatus, librarySize } from '../core';
 import type { ServerContext } from './context';
 import { currentAnalysis } from './current-analysis';

@@ -3,7 +3,7 @@
  * source of the snippets the language server offers every other editor (the VS Code client drops
  * the server's copies, so each shows once there).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazy } from '../lazy';
 import snippetFile from '../../../../snippets/cellspec.json';
 

@@ -7,7 +7,7 @@
  * Cross-entry rules (source keys exist, names and aliases are unique) need the whole data set
  * and live in validate.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazy } from '../lazy';
 import { WORKING_IONS, type WorkingIon } from '../chemistry/ions';
 

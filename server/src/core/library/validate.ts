@@ -5,7 +5,7 @@
  * citation (a message naming `Wang et al. 2021` must point at one paper). A failure names the
  * entry and the field, because the person fixing it is editing a JSON file by hand.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import {
   MEASURED_FIELDS,
   REVIEW_SOURCE,

@@ -2,7 +2,7 @@
  * The settings of docs/language.md §7: their types, defaults and the zod schema an input
  * (VS Code's `cellspec` section, or a `cellspec.json`) is validated with.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazy } from '../lazy';
 import { DIAGNOSTIC_CODES, type DiagnosticCode, type Severity } from '../diagnostics';
 
