@@ -58,6 +58,16 @@ describe('architecture', () => {
     expect(violations('client/src', client)).toEqual([]);
   });
 
+  it('zod is imported as a namespace, so that the bundles carry only what is used', () => {
+    // `import { z } from 'zod'` reaches zod through one object holding everything, its 40 message
+    // locales too: esbuild kept ~540 KB of it in every bundle (docs/performance.md, start-up).
+    const throughItsObject = ['server/src', 'client/src', 'grammar'].flatMap((dir) =>
+      sourceFiles(dir).filter((file) => /^\s*import\s+(type\s+)?\{[^}]*\bz\b[^}]*\}\s+from\s+'zod'/m.test(readFileSync(file, 'utf8'))),
+    );
+    expect(throughItsObject.map((file) => path.relative(REPO, file))).toEqual([]);
+    expect(sourceFiles('server/src').some((file) => readFileSync(file, 'utf8').includes("import * as z from 'zod'"))).toBe(true);
+  });
+
   it('the grammar knows nothing of the core but its dependency-free text utilities', () => {
     // Parse messages quote user text the same inert way as the core's diagnostics (text/inert.ts), and the
     // incremental parse finds an edit as the line index does (text/common-affix.ts); both import nothing.
