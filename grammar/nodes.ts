@@ -1,14 +1,15 @@
 /**
- * The syntax nodes a document has most of — names, quantities and properties, three in four of
- * a tree's nodes with a span — are their own spans: the node holds its anchor and offsets
+ * Syntax nodes that are their own spans: names, quantities, properties, ranges, strings,
+ * formulas, components and layers — most of a tree. The node holds its anchor and offsets
  * (span.ts) and `node.span` is the node itself. A separate span object per node was a third of
  * the tree's memory (48 bytes each, four per line), and the 10 MB check's peak is its live set
- * (docs/security.md). Readers see the same `Name`, `Quantity` and `Property` interfaces as
- * before: `span` reads the node's offsets, `numberSpan` is made on read from the quantity's
- * start (the number is where the quantity starts) and its text.
+ * (docs/security.md). Readers see the interfaces of ast.ts unchanged: `span` reads the node's
+ * offsets; a quantity's `numberSpan` and `value` are read from its start (the number is where the
+ * quantity starts) and its `numberText`. (Blocks keep plain fields: a few per document.)
  *
  * A node's `toJSON` is its span's, as a span is written out; nothing writes a whole tree out.
- * Copying a node with `{ ...node }` drops its getters: build a new node instead.
+ * Copying a node with `{ ...node }` drops what its class reads: build a new node instead
+ * (test/unit/architecture/node-copies.test.ts finds such copies).
  */
 import type { Component, FormulaValue, Layer, LayerRole, Name, Property, Quantity, RangeValue, Span, StringValue, Value } from './ast';
 import { Anchor, AnchoredSpan } from './span';

@@ -68,6 +68,7 @@ interface CheckOutput {
  */
 function checkOutput(format: 'text' | 'json' | 'sarif'): CheckOutput {
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  let written = 0;
   const blocks = new OutputBlocks();
   const write = (text: string): void => {
     blocks.add(text);
@@ -82,16 +83,16 @@ function checkOutput(format: 'text' | 'json' | 'sarif'): CheckOutput {
   return {
     counts,
     add(d) {
-      const first = counts.error + counts.warning + counts.information + counts.hint === 0;
       counts[d.severity]++;
+      written++;
       if (format === 'text') write(`${terminalText(`${d.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} [${d.code}] ${d.message}`)}\n`);
       // An element of the array, indented by JSON.stringify itself: the whole list's JSON, piece by piece.
-      else if (format === 'json') write(`${first ? '[\n' : ',\n'}${jsonText([d]).slice(2, -2)}`);
+      else if (format === 'json') write(`${written === 1 ? '[\n' : ',\n'}${jsonText([d]).slice(2, -2)}`);
       else results.push(d);
     },
     end(fileCount) {
       if (format === 'text') finish(`${terminalText(summary(counts, fileCount))}\n`);
-      else if (format === 'json') finish(counts.error + counts.warning + counts.information + counts.hint === 0 ? '[]\n' : '\n]\n');
+      else if (format === 'json') finish(written === 0 ? '[]\n' : '\n]\n');
       else finish(`${jsonText(sarifLog(results))}\n`);
     },
   };

@@ -211,4 +211,3 @@ function currentDensityOf(cell: CellModel, arealCapacity: Computed<number>): Com
   if (rate.unit === 'mA/cm2') return known(rate.value, { basis: 'given current density' });
   return withBasis(combine(arealCapacity, known(rate.value), (q, c) => q * c), `j = areal capacity × ${formatSig(rate.value)} C`);
 }
-

@@ -136,7 +136,6 @@ function molarMassOf(material: MaterialModel): Computed<number> {
   return missing(`declare the \`formula\` of \`${material.name}\``);
 }
 
-
 /** The mobile ion and its atoms per formula unit, from the parsed formula: the ion it carries (Li in Li6PS5Cl, Na in Na3PS4). */
 function carriersPerFormulaUnit(material: MaterialModel): { ion: WorkingIon; count: number } | undefined {
   const elements = material.chemistry?.formula.elements;
