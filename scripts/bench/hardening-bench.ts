@@ -5,12 +5,12 @@
  * `cellspec formula --stdin` (peak memory), and a hover answered while a 50,000-line document
  * is re-checked after each edit.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeDocument, forgetPreviousAnalyses } from '../../server/src/core/analyze';
+import { timedCli } from './cli-process';
 import { generateDocument } from './generate-document';
 import { startBenchServer } from '../lib/lsp-editor';
 import { nowMs, percentile } from './stats';
@@ -53,25 +53,12 @@ export function slowestHostileLineMs(): { ms: number; label: string } {
   return worst;
 }
 
-/** Wall time (ms) and peak RSS (MB) of one whole CLI process, via GNU time when it is installed. */
-function timedProcess(root: string, args: string[], input?: string): { wallMs: number; peakMb: number | null } {
-  const bin = path.join(root, 'bin/cellspec.js');
-  const hasGnuTime = spawnSync('/usr/bin/time', ['--version'], { encoding: 'utf8' }).status === 0;
-  const start = nowMs();
-  const result = hasGnuTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 30 })
-    : spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
-  const wallMs = nowMs() - start;
-  const kb = hasGnuTime ? Number(result.stderr.trim().split('\n').pop()) : NaN;
-  return { wallMs, peakMb: Number.isFinite(kb) ? kb / 1024 : null };
-}
-
 export function tenMegabyteCheck(root: string): { wallMs: number; peakMb: number | null; megabytes: number } {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'cellspec-10mb-'));
   const file = path.join(folder, 'ten-megabytes.cell');
   const text = generateDocument(430_000, 5);
   writeFileSync(file, text);
-  const measured = timedProcess(root, ['check', file]);
+  const measured = timedCli(root, ['check', file]);
   rmSync(folder, { recursive: true, force: true });
   return { ...measured, megabytes: text.length / 1e6 };
 }
@@ -79,7 +66,7 @@ export function tenMegabyteCheck(root: string): { wallMs: number; peakMb: number
 export function millionFormulas(root: string): { wallMs: number; peakMb: number | null } {
   const formulas = ['Li2S', 'LiCoO2', 'Li6PS5Cl', 'LiNi0.8Co0.1Mn0.1O2', 'Li1.75Ti2(Ge0.25P0.75S3.8Se0.2)3', 'LICOO2', 'Li2S-P2S5', 'NaCl'];
   const input = Array.from({ length: 1_000_000 }, (_, i) => formulas[i % formulas.length]).join('\n');
-  return timedProcess(root, ['formula', '--stdin', '--format', 'json'], input);
+  return timedCli(root, ['formula', '--stdin', '--format', 'json'], input);
 }
 
 /**

@@ -17,6 +17,7 @@ import { formulaThroughput } from './formula-throughput';
 import { hoverDuringRecheck, millionFormulas, slowestHostileLineMs, tenMegabyteCheck } from './hardening-bench';
 import { coldStartMs, DEFAULT_EDITOR_SETTINGS, residentMemoryMb, typingLatency } from './lsp-bench';
 import { pymatgenAvailable, timeBatches, timePymatgen } from './pymatgen-bench';
+import { formulaStartup, tenThousandLineCheck } from './startup-bench';
 import { atLeast, atMost, measured, table, type BenchResult } from './results';
 
 const root = [path.resolve(__dirname, '../..'), process.cwd()].find((dir) => existsSync(path.join(dir, 'package.json')))!;
@@ -86,6 +87,13 @@ async function main(): Promise<void> {
       atLeast('formula engine vs pymatgen', null, '×', 100, 'pymatgen is not installed: apt-get install -y python3-pymatgen (Debian), then re-run'),
     );
   }
+
+  log('the command line: start-up and a 10k-line check, whole processes…');
+  const startup = formulaStartup(root);
+  results.push(measured('cellspec formula Li2S, wall (median of 21)', startup.cellspecMs, 'ms'));
+  results.push(measured('node -e 0 on the same Node, wall (median of 21)', startup.nodeMs, 'ms'));
+  results.push(atMost('cellspec formula Li2S vs node -e 0', startup.ratio, '×', 2, 'runs alternate, so load touches both sides'));
+  results.push(atMost('cellspec check of a 10k-line file, wall (median of 7)', tenThousandLineCheck(root), 'ms', 500, 'start-up, reading, checking and writing the diagnostics'));
 
   log('language server: cold start…');
   const example = readFileSync(path.join(root, 'examples/oxide-on-sulfide.cell'), 'utf8');
