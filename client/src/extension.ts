@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { clientOptions, startClient, type CellspecApi } from './activate';
+import { SERVER_EXEC_ARGV } from './server-process';
 
 export type { CellspecApi } from './activate';
 export { deactivate } from './activate';
@@ -15,8 +16,8 @@ export function activate(context: vscode.ExtensionContext): CellspecApi {
 
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
   };
   // The server reads the disk: files and unsaved (untitled) documents.
   const selector = [

@@ -27,6 +27,7 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
+import { SERVER_EXEC_ARGV } from '../../client/src/server-process';
 
 /** The repository, for the defaults (the extension's bundle, the examples); only the tests rely on them, the benchmarks pass both. */
 const root = (): string => path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -106,7 +107,7 @@ export class LspEditor {
   ) {}
 
   static async start(options: StartOptions = {}): Promise<LspEditor> {
-    const server = spawn(process.execPath, [...(options.serverArgs ?? [path.join(root(), 'dist/server.js'), '--stdio'])], { stdio: 'pipe', env: { ...process.env, ...options.env } });
+    const server = spawn(process.execPath, [...(options.serverArgs ?? [...SERVER_EXEC_ARGV, path.join(root(), 'dist/server.js'), '--stdio'])], { stdio: 'pipe', env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     const settings: Record<string, unknown> = { validation: { debounceMs: 0 }, ...options.settings };
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'cellspec' ? settings : null)));
@@ -282,8 +283,8 @@ export class LspEditor {
   }
 }
 
-/** A server bundle as the benchmarks start it; CELLSPEC_BENCH_NODE_OPTIONS (e.g. `--cpu-prof`) profiles it while it is measured. */
+/** A server bundle as the benchmarks start it, with the extension's Node options; CELLSPEC_BENCH_NODE_OPTIONS (e.g. `--cpu-prof`) profiles it while it is measured. */
 export function startBenchServer(serverBundle: string, folder: string, settings?: Record<string, unknown>): Promise<LspEditor> {
   const nodeOptions = process.env['CELLSPEC_BENCH_NODE_OPTIONS']?.split(' ').filter(Boolean) ?? [];
-  return LspEditor.start({ serverArgs: [...nodeOptions, serverBundle, '--stdio'], workspaceFolder: folder, clientName: 'cellspec-bench', ...(settings ? { settings } : {}) });
+  return LspEditor.start({ serverArgs: [...SERVER_EXEC_ARGV, ...nodeOptions, serverBundle, '--stdio'], workspaceFolder: folder, clientName: 'cellspec-bench', ...(settings ? { settings } : {}) });
 }
