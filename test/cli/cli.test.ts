@@ -32,6 +32,19 @@ describe('cellspec check', () => {
     expect(files).toContain(path.join('examples', 'halide-cathode.cell'));
   });
 
+  it('a named file that cannot be read is named on stderr (exit 2) once the others are checked; their JSON stays whole', () => {
+    // /dev/null is listed (it exists) but is no regular file: the host reads nothing from it.
+    const { code, stdout, stderr } = runCellspec(['check', '--format', 'json', '/dev/null', 'examples/oxide-on-sulfide.cell']);
+    expect(code).toBe(2);
+    expect(stderr.trim()).toBe('cellspec: check: cannot read /dev/null');
+    const diagnostics = JSON.parse(stdout) as { file: string; code: string }[];
+    expect(diagnostics.length).toBeGreaterThan(0);
+    expect(new Set(diagnostics.map((d) => d.file))).toEqual(new Set(['examples/oxide-on-sulfide.cell']));
+    const text = runCellspec(['check', 'examples/oxide-on-sulfide.cell', '/dev/null']);
+    expect(text.code).toBe(2);
+    expect(text.stdout).toMatch(/1 file checked: 0 errors, 4 warnings/);
+  });
+
   it('reads cellspec.json beside the file: a severity override', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cellspec-'));
     writeFileSync(path.join(dir, 'a.cell'), 'composite C {\n  NCM811 70 wt%\n  Li6PS5Cl 30 wt%\n}\n');

@@ -26,10 +26,17 @@ export function runCheck(args: string[]): number {
   // This run's analyses: each file is checked once and forgotten, so memory holds one file's at a time.
   const analyses = new AnalysisHost();
   const output = checkOutput(format);
+  // A file that cannot be read (not a regular file, gone since it was listed, too large for a
+  // string) is named once every other file is checked: the output stays whole (JSON too) and
+  // the run still ends as unreadable input does.
+  const unreadable: string[] = [];
   files.forEach((file, i) => {
     const context = contexts[i]!;
     const text = context.host.readFile(path.resolve(file));
-    if (text === undefined) throw new UsageError(`check: cannot read ${file}`);
+    if (text === undefined) {
+      unreadable.push(file);
+      return;
+    }
     const lines = new LineIndex(text);
     for (const d of diagnosticsOf(analyses, file, text, context)) {
       output.add({
@@ -41,7 +48,8 @@ export function runCheck(args: string[]): number {
       });
     }
   });
-  output.end(files.length);
+  output.end(files.length - unreadable.length);
+  if (unreadable.length > 0) throw new UsageError(unreadable.map((file) => `check: cannot read ${file}`).join('\ncellspec: '));
   return output.counts.error > 0 ? 1 : 0;
 }
 
