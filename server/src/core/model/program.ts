@@ -61,6 +61,41 @@ function compact<T>(list: readonly T[]): readonly T[] {
   return list.length === 0 ? NOTHING : list.slice();
 }
 
+/**
+ * The scope as one declaration's build sees it: it notes every name looked up and what each
+ * found, and whether the build read the whole scope (a suggestion), so that the next version
+ * can tell whether the model still stands. One object per build (it was four closures).
+ */
+class RecordingScope implements Scope {
+  readonly lookedUp: string[] = [];
+  readonly found: (Declared | undefined)[] = [];
+  readWholeScope = false;
+
+  constructor(private readonly scope: Scope) {}
+
+  lookup(name: string): Declared | undefined {
+    const target = this.scope.lookup(name);
+    this.lookedUp.push(name);
+    this.found.push(target);
+    return target;
+  }
+
+  names(): Iterable<string> {
+    this.readWholeScope = true;
+    return this.scope.names();
+  }
+
+  closestNames(name: string): string[] {
+    this.readWholeScope = true;
+    return this.scope.closestNames(name);
+  }
+
+  sameLooking(name: string): string | undefined {
+    this.readWholeScope = true;
+    return this.scope.sameLooking(name);
+  }
+}
+
 function sameNames(previous: readonly string[] | undefined, current: ReadonlyMap<string, unknown>): boolean {
   if (previous === undefined || previous.length !== current.size) return false;
   let i = 0;
@@ -152,40 +187,17 @@ export function buildProgram(file: string, text: string, parsed: ParseResult, ho
     }
     const ownDiagnostics: CoreDiagnostic[] = [];
     const ownReferences: Reference[] = [];
-    const lookedUp: string[] = [];
-    const found: (Declared | undefined)[] = [];
-    let readWholeScope = false;
-    const recordingScope: Scope = {
-      lookup: (name) => {
-        const target = scope.lookup(name);
-        lookedUp.push(name);
-        found.push(target);
-        return target;
-      },
-      names: () => {
-        readWholeScope = true;
-        return scope.names();
-      },
-      closestNames: (name) => {
-        readWholeScope = true;
-        return scope.closestNames(name);
-      },
-      sameLooking: (name) => {
-        readWholeScope = true;
-        return scope.sameLooking(name);
-      },
-    };
-    const resolver = createResolver(entry.file, recordingScope, ownReferences, ownDiagnostics);
+    const recordingScope = new RecordingScope(scope);
     let model: Declared;
     switch (entry.decl.kind) {
       case 'material':
         model = buildMaterial(entry.decl, entry.file, ownDiagnostics);
         break;
       case 'composite':
-        model = buildComposite(entry.decl, entry.file, resolver, ownDiagnostics);
+        model = buildComposite(entry.decl, entry.file, createResolver(entry.file, recordingScope, ownReferences, ownDiagnostics), ownDiagnostics);
         break;
       case 'cell':
-        model = buildCell(entry.decl, entry.file, resolver, ownDiagnostics);
+        model = buildCell(entry.decl, entry.file, createResolver(entry.file, recordingScope, ownReferences, ownDiagnostics), ownDiagnostics);
         break;
     }
     building.delete(entry.decl);
@@ -194,7 +206,14 @@ export function buildProgram(file: string, text: string, parsed: ParseResult, ho
       diagnostics.push(...ownDiagnostics);
       references.push(...ownReferences);
       // Kept until the next version: as exact copies, not the lists grown by push (room for 17).
-      built.set(entry.decl, { model, diagnostics: compact(ownDiagnostics), references: compact(ownReferences), lookedUp: compact(lookedUp), found: compact(found), reusable: !readWholeScope });
+      built.set(entry.decl, {
+        model,
+        diagnostics: compact(ownDiagnostics),
+        references: compact(ownReferences),
+        lookedUp: compact(recordingScope.lookedUp),
+        found: compact(recordingScope.found),
+        reusable: !recordingScope.readWholeScope,
+      });
     } else {
       // Imported declarations are checked when their own file is; their problems are not this file's.
       importedReferences.push(...ownReferences);

@@ -50,18 +50,19 @@ const USE_LABEL: Record<ComponentUse | LayerRole, string> = {
 };
 
 export function createResolver(file: string, scope: Scope, references: Reference[], diagnostics: CoreDiagnostic[]): Resolver {
-  const adHoc = new Map<string, MaterialModel>();
-  const lookalikes = new Map<string, Lookalike | undefined>();
+  // Made on first use: a resolver is made per declaration, and most never meet an ad-hoc formula.
+  let adHoc: Map<string, MaterialModel> | undefined;
+  let lookalikes: Map<string, Lookalike | undefined> | undefined;
 
   const find = (name: Name): Declared | undefined => {
     const declared = scope.lookup(name.text) ?? libraryMaterial(name.text);
     if (declared) return declared;
-    const cached = adHoc.get(name.text);
+    const cached = adHoc?.get(name.text);
     if (cached) return cached;
     const chemistry = chemistryOf(name.text);
     if (!chemistry.ok) return undefined;
     const material: MaterialModel = { kind: 'material', name: name.text, origin: 'formula', formulaText: name.text, chemistry: chemistry.chemistry };
-    adHoc.set(name.text, material);
+    (adHoc ??= new Map()).set(name.text, material);
     return material;
   };
 
@@ -88,6 +89,7 @@ export function createResolver(file: string, scope: Scope, references: Reference
 
   const checkLookalike = (name: Name, target: MaterialModel): void => {
     if (!target.chemistry) return;
+    lookalikes ??= new Map();
     let lookalike = lookalikes.get(name.text);
     if (!lookalikes.has(name.text)) {
       lookalike = findLookalike(name.text, target.chemistry, { sameLooking: (text) => scope.sameLooking(text), closestNames: (text) => scope.closestNames(text), chemistryOf });
@@ -111,11 +113,14 @@ export function createResolver(file: string, scope: Scope, references: Reference
     );
   };
 
+  // Where the target is declared, for a ref/role diagnostic: made only when there is one (this runs for every reference).
+  const relatedOf = (target: Declared) =>
+    target.file && target.nameSpan ? [{ location: { file: target.file, span: target.nameSpan }, message: `\`${target.name}\` is declared here` }] : [];
+
   const checkRole = (name: Name, target: Declared, use: ComponentUse | LayerRole): void => {
-    const related = target.file && target.nameSpan ? [{ location: { file: target.file, span: target.nameSpan }, message: `\`${target.name}\` is declared here` }] : [];
     if (target.kind === 'cell' || (target.kind === 'composite' && use !== 'anode' && use !== 'cathode')) {
       diagnostics.push(
-        diagnostic('ref/role', name.span, `\`${name.text}\` is a ${target.kind}; ${USE_LABEL[use]} must be a material`, { related, data: { role: target.kind, use } }),
+        diagnostic('ref/role', name.span, `\`${name.text}\` is a ${target.kind}; ${USE_LABEL[use]} must be a material`, { related: relatedOf(target), data: { role: target.kind, use } }),
       );
       return;
     }
@@ -128,7 +133,7 @@ export function createResolver(file: string, scope: Scope, references: Reference
           name.span,
           `\`${name.text}\` is declared as ${article(role)} ${role}, so it cannot be ${USE_LABEL[use]}` +
             ` (${USE_LABEL[use]} takes ${ACCEPTED_ROLES[use].map((r) => `${article(r)} ${r}`).join(' or ')})`,
-          { related, data: { role, use } },
+          { related: relatedOf(target), data: { role, use } },
         ),
       );
     }

@@ -76,8 +76,10 @@ function written(q: Quantity, unit: Name | undefined = q.unit): string {
 }
 
 function readNumber(q: Quantity, dimensions: readonly Dimension[], keyLabel: string): ReadResult<ReadNumber> {
-  const magnitude = Math.abs(q.value);
-  if (!Number.isFinite(q.value) || (magnitude !== 0 && (magnitude < NUMBER_MAGNITUDE.min || magnitude > NUMBER_MAGNITUDE.max))) {
+  // Read once: a quantity's value is parsed from its text on each read (grammar/nodes.ts).
+  const value = q.value;
+  const magnitude = Math.abs(value);
+  if (!Number.isFinite(value) || (magnitude !== 0 && (magnitude < NUMBER_MAGNITUDE.min || magnitude > NUMBER_MAGNITUDE.max))) {
     return fail(
       diagnostic(
         'value/range',
@@ -89,7 +91,7 @@ function readNumber(q: Quantity, dimensions: readonly Dimension[], keyLabel: str
   // The accepted units are listed only when something is wrong: this runs for every number of a document.
   const unitName = q.unit;
   if (!unitName) {
-    if (dimensions.includes('dimensionless')) return { value: { value: q.value, dimension: 'dimensionless' }, diagnostics: [] };
+    if (dimensions.includes('dimensionless')) return { value: { value, dimension: 'dimensionless' }, diagnostics: [] };
     const expected = unitsOf(dimensions);
     const data: UnitDimensionData = { expected, numberSpan: q.numberSpan };
     const kind = orList(dimensions.map((d) => DIMENSION_PHRASE[d]));
@@ -111,7 +113,7 @@ function readNumber(q: Quantity, dimensions: readonly Dimension[], keyLabel: str
       ),
     );
   }
-  return { value: { value: toCanonicalValue(q.value, unit), dimension: unit.dimension, unit }, diagnostics: [] };
+  return { value: { value: toCanonicalValue(value, unit), dimension: unit.dimension, unit }, diagnostics: [] };
 }
 
 /** `1e-100`, `1e100`. */
