@@ -45,7 +45,8 @@ export function slowestHostileLineMs(): { ms: number; label: string } {
     for (let run = 0; run < 5; run++) {
       forgetPreviousAnalyses();
       const start = nowMs();
-      analyzeDocument('/bench/line.cell', line, { host });
+      // The diagnostics too: an analysis runs its checks only when they are first asked for.
+      void analyzeDocument('/bench/line.cell', line, { host }).diagnostics.length;
       best = Math.min(best, nowMs() - start);
     }
     if (best > worst.ms) worst = { ms: best, label };
