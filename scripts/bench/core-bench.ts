@@ -7,7 +7,8 @@
  *
  * Method: the JIT is warmed on documents that are not timed, then the median of many runs is
  * reported. Every run asks for the diagnostics: an analysis finds them only when first asked
- * (core/analyze.ts), so a run that did not ask would time neither the checks nor their warm-up. Garbage collection is part of the time, as it is in the language server. (Forcing
+ * (core/analyze.ts), so a run that did not ask would time neither the checks nor their
+ * warm-up. Garbage collection is part of the time, as it is in the language server. (Forcing
  * a full collection before each run makes runs slower, not faster: V8 then shrinks the young
  * generation and the run pays for growing it again.)
  */
