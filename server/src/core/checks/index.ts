@@ -128,9 +128,27 @@ function findingsOf<M>(record: FindingRecord, check: Check<M>, model: M, context
   return findings;
 }
 
-/** The program reduced to some of its declarations, for a family's check of one of them. */
+/** The empty lists of a part: a check only reads them. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * The program reduced to some of its declarations, for a family's check of one of them. Field by
+ * field (the type checker asks for every field of Program): this runs for every declaration and
+ * check, and a spread of the program copied it through V8's slow path.
+ */
 function part(program: Program, only: Partial<Pick<Program, 'materials' | 'composites' | 'cells' | 'references'>>): Program {
-  return { ...program, materials: [], composites: [], cells: [], references: [], ...only };
+  return {
+    file: program.file,
+    text: program.text,
+    parse: program.parse,
+    imports: program.imports,
+    materials: only.materials ?? NONE,
+    composites: only.composites ?? NONE,
+    cells: only.cells ?? NONE,
+    references: only.references ?? NONE,
+    scope: program.scope,
+    diagnostics: program.diagnostics,
+  };
 }
 
 function declarationPart(program: Program, model: CompositeModel | CellModel): Program {
