@@ -126,7 +126,7 @@ function computeCellHints(cell: CellModel, settings: CompositeSettings): CellHin
     const voltageDropV = voltageDropOf(j, thicknessUm, conductivity);
     return known(
       { phase, voltageDropV, currentDensityMAPerCm2: j, thicknessUm, effectiveConductivityMSPerCm: conductivity },
-      { basis: 'ΔV = j·L/σ_eff', ...(sigma.estimated ? { estimated: true } : {}) },
+      { basis: 'ΔV = j·L/σ_eff', estimated: sigma.estimated },
     );
   };
 
@@ -134,8 +134,8 @@ function computeCellHints(cell: CellModel, settings: CompositeSettings): CellHin
     name: cell.name,
     cell,
     layers,
-    ...(cathode ? { cathode } : {}),
-    ...(anode ? { anode } : {}),
+    cathode,
+    anode,
     cathodeLoadingMgPerCm2: cathodeLoading,
     cathodeThicknessUm: cathodeThickness,
     arealCapacityMAhPerCm2: arealCapacity,
@@ -190,7 +190,7 @@ function computeLayer(layer: LayerModel, settings: CompositeSettings): LayerHint
       : given.thickness !== undefined
         ? combine(known(given.thickness), density, loadingFromThickness)
         : neither!;
-  return { role, name, layer, ...(composition ? { composition } : {}), densityGPerCm3: density, thicknessUm, arealMassMgPerCm2: arealMass };
+  return { role, name, layer, composition, densityGPerCm3: density, thicknessUm, arealMassMgPerCm2: arealMass };
 }
 
 function compositionOf(layer: LayerHints | undefined, absent: Computed<never>): Computed<CompositeHints> {

@@ -121,12 +121,8 @@ export interface CompositeHints {
 export function mixtureOfComposite(composite: CompositeModel): Mixture {
   return {
     name: composite.name,
-    parts: composite.components.map((component) => ({
-      name: component.syntax.material.text,
-      ...(component.material ? { material: component.material } : {}),
-      ...(component.fraction ? { fraction: component.fraction } : {}),
-    })),
-    ...(composite.porosity !== undefined ? { porosity: composite.porosity } : {}),
+    parts: composite.components.map((component) => ({ name: component.syntax.material.text, material: component.material, fraction: component.fraction })),
+    porosity: composite.porosity,
   };
 }
 
@@ -169,8 +165,8 @@ export function computeMixture(mixture: Mixture, settings: CompositeSettings, co
     const hints = materialHints[i];
     return {
       name: part.name,
-      ...(part.material ? { material: part.material } : {}),
-      ...(hints ? { materialHints: hints } : {}),
+      material: part.material,
+      materialHints: hints,
       active: mixture.singleMaterial === true || part.material?.role?.value === activeRole,
       massFraction: fractions.mass.value === null ? fractions.mass : known(fractions.mass.value[i]!),
       volumeFraction: fractions.volume.value === null ? fractions.volume : known(fractions.volume.value[i]! * (1 - porosity)),
@@ -310,7 +306,7 @@ function phaseHints(phase: Phase, components: readonly ComponentHints[], porosit
     );
     effectiveConductivity = known(network.effective, {
       basis: network.regime === 'joint-network' ? 'percolation law, joint network of the conductors' : 'percolation law, Σ σ_i·((x_i − x_c,i)/(1 − x_c,i))^2',
-      ...(conductors.some((c) => c.estimated) ? { estimated: true } : {}),
+      estimated: conductors.some((c) => c.estimated),
     });
   }
   return {

@@ -22,8 +22,12 @@ export type Computed<T> = Known<T> | Missing;
 // These run for every hint of every declaration on every keystroke: they allocate only what
 // they return (no empty option objects, no de-duplicating Set for a single reason).
 
+/** A value, with how it was obtained (`basis`) and whether an input was estimated; an absent or false one is left out, field by field (see withBasis). */
 export function known<T>(value: T, extra?: { estimated?: boolean; basis?: string }): Known<T> {
-  return extra === undefined ? { value } : { value, ...extra };
+  if (extra === undefined) return { value };
+  const { estimated, basis } = extra;
+  if (basis === undefined) return estimated ? { value, estimated: true } : { value };
+  return estimated ? { value, estimated: true, basis } : { value, basis };
 }
 
 /**
