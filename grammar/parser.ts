@@ -486,6 +486,8 @@ export class CellParser extends EmbeddedActionsParser {
   // Likewise the gated OPTIONs that close over nothing but `this` (one per quantity, one per layer).
   private unitOption: DSLMethodOptsWithErr<IToken> | undefined;
   private layerMaterialOption: DSLMethodOptsWithErr<IToken> | undefined;
+  private rangeEndOption: (() => { dots: IToken; high: Quantity | undefined }) | undefined;
+  private rangeHighOption: (() => Quantity) | undefined;
 
   public readonly document = this.RULE('document', (): Declaration[] => {
     const declarations: Declaration[] = [];
@@ -937,17 +939,20 @@ export class CellParser extends EmbeddedActionsParser {
 
   private readonly quantityOrRange = this.RULE('quantityOrRange', (): Quantity | RangeValue => {
     const low = this.SUBRULE(this.quantity);
-    const upper = this.OPTION(() => {
-      const dots = this.CONSUME(Range);
-      const high = this.OPTION2(() => this.SUBRULE2(this.quantity));
-      return { dots, high };
-    });
-    return this.ACTION(() => {
-      if (upper === undefined) return low;
-      const end = upper.high?.span.end ?? endOf(upper.dots);
-      return new RangeNode(anchor, low.span.start - anchor.offset, end - anchor.offset, low, upper.high);
-    });
+    const upper = this.OPTION((this.rangeEndOption ??= () => this.rangeEnd()));
+    // What ACTION does, without a closure per call: nothing while Chevrotain records the grammar.
+    if (this.RECORDING_PHASE) return undefined as never;
+    if (upper === undefined) return low;
+    const end = upper.high?.span.end ?? endOf(upper.dots);
+    return new RangeNode(anchor, low.span.start - anchor.offset, end - anchor.offset, low, upper.high);
   });
+
+  /** `.. QUANTITY?`: the second half of a range. */
+  private rangeEnd(): { dots: IToken; high: Quantity | undefined } {
+    const dots = this.CONSUME(Range);
+    const high = this.OPTION2((this.rangeHighOption ??= () => this.SUBRULE2(this.quantity)));
+    return { dots, high };
+  }
 
   /** A number and, on the same line, its unit — unless the next word starts the next part of the line. */
   private readonly quantity = this.RULE('quantity', (): Quantity => {
@@ -958,7 +963,7 @@ export class CellParser extends EmbeddedActionsParser {
         DEF: () => this.CONSUME(UnitLike),
       }),
     );
-    return this.ACTION(() => quantityOf(numberToken, unitToken));
+    return this.RECORDING_PHASE ? (undefined as never) : quantityOf(numberToken, unitToken);
   });
 
   private unitMayFollow(): boolean {
