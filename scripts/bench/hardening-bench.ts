@@ -5,12 +5,12 @@
  * `cellspec formula --stdin` (peak memory), and a hover answered while a 50,000-line document
  * is re-checked after each edit.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeDocument, forgetPreviousAnalyses } from '../../server/src/core/analyze';
-import { timedCli } from './cli-process';
+import { timedCli, withGeneratedFile } from './cli-process';
 import { generateDocument } from './generate-document';
 import { startBenchServer } from '../lib/lsp-editor';
 import { nowMs, percentile } from './stats';
@@ -55,13 +55,7 @@ export function slowestHostileLineMs(): { ms: number; label: string } {
 }
 
 export function tenMegabyteCheck(root: string): { wallMs: number; peakMb: number | null; megabytes: number } {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'cellspec-10mb-'));
-  const file = path.join(folder, 'ten-megabytes.cell');
-  const text = generateDocument(430_000, 5);
-  writeFileSync(file, text);
-  const measured = timedCli(root, ['check', file]);
-  rmSync(folder, { recursive: true, force: true });
-  return { ...measured, megabytes: text.length / 1e6 };
+  return withGeneratedFile(430_000, 5, (file, text) => ({ ...timedCli(root, ['check', file]), megabytes: text.length / 1e6 }));
 }
 
 export function millionFormulas(root: string): { wallMs: number; peakMb: number | null } {

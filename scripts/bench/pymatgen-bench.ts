@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { wallMs } from './cli-process';
 
 const PYTHON = '/usr/bin/python3';
 
@@ -51,19 +52,12 @@ export function timeBatches(root: string, formulas: readonly string[]): { cellsp
     '        except ValueError as error:',
     '            print(error)',
   ].join('\n');
-  const wall = (command: string, args: string[]): number => {
-    const start = performance.now();
-    const run = spawnSync(command, args, { input, encoding: 'utf8', maxBuffer: 1 << 30 });
-    const ms = performance.now() - start;
-    if (run.error || (run.status !== 0 && run.status !== 1)) throw new Error(`${command} ${args.join(' ')} failed: ${run.stderr}`);
-    return ms;
-  };
   // Each side run three times, alternately; the fastest counts (the least disturbed by other load).
   let cellspecMs = Number.POSITIVE_INFINITY;
   let pymatgenMs = Number.POSITIVE_INFINITY;
   for (let round = 0; round < 3; round++) {
-    cellspecMs = Math.min(cellspecMs, wall(process.execPath, [path.join(root, 'bin/cellspec.js'), 'formula', '--stdin', '--format', 'json']));
-    pymatgenMs = Math.min(pymatgenMs, wall(PYTHON, ['-c', loop]));
+    cellspecMs = Math.min(cellspecMs, wallMs(process.execPath, [path.join(root, 'bin/cellspec.js'), 'formula', '--stdin', '--format', 'json'], input));
+    pymatgenMs = Math.min(pymatgenMs, wallMs(PYTHON, ['-c', loop], input));
   }
   return { cellspecMs, pymatgenMs };
 }

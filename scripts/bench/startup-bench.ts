@@ -3,11 +3,7 @@
  * `cellspec formula Li2S` against a bare `node -e 0` on the same Node, and `cellspec check` of
  * a generated 10,000-line file. Runs alternate so that a change of load touches both sides.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { timedCli, wallMs } from './cli-process';
-import { generateDocument } from './generate-document';
+import { timedCli, wallMs, withGeneratedFile } from './cli-process';
 import { median } from './stats';
 
 /** Medians of `rounds` alternating runs of `cellspec formula Li2S` and `node -e 0`, after one unmeasured run of each (disk cache). */
@@ -28,13 +24,8 @@ export function formulaStartup(root: string, rounds = 21): { cellspecMs: number;
 
 /** Median wall time of `cellspec check` on the bench's generated 10,000-line document, start-up included. */
 export function tenThousandLineCheck(root: string, rounds = 7): number {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'cellspec-10k-'));
-  const file = path.join(folder, 'ten-thousand-lines.cell');
-  writeFileSync(file, generateDocument(10_000, 3));
-  try {
+  return withGeneratedFile(10_000, 3, (file) => {
     timedCli(root, ['check', file]);
     return median(Array.from({ length: rounds }, () => timedCli(root, ['check', file]).wallMs));
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
+  });
 }

@@ -96,7 +96,8 @@ interface FindingRecord {
   contacts: readonly CathodeContact[] | undefined;
 }
 
-const NOTHING_FOUND: readonly CoreDiagnostic[] = Object.freeze([]);
+/** One shared empty list: a record's "nothing found" (most checks of most declarations) and a program part's absent declarations. */
+const NONE: readonly never[] = Object.freeze([]);
 
 const records = new WeakMap<object, FindingRecord>();
 
@@ -111,7 +112,7 @@ function recordOf(model: object, settings: CellspecSettings): FindingRecord {
 
 /** The findings to keep: the shared empty list when there are none. */
 function keep(findings: readonly CoreDiagnostic[]): readonly CoreDiagnostic[] {
-  return findings.length === 0 ? NOTHING_FOUND : findings;
+  return findings.length === 0 ? NONE : findings;
 }
 
 function findingsOf<M>(record: FindingRecord, check: Check<M>, model: M, context: Context): readonly CoreDiagnostic[] {
@@ -127,9 +128,6 @@ function findingsOf<M>(record: FindingRecord, check: Check<M>, model: M, context
   if (findings === undefined) byVariant.set(variant, (findings = keep(check.run(model, context))));
   return findings;
 }
-
-/** The empty lists of a part: a check only reads them. */
-const NONE: readonly never[] = Object.freeze([]);
 
 /**
  * The program reduced to some of its declarations, for a family's check of one of them. Field by
