@@ -14,7 +14,8 @@
 import { createTokenInstance, type IToken } from 'chevrotain';
 import type { Comment, Component, Declaration, Layer, Name, ParseResult, Property, Quantity, Span, SyntaxError as CellSyntaxError, Value } from './ast';
 import { lex } from './lexer';
-import { cellParser } from './parser';
+import { readWellFormedChunk } from './fast-blocks';
+import { cellParser, startWords } from './parser';
 import { KEYWORDS, type Keyword } from './scanner';
 import { ComponentNode, FormulaNode, LayerNode, NameNode, PropertyNode, QuantityNode, RangeNode, StringNode } from './nodes';
 import { Anchor, anchored } from './span';
@@ -213,9 +214,9 @@ export const COLD_PARSE_RUN_CHARACTERS = 16 * 1024;
  * anchored spans — is made when the next version is parsed, so a one-off check (the CLI's, a
  * first open) does not pay for it; the first edit of a document rebuilds it once.
  */
-function parseCold(text: string, runCharacters = COLD_PARSE_RUN_CHARACTERS): ParseResult {
+function parseCold(text: string, runCharacters = COLD_PARSE_RUN_CHARACTERS, fastBlocks = true): ParseResult {
   const chunks = text.length > runCharacters ? chunksOf(text) : undefined;
-  const parsed = chunks === undefined ? parseWhole(text) : parseInRuns(text, chunks, runCharacters);
+  const parsed = chunks === undefined ? parseWhole(text) : parseInRuns(text, chunks, runCharacters, fastBlocks);
   const { declarations, issues, issueOwners, anchors, comments } = parsed;
   const errors = issues
     .map((issue) => withSpan(issue, clampSpan(issue.span, 0, text.length)))
@@ -242,14 +243,19 @@ function parseWhole(text: string): ColdParts {
   return { declarations, issues, issueOwners, anchors, comments };
 }
 
-/** The text parsed run by run, each run a stretch of whole chunks of about `runCharacters`. */
-function parseInRuns(text: string, chunks: readonly Chunk[], runCharacters: number): ColdParts {
+/**
+ * The text parsed chunk by chunk on the fast path where a chunk is a well-formed block
+ * (fast-blocks.ts), and the other chunks by the parser, in runs of consecutive ones of about
+ * `runCharacters`. Both add to the parts in document order, so the result is the whole-text parse's.
+ */
+function parseInRuns(text: string, chunks: readonly Chunk[], runCharacters: number, fastBlocks = true): ColdParts {
   const parts: ColdParts = { declarations: [], issues: [], issueOwners: [], anchors: [], comments: [] };
-  let first = 0;
-  while (first < chunks.length) {
-    let last = first;
-    while (last + 1 < chunks.length && chunks[last + 1]!.end - chunks[first]!.start <= runCharacters) last++;
-    const run: Chunk = { start: chunks[first]!.start, end: chunks[last]!.end, follower: chunks[last]!.follower };
+  let pending = -1;
+  // Where the fast path's current run of words started (the parser starts its own per run).
+  let wordsFrom = -1;
+  const parsePending = (last: number): void => {
+    if (pending < 0) return;
+    const run: Chunk = { start: chunks[pending]!.start, end: chunks[last]!.end, follower: chunks[last]!.follower };
     const { tokens, comments } = lexChunk(text, run);
     const parsed = cellParser().parseTokens(text, tokens, followerToken(run), run.start);
     for (const declaration of parsed.declarations) parts.declarations.push(declaration);
@@ -257,14 +263,32 @@ function parseInRuns(text: string, chunks: readonly Chunk[], runCharacters: numb
     for (const owner of parsed.issueOwners) parts.issueOwners.push(owner);
     for (const anchor of parsed.anchors) parts.anchors.push(anchor);
     for (const comment of comments) parts.comments.push(comment);
-    first = last + 1;
+    pending = -1;
+  };
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i]!;
+    if (wordsFrom < 0 || chunk.start - wordsFrom > runCharacters) {
+      startWords();
+      wordsFrom = chunk.start;
+    }
+    const fast = fastBlocks ? readWellFormedChunk(text, chunk.start, chunk.end) : undefined;
+    if (fast === undefined) {
+      if (pending >= 0 && chunk.end - chunks[pending]!.start > runCharacters) parsePending(i - 1);
+      if (pending < 0) pending = i;
+      continue;
+    }
+    parsePending(i - 1);
+    for (const declaration of fast.declarations) parts.declarations.push(declaration);
+    for (const anchor of fast.anchors) parts.anchors.push(anchor);
+    for (const comment of fast.comments) parts.comments.push(comment);
   }
+  parsePending(chunks.length - 1);
   return parts;
 }
 
 /** Test access: a cold parse in runs of at most `runCharacters` (the tests compare it with `parse`). */
-export function parseColdInRuns(text: string, runCharacters: number): ParseResult {
-  return parseCold(text, runCharacters);
+export function parseColdInRuns(text: string, runCharacters: number, fastBlocks = true): ParseResult {
+  return parseCold(text, runCharacters, fastBlocks);
 }
 
 /** The first letters of the hard keywords: a line starting with any other character is no chunk boundary. */

@@ -91,7 +91,12 @@ let words = new Map<string, string>();
 const WORDS_KEPT = 4096;
 const WORD_LENGTH_KEPT = 24;
 
-function word(text: string): string {
+/** A fresh table of words, as each parse of a run starts with (the fast path's runs too: fast-blocks.ts). */
+export function startWords(): void {
+  words = new Map();
+}
+
+export function word(text: string): string {
   if (text.length > WORD_LENGTH_KEPT) return text;
   const kept = words.get(text);
   if (kept !== undefined) return kept;
@@ -174,17 +179,28 @@ function lineStart(text: string, offset: number): number {
   return position;
 }
 
-/** A formula from text that may be quoted (`"Li2S"`): the text inside the quotes, with its exact span. */
-function formulaFrom(raw: string, start: number): FormulaValueNode {
+/** A material property key written after a formula on its line (`Li2S role cathode`): the white space and word that start it. */
+export function propertyInFormula(text: string): RegExpExecArray | undefined {
+  const next = /\s+([A-Za-z]+)(?=\s|$)/g;
+  for (let match = next.exec(text); match !== null; match = next.exec(text)) if (isPropertyKey('material', match[1])) return match;
+  return undefined;
+}
+
+/** The formula in text that may be quoted (`"Li2S"`): the text inside the quotes, and where it starts. */
+export function formulaInside(raw: string, start: number): { readonly text: string; readonly start: number } {
   const leading = raw.length - raw.trimStart().length;
   const text = raw.trim();
   const quoted = text.length >= 2 && text.startsWith('"') && text.endsWith('"') && !/["\\]/.test(text.slice(1, -1));
-  const inner = quoted ? text.slice(1, -1) : text;
-  const innerStart = start + leading + (quoted ? 1 : 0);
-  return formulaAt(innerStart, inner);
+  return { text: quoted ? text.slice(1, -1) : text, start: start + leading + (quoted ? 1 : 0) };
 }
 
-const isUnclosedString = (image: string): boolean => {
+/** A formula from text that may be quoted, with its exact span. */
+function formulaFrom(raw: string, start: number): FormulaValueNode {
+  const inside = formulaInside(raw, start);
+  return formulaAt(inside.start, inside.text);
+}
+
+export const isUnclosedString = (image: string): boolean => {
   if (image.length < 2 || !image.endsWith('"')) return true;
   // The closing quote must not itself be escaped: count the backslashes before it.
   let backslashes = 0;
@@ -192,7 +208,7 @@ const isUnclosedString = (image: string): boolean => {
   return backslashes % 2 === 1;
 };
 
-function unescape(body: string): string {
+export function unescape(body: string): string {
   return body.replace(/\\(["\\])/g, '$1');
 }
 
@@ -370,16 +386,13 @@ export class CellParser extends EmbeddedActionsParser {
 
   /** `formula Li2S role cathode`: the formula ends where the next property starts, which is reported. */
   private formulaBeforeNextProperty(value: FormulaValueNode): FormulaValueNode {
-    const next = /\s+([A-Za-z]+)(?=\s|$)/g;
-    for (let match = next.exec(value.text); match !== null; match = next.exec(value.text)) {
-      if (!isPropertyKey('material', match[1])) continue;
-      const restStart = value.span.start + match.index + match[0].length - match[1]!.length;
-      const text = value.text.slice(0, match.index);
-      const fix = this.splitLineFix(value.span.start + text.length, restStart, value.span.start);
-      this.report(messages.onePropertyPerLine(value.text.slice(restStart - value.span.start)), at(restStart, value.span.end), fix);
-      return formulaAt(value.span.start, text);
-    }
-    return value;
+    const match = propertyInFormula(value.text);
+    if (match === undefined) return value;
+    const restStart = value.span.start + match.index + match[0].length - match[1]!.length;
+    const text = value.text.slice(0, match.index);
+    const fix = this.splitLineFix(value.span.start + text.length, restStart, value.span.start);
+    this.report(messages.onePropertyPerLine(value.text.slice(restStart - value.span.start)), at(restStart, value.span.end), fix);
+    return formulaAt(value.span.start, text);
   }
 
   /** A new chunk starts at `offset`: later spans move with it. */

@@ -53,12 +53,12 @@ const MU = 0x3bc;
 const charClass = new Uint8Array(65536);
 const WHITE_SPACE = 1;
 const FORMULA_CANDIDATE = 2;
-const isWhiteSpace = (c: number): boolean => (charClass[c]! & WHITE_SPACE) !== 0;
+export const isWhiteSpace = (c: number): boolean => (charClass[c]! & WHITE_SPACE) !== 0;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** `[A-Za-z_]`: how a name starts. */
-const isNameStart = (c: number): boolean => isLetter(c) || c === UNDERSCORE;
+export const isNameStart = (c: number): boolean => isLetter(c) || c === UNDERSCORE;
 /** `\w`: ASCII letters, digits and `_`. */
 const isWord = (c: number): boolean => isLetter(c) || isDigit(c) || c === UNDERSCORE;
 /** `[\wµμ]`: the characters of a unit's words. */
@@ -93,9 +93,94 @@ export const KEYWORDS: readonly Keyword[] = [
 ];
 
 /** The keyword a whole identifier spells, if it is one. */
-function keywordOf(text: string, start: number, length: number): TokenType | undefined {
+export function keywordOf(text: string, start: number, length: number): TokenType | undefined {
   for (const keyword of KEYWORDS) if (keyword.word.length === length && text.startsWith(keyword.word, start)) return keyword.type;
   return undefined;
+}
+
+// The token-end matchers: shared by the scanner and the fast path for well-formed blocks (fast-blocks.ts).
+
+/** `"(?:[^"\\\r\n]|\\[^\r\n]?)*"?`: to the closing quote, or to the end of the line. */
+export function stringEnd(text: string, offset: number): number {
+  let end = offset + 1;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c === QUOTE) return end + 1;
+    if (c === LF || c === CR) return end;
+    if (c === BACKSLASH) {
+      const next = text.charCodeAt(end + 1);
+      end += end + 1 < text.length && next !== LF && next !== CR ? 2 : 1;
+      continue;
+    }
+    end++;
+  }
+  return end;
+}
+
+/** `-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?`, or -1. */
+export function numberEnd(text: string, offset: number): number {
+  let at = offset;
+  if (text.charCodeAt(at) === MINUS) at++;
+  if (isDigit(text.charCodeAt(at))) {
+    while (isDigit(text.charCodeAt(at))) at++;
+    if (text.charCodeAt(at) === DOT && isDigit(text.charCodeAt(at + 1))) {
+      at += 2;
+      while (isDigit(text.charCodeAt(at))) at++;
+    }
+  } else if (text.charCodeAt(at) === DOT && isDigit(text.charCodeAt(at + 1))) {
+    at += 2;
+    while (isDigit(text.charCodeAt(at))) at++;
+  } else {
+    return -1;
+  }
+  const e = text.charCodeAt(at);
+  if (e === 101 || e === 69) {
+    let exponent = at + 1;
+    const sign = text.charCodeAt(exponent);
+    if (sign === 43 || sign === MINUS) exponent++;
+    if (isDigit(text.charCodeAt(exponent))) {
+      while (isDigit(text.charCodeAt(exponent))) exponent++;
+      at = exponent;
+    }
+  }
+  return at;
+}
+
+/**
+ * `[µμ][\wµμ]*(?:[/%][\wµμ]*)*` or `(?:[A-Za-z_][\wµμ]*)?(?:[/%][\wµμ]*)+`, or -1: a unit
+ * that a name cannot hold (`mAh/g`, `wt%`, `µm`).
+ */
+export function unitEnd(text: string, offset: number): number {
+  const c = text.charCodeAt(offset);
+  let at = offset;
+  if (isMicro(c)) {
+    at++;
+    while (isUnitWord(text.charCodeAt(at))) at++;
+  } else {
+    if (isNameStart(c)) {
+      at++;
+      while (isUnitWord(text.charCodeAt(at))) at++;
+    }
+    const mark = text.charCodeAt(at);
+    if (mark !== SLASH && mark !== PERCENT) return -1;
+  }
+  for (;;) {
+    const mark = text.charCodeAt(at);
+    if (mark !== SLASH && mark !== PERCENT) return at;
+    at++;
+    while (isUnitWord(text.charCodeAt(at))) at++;
+  }
+}
+
+/** `[A-Za-z_](?:[A-Za-z0-9_()]|\.(?!\.))*` from a name start. */
+export function identifierEnd(text: string, offset: number): number {
+  let at = offset + 1;
+  for (;;) {
+    const c = text.charCodeAt(at);
+    if (isWord(c) || c === OPEN_PAREN || c === CLOSE_PAREN) at++;
+    else if (c === DOT && text.charCodeAt(at + 1) !== DOT) at++;
+    else return at;
+  }
 }
 
 export interface ScanResult {
@@ -176,17 +261,17 @@ class Scanner {
       if (emit) this.comments.push({ text: text.slice(offset, end), span: { start: offset, end } });
       return end;
     }
-    if (c === QUOTE) return this.emitIf(emit, StringLiteral, offset, this.stringEnd(offset));
-    const numberEnd = this.numberEnd(offset);
-    if (numberEnd >= 0) return this.emitIf(emit, NumberLiteral, offset, numberEnd);
+    if (c === QUOTE) return this.emitIf(emit, StringLiteral, offset, stringEnd(text, offset));
+    const numberStop = numberEnd(text, offset);
+    if (numberStop >= 0) return this.emitIf(emit, NumberLiteral, offset, numberStop);
     if (c === DOT && text.charCodeAt(offset + 1) === DOT) return this.emitIf(emit, Range, offset, offset + 2);
     if (c === LBRACE) return this.emitIf(emit, LCurly, offset, offset + 1);
     if (c === RBRACE) return this.emitIf(emit, RCurly, offset, offset + 1);
-    const unitEnd = this.unitEnd(offset);
-    if (unitEnd >= 0) return this.emitIf(emit, Unit, offset, unitEnd);
+    const unitStop = unitEnd(text, offset);
+    if (unitStop >= 0) return this.emitIf(emit, Unit, offset, unitStop);
     if (!isNameStart(c)) return -1;
-    const identifierEnd = this.identifierEnd(offset);
-    return this.emitIf(emit, keywordOf(text, offset, identifierEnd - offset) ?? Identifier, offset, identifierEnd);
+    const identifierStop = identifierEnd(text, offset);
+    return this.emitIf(emit, keywordOf(text, offset, identifierStop - offset) ?? Identifier, offset, identifierStop);
   }
 
   private emitIf(emit: boolean, type: TokenType, start: number, end: number): number {
@@ -201,93 +286,6 @@ class Scanner {
     this.last = token;
     if (type === Material) this.insideMaterial = true;
     else if (type === RCurly || type === Composite || type === Cell || type === Import) this.insideMaterial = false;
-  }
-
-  /** `"(?:[^"\\\r\n]|\\[^\r\n]?)*"?`: to the closing quote, or to the end of the line. */
-  private stringEnd(offset: number): number {
-    const text = this.text;
-    let end = offset + 1;
-    while (end < this.length) {
-      const c = text.charCodeAt(end);
-      if (c === QUOTE) return end + 1;
-      if (c === LF || c === CR) return end;
-      if (c === BACKSLASH) {
-        const next = text.charCodeAt(end + 1);
-        end += end + 1 < this.length && next !== LF && next !== CR ? 2 : 1;
-        continue;
-      }
-      end++;
-    }
-    return end;
-  }
-
-  /** `-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?`, or -1. */
-  private numberEnd(offset: number): number {
-    const text = this.text;
-    let at = offset;
-    if (text.charCodeAt(at) === MINUS) at++;
-    if (isDigit(text.charCodeAt(at))) {
-      while (isDigit(text.charCodeAt(at))) at++;
-      if (text.charCodeAt(at) === DOT && isDigit(text.charCodeAt(at + 1))) {
-        at += 2;
-        while (isDigit(text.charCodeAt(at))) at++;
-      }
-    } else if (text.charCodeAt(at) === DOT && isDigit(text.charCodeAt(at + 1))) {
-      at += 2;
-      while (isDigit(text.charCodeAt(at))) at++;
-    } else {
-      return -1;
-    }
-    const e = text.charCodeAt(at);
-    if (e === 101 || e === 69) {
-      let exponent = at + 1;
-      const sign = text.charCodeAt(exponent);
-      if (sign === 43 || sign === MINUS) exponent++;
-      if (isDigit(text.charCodeAt(exponent))) {
-        while (isDigit(text.charCodeAt(exponent))) exponent++;
-        at = exponent;
-      }
-    }
-    return at;
-  }
-
-  /**
-   * `[µμ][\wµμ]*(?:[/%][\wµμ]*)*` or `(?:[A-Za-z_][\wµμ]*)?(?:[/%][\wµμ]*)+`, or -1: a unit
-   * that a name cannot hold (`mAh/g`, `wt%`, `µm`).
-   */
-  private unitEnd(offset: number): number {
-    const text = this.text;
-    const c = text.charCodeAt(offset);
-    let at = offset;
-    if (isMicro(c)) {
-      at++;
-      while (isUnitWord(text.charCodeAt(at))) at++;
-    } else {
-      if (isNameStart(c)) {
-        at++;
-        while (isUnitWord(text.charCodeAt(at))) at++;
-      }
-      const mark = text.charCodeAt(at);
-      if (mark !== SLASH && mark !== PERCENT) return -1;
-    }
-    for (;;) {
-      const mark = text.charCodeAt(at);
-      if (mark !== SLASH && mark !== PERCENT) return at;
-      at++;
-      while (isUnitWord(text.charCodeAt(at))) at++;
-    }
-  }
-
-  /** `[A-Za-z_](?:[A-Za-z0-9_()]|\.(?!\.))*` from a name start. */
-  private identifierEnd(offset: number): number {
-    const text = this.text;
-    let at = offset + 1;
-    for (;;) {
-      const c = text.charCodeAt(at);
-      if (isWord(c) || c === OPEN_PAREN || c === CLOSE_PAREN) at++;
-      else if (c === DOT && text.charCodeAt(at + 1) !== DOT) at++;
-      else return at;
-    }
   }
 
   /**
