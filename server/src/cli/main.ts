@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { runCheck } from './check';
 import { runCompare } from './compare';
+import { tuneCompilerForOneOffRun } from './compiler';
 import { runFormula } from './formula';
 import { writeError } from './output';
 import { runReport } from './report';
@@ -24,6 +25,7 @@ function loadLsp(): typeof import('./lsp') {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command !== 'lsp') tuneCompilerForOneOffRun();
   switch (command) {
     case 'check':
       return runCheck(rest);
