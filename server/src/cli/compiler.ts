@@ -11,7 +11,13 @@ import v8 from 'node:v8';
  */
 export const ONE_OFF_INLINING_BUDGET = 230;
 
-/** Set once, before a command's work; `cellspec lsp` keeps V8's default (a long-running server). */
+/**
+ * Set once, before a command's work; `cellspec lsp` keeps V8's default (a long-running server).
+ * Not in the build's run that writes the bundle's code cache (bin/cellspec.js): V8 stamps a cache
+ * with a hash of its flags and rejects it in a process whose flags differ, and every run loads the
+ * cache before this is set. (The cache holds bytecode only, which inlining does not change.)
+ */
 export function tuneCompilerForOneOffRun(): void {
+  if (process.env['CELLSPEC_CODE_CACHE_OUT'] !== undefined) return;
   v8.setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${ONE_OFF_INLINING_BUDGET}`);
 }
