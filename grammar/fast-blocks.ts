@@ -117,7 +117,7 @@ class ChunkReader {
 
   /**
    * The next token, as scanner.ts's `matchAt` finds it, past spaces, tabs and comments (a
-   * comment is recorded as the scanner records it). FormulaValue is not tried: `formulaLine`
+   * comment is recorded as the scanner records it). FormulaValue is not tried: `formula`
    * reads it where the scanner would.
    */
   private next(): void {
