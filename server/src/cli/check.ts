@@ -56,7 +56,7 @@ export function runCheck(args: string[]): number {
 /** The file's diagnostics; a failure of Cellspec on one file is that file's `internal` error, and the other files go on. */
 function diagnosticsOf(analyses: AnalysisHost, file: string, text: string, context: ReturnType<typeof contextFor>): readonly CoreDiagnostic[] {
   try {
-    return analyses.analyze(path.resolve(file), text, { host: context.host, settings: context.settings }).diagnostics;
+    return analyses.analyze(path.resolve(file), text, { host: context.host, settings: context.settings, once: true }).diagnostics;
   } catch (error) {
     return [internalErrorDiagnostic(error)];
   } finally {

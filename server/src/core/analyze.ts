@@ -24,6 +24,13 @@ export interface AnalysisOptions {
    * moves the positions of its blocks (grammar/span.ts).
    */
   readonly lineage?: string;
+  /**
+   * The analysis is read once, for its diagnostics, and forgotten (`cellspec check`): its checks
+   * let each declaration's hints go once they have used them (checks/index.ts, `CheckRun`), so a
+   * long file's peak holds its tree and models but not every hint. Hints asked for afterwards
+   * are computed again.
+   */
+  readonly once?: boolean;
 }
 
 export interface DocumentAnalysis {
@@ -84,7 +91,7 @@ export class AnalysisHost {
     const lineage = options.lineage ?? file;
     const previous = this.documents.get(lineage)?.analysis;
     const parse = this.parse(lineage, text);
-    const analysis = analyzeParsed(file, text, parse, options.host, options.settings ?? DEFAULT_SETTINGS, previous?.file === file ? previous.program : undefined, previous?.lines);
+    const analysis = analyzeParsed(file, text, parse, options.host, options.settings ?? DEFAULT_SETTINGS, previous?.file === file ? previous.program : undefined, previous?.lines, options.once === true);
     this.remember(lineage, { text, parse, analysis });
     return analysis;
   }
@@ -155,6 +162,7 @@ function analyzeParsed(
   settings: CellspecSettings,
   previous: Program | undefined,
   previousLines?: LineIndex,
+  once = false,
 ): DocumentAnalysis {
   const program = buildProgram(file, text, parsed, host, previous);
   const hints = computeProgram(program, settings);
@@ -166,7 +174,7 @@ function analyzeParsed(
     const found: CoreDiagnostic[] = [
       ...parsed.errors.map((error) => diagnostic('syntax', error.span, error.message, error.fix ? { data: { fix: error.fix } } : {})),
       ...program.diagnostics,
-      ...runChecks(program, hints, settings),
+      ...runChecks(program, hints, settings, { release: once }),
     ];
     return applySeverity(found, settings).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   };

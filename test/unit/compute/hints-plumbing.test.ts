@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { combine, known, missing, missingOf } from '../../../server/src/core/compute/computed';
-import { computeComposite, computeMaterial, computeCell, hintsOfCell, hintsOfComposite, hintsOfMaterial, materialsOf } from '../../../server/src/core/compute';
+import { computeComposite, computeMaterial, computeCell, forgetHintsOf, hintsOfCell, hintsOfComposite, hintsOfMaterial, materialsOf } from '../../../server/src/core/compute';
 import { analyze } from '../helpers/analyze';
 import { cell, composite, LI, material } from './models';
 
@@ -61,6 +61,26 @@ describe('memoised hints', () => {
     const again = computeComposite(c, { percolationThreshold: 0.16 });
     expect(again.ionic.percolation).toMatchObject({ value: { percolates: false } });
     expect(computeComposite(c, { percolationThreshold: 0.16 })).toBe(again);
+  });
+});
+
+describe('forgotten hints (a check that reads a document once lets them go)', () => {
+  it('are computed again, equal but not the same object, for that model only, in every memo', () => {
+    const se = material('SE', { formula: 'Li6PS5Cl', role: 'electrolyte', ionic: 2, density: 1.84 });
+    const cat = material('Cat', { formula: 'LiCoO2', role: 'cathode', density: 5 });
+    const c = composite('C', [[se, 0.3, 'vol'], [cat, 0.7, 'vol']]);
+    const settings = { percolationThreshold: 0.29 };
+    const [seHints, catHints, cHints] = [computeMaterial(se), computeMaterial(cat), computeComposite(c, settings)];
+    forgetHintsOf(c);
+    const cAgain = computeComposite(c, settings);
+    expect(cAgain).not.toBe(cHints);
+    expect(cAgain).toEqual(cHints);
+    expect(computeMaterial(se)).toBe(seHints);
+    forgetHintsOf(cat);
+    expect(computeMaterial(cat)).not.toBe(catHints);
+    expect(computeMaterial(cat)).toEqual(catHints);
+    expect(computeMaterial(se)).toBe(seHints);
+    expect(computeComposite(c, settings)).toBe(cAgain);
   });
 });
 

@@ -3,15 +3,17 @@
  * this only runs them in order. (Syntax, unit, value, formula and name problems are found
  * while the program is built, in model/.)
  *
- * Each family runs declaration by declaration and its findings are kept per model object (and
- * settings): a declaration whose model the analysis kept from the previous keystroke (see
- * buildProgram) is not checked again. The findings come out in the same order as a run over
- * the whole program: family by family, declarations in document order.
+ * The checks run declaration by declaration, in document order, each declaration through the
+ * families of its kind; each family's findings go to its own list, and the lists are joined in
+ * the families' order, so the findings come out as from a run family by family (declarations in
+ * document order within each). Each family's findings are kept per model object (and settings):
+ * a declaration whose model the analysis kept from the previous keystroke (see buildProgram) is
+ * not checked again.
  */
 import type { CoreDiagnostic } from '../diagnostics';
 import type { CellModel, CompositeModel, MaterialModel, Program } from '../model';
 import type { CellspecSettings } from '../settings';
-import type { ProgramHints } from '../compute';
+import { forgetHintsOf, hintsOfCell, hintsOfComposite, type ProgramHints } from '../compute';
 import { checkConduction } from './conduction';
 import { checkAnionMismatch } from './anion';
 import { checkCellStructure } from './cell-structure';
@@ -25,42 +27,80 @@ import { checkStoichiometry } from './stoichiometry';
 import { checkOxidation, checkReduction } from './windows';
 import { passivatingInterlayers } from '../fixes/interlayers';
 
-export function runChecks(program: Program, hints: ProgramHints, settings: CellspecSettings): CoreDiagnostic[] {
-  const { materials, composites, cells } = program;
-  // Each model's kept findings, fetched once: the families below only read their slot.
-  const materialRecords = materials.map((material) => recordOf(material, settings));
-  const compositeRecords = composites.map((composite) => recordOf(composite, settings));
-  const cellRecords = cells.map((cell) => recordOf(cell, settings));
-  const found: CoreDiagnostic[] = [];
-  const family = <M extends object>(models: readonly M[], records: readonly FindingRecord[], check: Check<M>): void => {
-    for (let i = 0; i < models.length; i++) {
-      const findings = findingsOf(records[i]!, check, models[i]!, { program, hints, settings, index: i });
-      for (const diagnostic of findings) found.push(diagnostic);
+/** How a run treats what it computes. */
+export interface CheckRun {
+  /**
+   * The program is checked once and forgotten (`cellspec check`): each batch of declarations'
+   * hints and kept findings are let go once the batch is checked, instead of living as long as
+   * the models. Most declarations name their neighbours, so little is computed twice; a 10 MB
+   * file's peak and its garbage collection fall by a fifth (docs/performance.md).
+   */
+  readonly release?: boolean;
+}
+
+/** Declarations checked before their hints and findings are let go, in a run that releases them. */
+export const RELEASE_BATCH = 64;
+
+export function runChecks(program: Program, hints: ProgramHints, settings: CellspecSettings, run: CheckRun = {}): CoreDiagnostic[] {
+  const lists: CoreDiagnostic[][] = FAMILY_ORDER.map(() => []);
+  for (const diagnostic of checkStoichiometry(part(program, { references: program.references }))) lists[REFERENCE_STOICHIOMETRY]!.push(diagnostic);
+  const context: Context = { program, hints, settings };
+  const batch: object[] = [];
+  const check = <M extends object>(model: M, families: readonly Family<M>[]): void => {
+    const record = recordOf(model, settings);
+    for (const family of families) {
+      const list = lists[family.list]!;
+      for (const diagnostic of findingsOf(record, family.check, model, context)) list.push(diagnostic);
     }
+    if (run.release !== true) return;
+    batch.push(model);
+    if (batch.length >= RELEASE_BATCH) release(batch);
   };
-  family(materials, materialRecords, materialStoichiometry);
-  for (const diagnostic of checkStoichiometry(part(program, { references: program.references }))) found.push(diagnostic);
-  family(composites, compositeRecords, compositeMixture);
-  family(composites, compositeRecords, anionMismatch);
-  family(cells, cellRecords, anionMismatch);
-  family(composites, compositeRecords, oxidation);
-  family(cells, cellRecords, oxidation);
-  family(cells, cellRecords, reduction);
-  family(composites, compositeRecords, compositeConduction);
-  family(cells, cellRecords, cellConduction);
-  family(cells, cellRecords, cellStructure);
-  family(cells, cellRecords, cellBalance);
-  family(composites, compositeRecords, compositeIon);
-  family(cells, cellRecords, cellIon);
+  const { materials, composites, cells } = program;
+  // Document order: a declaration and the ones it names are checked close together.
+  let m = 0;
+  let c = 0;
+  let k = 0;
+  while (m < materials.length || c < composites.length || k < cells.length) {
+    const material = materials[m];
+    const composite = composites[c];
+    const cell = cells[k];
+    const next = Math.min(offsetOf(material), offsetOf(composite), offsetOf(cell));
+    if (material !== undefined && offsetOf(material) === next) {
+      check(material, MATERIAL_FAMILIES);
+      m++;
+    } else if (composite !== undefined && offsetOf(composite) === next) {
+      check(composite, COMPOSITE_FAMILIES);
+      c++;
+    } else {
+      check(cell!, CELL_FAMILIES);
+      k++;
+    }
+  }
+  release(batch);
+  const found: CoreDiagnostic[] = [];
+  for (const list of lists) for (const diagnostic of list) found.push(diagnostic);
   return found;
+}
+
+/** Where a declaration starts (the end of the world for none: the merge above takes the others first). */
+function offsetOf(model: MaterialModel | CompositeModel | CellModel | undefined): number {
+  return model?.decl?.span.start ?? Number.POSITIVE_INFINITY;
+}
+
+/** The hints and kept findings of these models go; the list is emptied. */
+function release(models: object[]): void {
+  for (const model of models) {
+    records.delete(model);
+    forgetHintsOf(model);
+  }
+  models.length = 0;
 }
 
 interface Context {
   readonly program: Program;
   readonly hints: ProgramHints;
   readonly settings: CellspecSettings;
-  /** The declaration's position among the program's materials, composites or cells (and their hints). */
-  readonly index: number;
 }
 
 /**
@@ -172,7 +212,7 @@ const reduction = defineCheck<CellModel>({
   run: (cell, { program }) => checkReduction(anodeContacts(part(program, { cells: [cell] })), program.text, passivatingInterlayers()),
 });
 
-const cellBalance = defineCheck<CellModel>({ run: (cell, { program, hints, index }) => (cell.file === program.file ? checkBalance(hints.cells[index]!) : []) });
+const cellBalance = defineCheck<CellModel>({ run: (cell, { program, hints, settings }) => (cell.file === program.file ? checkBalance(hintsOfCell(hints, cell, settings)) : []) });
 
 /**
  * Kept per working ion: the advice of a composite whose materials say no ion names a conductor
@@ -180,11 +220,11 @@ const cellBalance = defineCheck<CellModel>({ run: (cell, { program, hints, index
  */
 const compositeConduction = defineCheck<CompositeModel>({
   variant: (composite, { program }) => compositeIonIn(composite, program.cells) ?? DEFAULT_ION,
-  run: (_composite, { program, hints, settings, index }) => checkConduction(program, { composites: [hints.composites[index]!], cells: [] }, settings),
+  run: (composite, { program, hints, settings }) => checkConduction(program, { composites: [hintsOfComposite(hints, composite, settings)], cells: [] }, settings),
 });
 
 const cellConduction = defineCheck<CellModel>({
-  run: (_cell, { program, hints, settings, index }) => checkConduction(program, { composites: [], cells: [hints.cells[index]!] }, settings),
+  run: (cell, { program, hints, settings }) => checkConduction(program, { composites: [], cells: [hintsOfCell(hints, cell, settings)] }, settings),
 });
 
 const compositeIon = defineCheck<CompositeModel>({ run: (composite) => checkCompositeIon(composite) });
@@ -192,3 +232,53 @@ const compositeIon = defineCheck<CompositeModel>({ run: (composite) => checkComp
 const cellIon = defineCheck<CellModel>({ run: (cell) => checkCellIon(cell) });
 
 const cellStructure = defineCheck<CellModel>({ run: (cell, { program }) => checkCellStructure(part(program, { cells: [cell] })) });
+
+/** A family of checks for one kind of declaration, and the list its findings go to. */
+interface Family<M> {
+  readonly list: number;
+  readonly check: Check<M>;
+}
+
+/** The families in the order their findings come out. */
+const FAMILY_ORDER = [
+  'material stoichiometry',
+  'reference stoichiometry',
+  'composite mixture',
+  'composite anion',
+  'cell anion',
+  'composite oxidation',
+  'cell oxidation',
+  'cell reduction',
+  'composite conduction',
+  'cell conduction',
+  'cell structure',
+  'cell balance',
+  'composite ion',
+  'cell ion',
+] as const;
+
+function listOf(family: (typeof FAMILY_ORDER)[number]): number {
+  return FAMILY_ORDER.indexOf(family);
+}
+
+const REFERENCE_STOICHIOMETRY = listOf('reference stoichiometry');
+
+const MATERIAL_FAMILIES: readonly Family<MaterialModel>[] = [{ list: listOf('material stoichiometry'), check: materialStoichiometry }];
+
+const COMPOSITE_FAMILIES: readonly Family<CompositeModel>[] = [
+  { list: listOf('composite mixture'), check: compositeMixture },
+  { list: listOf('composite anion'), check: anionMismatch },
+  { list: listOf('composite oxidation'), check: oxidation },
+  { list: listOf('composite conduction'), check: compositeConduction },
+  { list: listOf('composite ion'), check: compositeIon },
+];
+
+const CELL_FAMILIES: readonly Family<CellModel>[] = [
+  { list: listOf('cell anion'), check: anionMismatch },
+  { list: listOf('cell oxidation'), check: oxidation },
+  { list: listOf('cell reduction'), check: reduction },
+  { list: listOf('cell conduction'), check: cellConduction },
+  { list: listOf('cell structure'), check: cellStructure },
+  { list: listOf('cell balance'), check: cellBalance },
+  { list: listOf('cell ion'), check: cellIon },
+];

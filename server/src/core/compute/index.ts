@@ -1,5 +1,6 @@
 /** The computed hints of docs/language.md §6 (see docs/computations.md for every formula and source). */
 export { computeProgram, hintsOfCell, hintsOfComposite, hintsOfMaterial, materialsOf, type ProgramHints } from './program';
+export { forgetHintsOf } from './memo';
 export {
   computeMaterial,
   nernstEinsteinMSPerCmPerCm2PerS,
