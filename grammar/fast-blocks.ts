@@ -19,7 +19,7 @@
 import type { Comment, Component, Declaration, Layer, LayerRole, Name, Property, Quantity, RangeValue, Value } from './ast';
 import { ComponentNode, FormulaNode, LayerNode, NameNode, PropertyNode, QuantityNode, RangeNode, StringNode } from './nodes';
 import { formulaInside, isUnclosedString, propertyInFormula, unescape, word } from './parser';
-import { identifierEnd, isNameStart, isWhiteSpace, keywordOf, numberEnd, stringEnd, unitEnd } from './scanner';
+import { commentEnd, formulaTextEnd, identifierEnd, isNameStart, isWhiteSpace, keywordOf, numberEnd, stringEnd, unitEnd } from './scanner';
 import { Anchor, AnchoredSpan } from './span';
 import { Cell, Composite, Material } from './tokens';
 import { isLayerAttributeKey, isLayerRole, type BlockKeyword } from './vocabulary';
@@ -138,12 +138,8 @@ class ChunkReader {
         return;
       }
       if (c === HASH) {
-        let stop = at + 1;
-        while (stop < this.end) {
-          const d = text.charCodeAt(stop);
-          if (d === LF || d === CR) break;
-          stop++;
-        }
+        // A chunk ends after a line break (or at the text's end), so the comment ends inside it.
+        const stop = commentEnd(text, at);
         this.comments.push({ text: text.slice(at, stop), span: { start: at, end: stop } });
         at = stop;
         continue;
@@ -262,12 +258,7 @@ class ChunkReader {
     const start = this.position;
     const c = text.charCodeAt(start);
     if (c !== SPACE && c !== TAB) throw GIVE_UP;
-    let stop = start;
-    while (stop < this.end) {
-      const d = text.charCodeAt(stop);
-      if (d === CR || d === LF || d === HASH) break;
-      stop++;
-    }
+    const stop = formulaTextEnd(text, start);
     const image = text.slice(start, stop);
     if (image.trim() === '') throw GIVE_UP;
     this.position = stop;

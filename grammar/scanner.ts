@@ -172,6 +172,28 @@ export function unitEnd(text: string, offset: number): number {
   }
 }
 
+/** `#[^\r\n]*` from the `#`: a comment runs to the end of its line. */
+export function commentEnd(text: string, offset: number): number {
+  let end = offset + 1;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c === LF || c === CR) break;
+    end++;
+  }
+  return end;
+}
+
+/** A raw formula (FormulaValue) runs to the end of its line or to a comment. */
+export function formulaTextEnd(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c === CR || c === LF || c === HASH) break;
+    end++;
+  }
+  return end;
+}
+
 /** `[A-Za-z_](?:[A-Za-z0-9_()]|\.(?!\.))*` from a name start. */
 export function identifierEnd(text: string, offset: number): number {
   let at = offset + 1;
@@ -252,12 +274,7 @@ class Scanner {
       return end;
     }
     if (c === HASH) {
-      let end = offset + 1;
-      while (end < this.length) {
-        const d = text.charCodeAt(end);
-        if (d === LF || d === CR) break;
-        end++;
-      }
+      const end = commentEnd(text, offset);
       if (emit) this.comments.push({ text: text.slice(offset, end), span: { start: offset, end } });
       return end;
     }
@@ -299,12 +316,7 @@ class Scanner {
     const keyStartsLine = before === undefined || before.tokenType === Newline || before.tokenType === LCurly;
     if (!keyStartsLine || !this.insideMaterial) return -1;
     const text = this.text;
-    let end = offset;
-    while (end < this.length) {
-      const c = text.charCodeAt(end);
-      if (c === CR || c === LF || c === HASH) break;
-      end++;
-    }
+    let end = formulaTextEnd(text, offset);
     // On a one-line block (`material X { formula Li2S }`) the closing brace is not part of the formula.
     if (before !== undefined && before.tokenType === LCurly) {
       let last = end - 1;

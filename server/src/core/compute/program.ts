@@ -1,6 +1,7 @@
 /**
- * Every hint of one document, computed once per analysis: the inlay hints, the hovers, the
- * conduction checks and `cellspec report` all read this one result.
+ * Every hint of one document, computed once per analysis: the inlay hints, the hovers and
+ * `cellspec report` read these lists; the checks read a declaration's hints by model
+ * (`hintsOfComposite`, `hintsOfCell`: the same objects, from the per-model memo).
  */
 import type { CellModel, CompositeModel, MaterialModel, Program } from '../model';
 import { computeCell, type CellHints } from './cell';
@@ -23,8 +24,8 @@ export interface ProgramHints {
 /**
  * Computed on first reading, field by field: a hover right after a keystroke asks for the hints
  * of the one model under the cursor (`hintsOfMaterial` and its kin, which compute it or take it
- * from the per-model memo), not for the whole document's; the checks and the inlay hints read
- * the lists a moment later. Each field is computed once per analysis.
+ * from the per-model memo), not for the whole document's; the inlay hints read the lists a
+ * moment later. Each field is computed once per analysis.
  */
 export function computeProgram(program: Program, settings: CompositeSettings): ProgramHints {
   let byMaterial: ReadonlyMap<MaterialModel, MaterialHints> | undefined;
